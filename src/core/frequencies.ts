@@ -1,0 +1,23 @@
+import { foldLikeLookup } from './text';
+
+export interface FrequencyRow {
+  readonly etiqueta: string;
+  /** null when the table's months cell is not a number (the formula's EDATE then fails too). */
+  readonly meses: number | null;
+}
+
+/**
+ * Months for a frequency label, matched as VLOOKUP(TRIM(label), FRECUENCIAS, 2, FALSE) matches:
+ * first row whose label is equal ignoring case and extra spaces. Undefined when no row matches.
+ */
+export function lookupFrequency(table: readonly FrequencyRow[], label: string): FrequencyRow | undefined {
+  const wanted = foldLikeLookup(label);
+  if (!wanted) return undefined;
+  return table.find((r) => foldLikeLookup(r.etiqueta) === wanted);
+}
+
+export function monthsFor(table: readonly FrequencyRow[], label: string): number | null {
+  const row = lookupFrequency(table, label);
+  if (!row || row.meses === null) return null;
+  return Math.trunc(row.meses);
+}

@@ -1,0 +1,119 @@
+import type { DaySerial } from '../calendar';
+import { lookupFrequency, monthsFor, type FrequencyRow } from '../frequencies';
+import { msg } from '../messages';
+import type { StatusInputs } from '../status';
+import { a1 } from '../tracker/a1';
+import type { ColumnLayout } from '../tracker/layout';
+import { MATRIZ_COLUMNS, type MatrizKey } from '../tracker/matriz';
+import { SHEET } from '../tracker/names';
+import { isBlank, readDate, readNumber, readText, type Read } from './cells';
+import { findColumns } from './headers';
+import type { CellValue, Grid, Problem, ReadOptions } from './types';
+
+/** One indicator row of the Matriz, typed. Values a formula would reject are null. */
+export interface MatrizRow extends StatusInputs {
+  /** The sheet row (1-based), for messages and for writing back. */
+  readonly row: number;
+  readonly id: string;
+  readonly accion: string;
+  readonly beneficios: string;
+  readonly indicadorGestion: string;
+  readonly metas: string;
+  readonly actividades: string;
+  readonly responsables: string;
+  readonly recursos: string;
+  readonly frecuencia: string;
+  readonly indicador: string;
+  readonly numeradorDesc: string;
+  readonly denominadorDesc: string;
+  readonly evidencia: string;
+  readonly observaciones: string;
+}
+
+export interface ParsedMatriz {
+  readonly rows: readonly MatrizRow[];
+  readonly layout: ColumnLayout<MatrizKey>;
+  readonly problems: readonly Problem[];
+}
+
+const TEXT_KEYS = [
+  'accion', 'beneficios', 'indicadorGestion', 'metas', 'actividades', 'responsables', 'recursos',
+  'frecuencia', 'indicador', 'numeradorDesc', 'denominadorDesc', 'evidencia', 'observaciones',
+] as const satisfies readonly MatrizKey[];
+
+/** Columns a person fills or the plan gives: a row with none of them is an empty row. */
+const CONTENT_KEYS: readonly MatrizKey[] = MATRIZ_COLUMNS.filter((c) => c.role !== 'computed').map((c) => c.key);
+
+/**
+ * Reads the Matriz grid (header in row 1) into typed rows and located problems. It never throws:
+ * whatever the cells hold, each row comes back with what could be read and what could not.
+ */
+export function parseMatriz(grid: Grid, frequencies: readonly FrequencyRow[], opts: ReadOptions): ParsedMatriz {
+  const sheet = SHEET.matriz;
+  if (grid.length === 0 || grid[0].every(isBlank)) {
+    return { rows: [], layout: new Map(), problems: [{ sheet, cell: 'A1', level: 'error', message: msg.emptySheet(sheet) }] };
+  }
+  const found = findColumns(sheet, grid[0], MATRIZ_COLUMNS);
+  const problems: Problem[] = [...found.problems];
+  const layout = found.layout;
+  const rows: MatrizRow[] = [];
+  const firstCellOfId = new Map<string, string>();
+
+  for (let r = 1; r < grid.length; r++) {
+    const line = grid[r] ?? [];
+    const rowNumber = r + 1;
+    const cell = (k: MatrizKey): CellValue => {
+      const c = layout.get(k);
+      return c === undefined ? '' : line[c - 1];
+    };
+    const where = (k: MatrizKey): string => a1(rowNumber, layout.get(k) ?? 1);
+    const note = (k: MatrizKey, message: string, level: Problem['level'] = 'error'): void => {
+      problems.push({ sheet, cell: where(k), message, level });
+    };
+    if (CONTENT_KEYS.every((k) => isBlank(cell(k)))) continue;
+
+    const text = Object.fromEntries(TEXT_KEYS.map((k) => [k, readText(cell(k), opts)])) as Record<(typeof TEXT_KEYS)[number], string>;
+    const id = readText(cell('id'), opts);
+    if (!id) note('id', msg.missingId());
+    else if (firstCellOfId.has(id)) note('id', msg.duplicateId(id, firstCellOfId.get(id) ?? ''));
+    else firstCellOfId.set(id, where('id'));
+
+    const take = <T>(k: MatrizKey, read: Read<T>): T | null => {
+      if (read.problem) note(k, read.problem);
+      return read.value;
+    };
+    const fechaInicio: DaySerial | null = take('fechaInicio', readDate(cell('fechaInicio'), opts));
+    const ultimoSeguimiento: DaySerial | null = take('ultimoSeguimiento', readDate(cell('ultimoSeguimiento'), opts));
+    const numerador = take('numerador', readNumber(cell('numerador')));
+    const denominador = take('denominador', readNumber(cell('denominador')));
+    const meta = take('meta', readNumber(cell('meta')));
+
+    if (!text.frecuencia) {
+      if (layout.has('frecuencia')) note('frecuencia', msg.missingFrequency(), 'aviso');
+    } else if (!lookupFrequency(frequencies, text.frecuencia)) {
+      note('frecuencia', msg.unknownFrequency(text.frecuencia));
+    }
+    if (denominador === 0) note('denominador', msg.zeroDenominator());
+    if (numerador !== null && denominador !== null && denominador > 0 && numerador > denominador) {
+      note('numerador', msg.numeratorAboveDenominator(), 'aviso');
+    }
+    if (layout.has('meta') && isBlank(cell('meta'))) note('meta', msg.missingMeta(), 'aviso');
+    if (meta === 0) note('meta', msg.zeroMeta());
+    if (fechaInicio !== null && ultimoSeguimiento !== null && ultimoSeguimiento < fechaInicio) {
+      note('ultimoSeguimiento', msg.followUpBeforeStart(), 'aviso');
+    }
+
+    rows.push({
+      row: rowNumber,
+      id,
+      ...text,
+      fechaInicio,
+      ultimoSeguimiento,
+      frecuenciaMeses: monthsFor(frequencies, text.frecuencia),
+      numerador,
+      denominador,
+      meta,
+    });
+  }
+  return { rows, layout, problems };
+}

@@ -1,0 +1,81 @@
+/** The plan a municipality tracks, as stored in sheets-template/ (data, not code). */
+export interface IndicatorTemplate {
+  readonly id: string;
+  readonly nombre: string;
+  /** What the numerator counts, e.g. "Computadores con conectividad". */
+  readonly numerador: string;
+  /** What the denominator counts, e.g. "Total de computadores". */
+  readonly denominador: string;
+  /** Target as a fraction (1 = 100 %); null where the plan sets none. */
+  readonly meta: number | null;
+}
+
+export interface ActionTemplate {
+  readonly id: string;
+  readonly accion: string;
+  readonly beneficios: string;
+  readonly indicadorGestion: string;
+  readonly metas: string;
+  readonly actividades: string;
+  readonly responsables: string;
+  readonly recursos: string;
+  readonly frecuencia: string;
+  readonly indicadores: readonly IndicatorTemplate[];
+}
+
+export interface PlanTemplate {
+  readonly titulo: string;
+  readonly objetivoGeneral: string;
+  readonly seguimiento: string;
+  readonly normatividad: readonly string[];
+  readonly acciones: readonly ActionTemplate[];
+}
+
+export interface PhaseTemplate {
+  readonly id: string;
+  readonly fase: string;
+  /** yyyy-mm-dd */
+  readonly plazoNacional: string;
+  readonly plazoTerritorial: string;
+  readonly textoNacional: string;
+  readonly textoTerritorial: string;
+}
+
+export interface PhasesTemplate {
+  readonly decreto: string;
+  readonly fases: readonly PhaseTemplate[];
+}
+
+export interface FrequencyEntry {
+  readonly etiqueta: string;
+  readonly meses: number;
+}
+
+export interface FrequenciesTemplate {
+  readonly frecuencias: readonly FrequencyEntry[];
+}
+
+export type EntityOrder = 'territorial' | 'nacional';
+
+export interface ConfigTemplate {
+  readonly entidad: string;
+  readonly municipio: string;
+  readonly departamento: string;
+  readonly orden: EntityOrder;
+  readonly diasAviso: number;
+  readonly umbralRojo: number;
+  readonly umbralAmarillo: number;
+  readonly jefeControlInterno: string;
+  readonly alcalde: string;
+  readonly representanteComite: string;
+  readonly carpetaInforme: string;
+  readonly plantillaInforme: string;
+}
+
+/** Everything a tracker is built from. */
+export interface TrackerTemplate {
+  readonly plan: PlanTemplate;
+  readonly fases: PhasesTemplate;
+  readonly frecuencias: FrequenciesTemplate;
+  readonly configuracion: ConfigTemplate;
+}

@@ -1,0 +1,72 @@
+import type { ConfigTemplate, FrequencyEntry } from '../template/types';
+import { NAMED, ORDEN, type NamedRangeName } from './names';
+import type { CellFormat, Validation } from './types';
+
+export type ConfigKey = Exclude<keyof ConfigTemplate, never> | 'fechaReferencia' | 'fechaCalculo';
+
+export interface ConfigRowSpec {
+  readonly key: ConfigKey;
+  readonly label: string;
+  readonly aliases: readonly string[];
+  readonly name: NamedRangeName;
+  readonly format: CellFormat;
+  readonly note: string;
+  readonly validation?: Validation;
+  /** A computed setting (formula without '='); the others are typed by a person. */
+  readonly formula?: string;
+}
+
+/** Configuración: column A the setting, B its value (named), C what it means. */
+export const CONFIG_HEADERS = ['Parámetro', 'Valor', 'Explicación'] as const;
+
+export const CONFIG_ROWS: readonly ConfigRowSpec[] = [
+  { key: 'entidad', label: 'Entidad', aliases: [], name: NAMED.entidad, format: 'text', note: 'Nombre de la entidad que reporta, como va en el informe.' },
+  { key: 'municipio', label: 'Municipio', aliases: [], name: NAMED.municipio, format: 'text', note: 'Municipio.' },
+  { key: 'departamento', label: 'Departamento', aliases: [], name: NAMED.departamento, format: 'text', note: 'Departamento.' },
+  { key: 'orden', label: 'Orden de la entidad', aliases: ['orden'], name: NAMED.orden, format: 'text',
+    validation: { kind: 'list', source: NAMED.listaOrden, strict: true, help: 'Elija territorial o nacional.' },
+    note: 'territorial o nacional: decide qué plazos del Decreto 1151 aplican en Fases.' },
+  { key: 'diasAviso', label: 'Días de aviso', aliases: ['dias de aviso'], name: NAMED.diasAviso, format: 'integer',
+    validation: { kind: 'numberAtLeast', min: 0, help: 'Escriba un número de días mayor o igual a 0.' },
+    note: 'Una acción pasa a "Por vencer" cuando faltan estos días o menos para su vencimiento.' },
+  { key: 'umbralRojo', label: 'Umbral rojo (cumplimiento menor que)', aliases: ['umbral rojo'], name: NAMED.umbralRojo, format: 'percent',
+    validation: { kind: 'numberAtLeast', min: 0, help: 'Escriba un porcentaje.' },
+    note: 'Por debajo de este cumplimiento el semáforo es Rojo.' },
+  { key: 'umbralAmarillo', label: 'Umbral amarillo (cumplimiento menor que)', aliases: ['umbral amarillo'], name: NAMED.umbralAmarillo, format: 'percent',
+    validation: { kind: 'numberAtLeast', min: 0, help: 'Escriba un porcentaje.' },
+    note: 'Por debajo de este cumplimiento (y desde el umbral rojo) el semáforo es Amarillo; desde aquí, Verde.' },
+  { key: 'fechaReferencia', label: 'Fecha de referencia (vacía = hoy)', aliases: ['fecha de referencia'], name: NAMED.fechaReferencia, format: 'date',
+    validation: { kind: 'date', help: 'Escriba una fecha (dd/mm/aaaa) o deje la celda vacía.' },
+    note: 'Déjela vacía para calcular con la fecha de hoy; escriba una fecha para ver la matriz como estaba a esa fecha (por ejemplo, un corte).' },
+  { key: 'fechaCalculo', label: 'Fecha de cálculo', aliases: [], name: NAMED.fechaCalculo, format: 'date',
+    formula: `IF(ISNUMBER(${NAMED.fechaReferencia}),INT(${NAMED.fechaReferencia}),TODAY())`,
+    note: 'Calculada: la fecha con la que se cuentan los días restantes.' },
+  { key: 'jefeControlInterno', label: 'Jefe de Control Interno', aliases: [], name: NAMED.jefeControlInterno, format: 'text', note: 'Nombre para la firma del informe.' },
+  { key: 'alcalde', label: 'Alcalde Municipal', aliases: ['alcalde'], name: NAMED.alcalde, format: 'text', note: 'Nombre para la firma del informe.' },
+  { key: 'representanteComite', label: 'Representante del Comité GEL-T', aliases: ['comite gel t'], name: NAMED.representanteComite, format: 'text', note: 'Nombre para la firma del informe.' },
+  { key: 'carpetaInforme', label: 'Carpeta del informe (enlace o ID de Drive)', aliases: ['carpeta del informe'], name: NAMED.carpetaInforme, format: 'text',
+    note: 'Carpeta de Google Drive donde se guardan el informe y su PDF. Vacía: junto a la hoja.' },
+  { key: 'plantillaInforme', label: 'Plantilla del informe (enlace o ID de Google Docs)', aliases: ['plantilla del informe'], name: NAMED.plantillaInforme, format: 'text',
+    note: 'Opcional: un Google Doc con {{marcadores}} que el informe llena, para conservar el formato de la entidad.' },
+];
+
+/** First row of the settings (after the header row). */
+export const CONFIG_FIRST_ROW = 2;
+/** The frequency table's header row, below the settings with one blank row between. */
+export const FREQ_HEADER_ROW = CONFIG_FIRST_ROW + CONFIG_ROWS.length + 1;
+export const FREQ_HEADERS = ['Frecuencia', 'Meses', 'Explicación'] as const;
+/** Empty rows kept inside the FRECUENCIAS range so a person can add frequencies. */
+export const FREQ_SPARE_ROWS = 10;
+
+export function configRow(key: ConfigKey): number {
+  const i = CONFIG_ROWS.findIndex((r) => r.key === key);
+  if (i < 0) throw new Error(`Unknown setting ${key}`);
+  return CONFIG_FIRST_ROW + i;
+}
+
+export function frequencyRange(entries: readonly FrequencyEntry[]): { first: number; last: number } {
+  const first = FREQ_HEADER_ROW + 1;
+  return { first, last: first + entries.length + FREQ_SPARE_ROWS - 1 };
+}
+
+export const ORDEN_OPTIONS: readonly string[] = [ORDEN.territorial, ORDEN.nacional];

@@ -1,0 +1,63 @@
+/** Sheet names, as a person sees them in the tabs. */
+export const SHEET = {
+  matriz: 'Matriz',
+  seguimiento: 'Seguimiento',
+  fases: 'Fases',
+  tablero: 'Tablero',
+  configuracion: 'Configuración',
+  listas: 'Listas',
+  informe: 'Informe',
+} as const;
+
+export type SheetName = (typeof SHEET)[keyof typeof SHEET];
+
+/** Named ranges: formulas refer to settings by name, never by a decimal literal. */
+export const NAMED = {
+  entidad: 'CFG_ENTIDAD',
+  municipio: 'CFG_MUNICIPIO',
+  departamento: 'CFG_DEPARTAMENTO',
+  orden: 'CFG_ORDEN',
+  diasAviso: 'CFG_DIAS_AVISO',
+  umbralRojo: 'CFG_UMBRAL_ROJO',
+  umbralAmarillo: 'CFG_UMBRAL_AMARILLO',
+  fechaReferencia: 'CFG_FECHA_REFERENCIA',
+  fechaCalculo: 'CFG_FECHA_CALCULO',
+  jefeControlInterno: 'CFG_JEFE_CONTROL_INTERNO',
+  alcalde: 'CFG_ALCALDE',
+  representanteComite: 'CFG_COMITE',
+  carpetaInforme: 'CFG_CARPETA_INFORME',
+  plantillaInforme: 'CFG_PLANTILLA_INFORME',
+  frecuencias: 'FRECUENCIAS',
+  frecuenciasEtiquetas: 'FRECUENCIAS_ETIQUETAS',
+  listaOrden: 'LISTA_ORDEN',
+} as const;
+
+export type NamedRangeName = (typeof NAMED)[keyof typeof NAMED];
+
+/** The words a formula writes and the core returns: one spelling for both. */
+export const ESTADO = {
+  sinProgramar: 'Sin programar',
+  alDia: 'Al día',
+  porVencer: 'Por vencer',
+  vencida: 'Vencida',
+} as const;
+export type Estado = (typeof ESTADO)[keyof typeof ESTADO];
+
+export const SEMAFORO = {
+  sinMedir: 'Sin medir',
+  rojo: 'Rojo',
+  amarillo: 'Amarillo',
+  verde: 'Verde',
+} as const;
+export type Semaforo = (typeof SEMAFORO)[keyof typeof SEMAFORO];
+
+export const ESTADO_FASE = {
+  sinPlazo: 'Sin plazo',
+  pendiente: 'Pendiente',
+  vencida: 'Vencida',
+  cumplida: 'Cumplida',
+  cumplidaTarde: 'Cumplida tarde',
+} as const;
+export type EstadoFase = (typeof ESTADO_FASE)[keyof typeof ESTADO_FASE];
+
+export const ORDEN = { territorial: 'territorial', nacional: 'nacional' } as const;

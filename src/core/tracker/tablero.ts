@@ -1,0 +1,112 @@
+import { ESTADO, NAMED, SEMAFORO } from './names';
+import { SHEET } from './names';
+import { columnRange, type ColumnLayout } from './layout';
+import type { MatrizKey } from './matriz';
+import type { CellFormat } from './types';
+
+/** One cell of the Tablero: a label or a formula (without '='), with how it is shown. */
+export interface TableroCell {
+  readonly row: number;
+  readonly col: number;
+  readonly value?: string;
+  readonly formula?: string;
+  readonly format: CellFormat;
+  readonly style: 'title' | 'header' | 'label' | 'value';
+}
+
+export interface TableroChart {
+  readonly title: string;
+  /** Anchor cell (1-based). */
+  readonly row: number;
+  readonly col: number;
+  readonly categories: { readonly sheet: string; readonly col: number };
+  readonly values: { readonly sheet: string; readonly col: number };
+}
+
+export interface TableroLayout {
+  readonly cells: readonly TableroCell[];
+  readonly chart: TableroChart;
+  readonly widths: readonly number[];
+}
+
+export const TABLERO_ESTADOS = [ESTADO.alDia, ESTADO.porVencer, ESTADO.vencida, ESTADO.sinProgramar] as const;
+export const TABLERO_SEMAFOROS = [SEMAFORO.verde, SEMAFORO.amarillo, SEMAFORO.rojo, SEMAFORO.sinMedir] as const;
+export const TABLERO_RESPONSABLES_HEADER_ROW = 20;
+
+/**
+ * The Tablero for a Matriz laid out as `layout`, with one row per distinct responsables text.
+ * Every figure is a formula over whole Matriz columns, so rows a person adds are counted.
+ */
+export function tableroLayout(layout: ColumnLayout<MatrizKey>, responsables: readonly string[]): TableroLayout {
+  const col = (k: MatrizKey): string => {
+    const c = layout.get(k);
+    if (c === undefined) throw new Error(`Column ${k} is not in the Matriz`);
+    return columnRange(SHEET.matriz, c);
+  };
+  const cells: TableroCell[] = [];
+  const label = (row: number, c: number, value: string, style: TableroCell['style'] = 'label'): void => {
+    cells.push({ row, col: c, value, format: 'text', style });
+  };
+  const formula = (row: number, c: number, f: string, format: CellFormat): void => {
+    cells.push({ row, col: c, formula: f, format, style: 'value' });
+  };
+
+  label(1, 1, 'Tablero del Plan de Acción de Gobierno en Línea', 'title');
+  label(2, 1, 'Fecha de cálculo');
+  formula(2, 2, NAMED.fechaCalculo, 'date');
+
+  label(4, 1, 'Estado (oportunidad)', 'header');
+  label(4, 2, 'Indicadores', 'header');
+  TABLERO_ESTADOS.forEach((e, i) => {
+    label(5 + i, 1, e);
+    formula(5 + i, 2, `COUNTIF(${col('estado')},A${5 + i})`, 'integer');
+  });
+
+  label(10, 1, 'Semáforo (logro)', 'header');
+  label(10, 2, 'Indicadores', 'header');
+  TABLERO_SEMAFOROS.forEach((s, i) => {
+    label(11 + i, 1, s);
+    formula(11 + i, 2, `COUNTIF(${col('semaforo')},A${11 + i})`, 'integer');
+  });
+
+  label(16, 1, 'Total de indicadores');
+  formula(16, 2, `SUM(B5:B8)`, 'integer');
+  label(17, 1, 'Cumplimiento promedio');
+  formula(17, 2, `IFERROR(AVERAGE(${col('cumplimiento')}),"")`, 'percent');
+
+  const h = TABLERO_RESPONSABLES_HEADER_ROW;
+  ['Responsables', 'Indicadores', 'Vencidas', 'Por vencer', 'Cumplimiento promedio'].forEach((t, i) => label(h, 1 + i, t, 'header'));
+  responsables.forEach((name, i) => {
+    const r = h + 1 + i;
+    label(r, 1, name);
+    formula(r, 2, `COUNTIF(${col('responsables')},A${r})`, 'integer');
+    formula(r, 3, `COUNTIFS(${col('responsables')},A${r},${col('estado')},"${ESTADO.vencida}")`, 'integer');
+    formula(r, 4, `COUNTIFS(${col('responsables')},A${r},${col('estado')},"${ESTADO.porVencer}")`, 'integer');
+    formula(r, 5, `IFERROR(AVERAGEIFS(${col('cumplimiento')},${col('responsables')},A${r}),"")`, 'percent');
+  });
+
+  const idCol = layout.get('id');
+  const cumplCol = layout.get('cumplimiento');
+  if (idCol === undefined || cumplCol === undefined) throw new Error('Matriz needs id and cumplimiento');
+  return {
+    cells,
+    chart: {
+      title: 'Cumplimiento de la meta por indicador',
+      row: 4,
+      col: 7,
+      categories: { sheet: SHEET.matriz, col: idCol },
+      values: { sheet: SHEET.matriz, col: cumplCol },
+    },
+    widths: [260, 110, 90, 90, 150],
+  };
+}
+
+/** Distinct responsables texts in first-seen order, trimmed; blanks left out. */
+export function distinctResponsables(values: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const v of values) {
+    const t = v.trim();
+    if (t && !out.includes(t)) out.push(t);
+  }
+  return out;
+}
