@@ -1,8 +1,9 @@
 import type { ConfigTemplate, FrequencyEntry } from '../template/types';
-import { NAMED, ORDEN, type NamedRangeName } from './names';
+import { columnLetter } from './a1';
+import { NAMED, ORDEN, SHEET, type NamedRangeName } from './names';
 import type { CellFormat, Validation } from './types';
 
-export type ConfigKey = Exclude<keyof ConfigTemplate, never> | 'fechaReferencia' | 'fechaCalculo';
+export type ConfigKey = keyof ConfigTemplate | 'fechaReferencia' | 'fechaCalculo';
 
 export interface ConfigRowSpec {
   readonly key: ConfigKey;
@@ -70,3 +71,38 @@ export function frequencyRange(entries: readonly FrequencyEntry[]): { first: num
 }
 
 export const ORDEN_OPTIONS: readonly string[] = [ORDEN.territorial, ORDEN.nacional];
+
+/** Where a named range points: a sheet and an A1 range (absolute when rendered). */
+export interface NamedRangeSpec {
+  readonly name: NamedRangeName;
+  readonly sheet: string;
+  readonly firstRow: number;
+  readonly firstCol: number;
+  readonly lastRow: number;
+  readonly lastCol: number;
+}
+
+/**
+ * Every named range of the tracker. `frequencyRows` is how many frequencies the table holds
+ * (spare rows are added); `listaOrden` is where the hidden Listas sheet keeps the order options.
+ */
+export function namedRanges(frequencyRows: number, settingsRowOf: (key: ConfigKey) => number = configRow, frequencyHeaderRow = FREQ_HEADER_ROW): NamedRangeSpec[] {
+  const out: NamedRangeSpec[] = CONFIG_ROWS.map((r) => {
+    const row = settingsRowOf(r.key);
+    return { name: r.name, sheet: SHEET.configuracion, firstRow: row, firstCol: 2, lastRow: row, lastCol: 2 };
+  });
+  const first = frequencyHeaderRow + 1;
+  const last = first + frequencyRows + FREQ_SPARE_ROWS - 1;
+  out.push({ name: NAMED.frecuencias, sheet: SHEET.configuracion, firstRow: first, firstCol: 1, lastRow: last, lastCol: 2 });
+  out.push({ name: NAMED.frecuenciasEtiquetas, sheet: SHEET.configuracion, firstRow: first, firstCol: 1, lastRow: last, lastCol: 1 });
+  out.push({ name: NAMED.listaOrden, sheet: SHEET.listas, firstRow: 2, firstCol: 1, lastRow: 1 + ORDEN_OPTIONS.length, lastCol: 1 });
+  return out;
+}
+
+/** "'Configuración'!$B$7" or "'Configuración'!$A$18:$B$37". */
+export function namedRangeReference(n: NamedRangeSpec): string {
+  const start = `$${columnLetter(n.firstCol)}$${n.firstRow}`;
+  const end = `$${columnLetter(n.lastCol)}$${n.lastRow}`;
+  const sheet = `'${n.sheet.replace(/'/g, "''")}'`;
+  return n.firstRow === n.lastRow && n.firstCol === n.lastCol ? `${sheet}!${start}` : `${sheet}!${start}:${end}`;
+}

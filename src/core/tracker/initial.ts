@@ -80,9 +80,8 @@ export function templateFrequencies(t: TrackerTemplate): FrequencyRow[] {
   return t.frecuencias.frecuencias.map((f) => ({ etiqueta: f.etiqueta, meses: f.meses }));
 }
 
-/** The hidden Listas sheet: the options of small dropdowns. */
+/** The hidden Listas sheet: the options of small dropdowns (LISTA_ORDEN points at A2:A3). */
 export const LISTAS_GRID: readonly (readonly string[])[] = [['Orden de la entidad'], ...ORDEN_OPTIONS.map((o) => [o])];
-export const LISTA_ORDEN_RANGE = { firstRow: 2, lastRow: 1 + ORDEN_OPTIONS.length, col: 1 } as const;
 
 export const MATRIZ_HEADERS: readonly string[] = MATRIZ_COLUMNS.map((c) => c.header);
 export const FASES_HEADERS: readonly string[] = FASES_COLUMNS.map((c) => c.header);
