@@ -1,6 +1,6 @@
 import { HyperFormula, type RawCellContent } from 'hyperformula';
 
-/** A cell given to the engine: a string starting with '=' is a formula; dates are serial numbers. */
+/** A cell given to the engine: a string starting with '=' is a formula, any other string is text; dates are serial numbers. */
 export type EngineCell = string | number | boolean | null;
 export type EngineValue = number | string | boolean | null | { error: string };
 
@@ -16,7 +16,10 @@ export interface FormulaEngine {
  */
 export function createEngine(sheets: Record<string, EngineCell[][]>, names: Record<string, string>): FormulaEngine {
   const data: Record<string, RawCellContent[][]> = {};
-  for (const [name, rows] of Object.entries(sheets)) data[name] = rows.map((r) => r.map((c) => c));
+  // A string stands for a cell holding text: the apostrophe keeps HyperFormula from reading
+  // "5" or "15/02/2024" as a number, as a text-formatted cell would in the real hosts.
+  const raw = (c: EngineCell): RawCellContent => (typeof c === 'string' && !c.startsWith('=') ? `'${c}` : c);
+  for (const [name, rows] of Object.entries(sheets)) data[name] = rows.map((r) => r.map(raw));
   const namedExpressions = Object.entries(names).map(([name, ref]) => ({ name, expression: ref.startsWith('=') ? ref : `=${ref}` }));
   // HyperFormula knows TRUE() and FALSE() only as functions; the hosts also accept the bare words.
   namedExpressions.push({ name: 'TRUE', expression: '=TRUE()' }, { name: 'FALSE', expression: '=FALSE()' });
