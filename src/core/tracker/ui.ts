@@ -1,0 +1,103 @@
+/**
+ * What the Google Sheets menu, toasts, dialogs and alerts say (Spanish, Colombia). The Sheets
+ * host only calls these; the sentences about a cell's content live in ../messages.ts.
+ */
+const q = (s: string): string => `«${s}»`;
+
+export const MENU_TITLE = 'Gobierno en Línea';
+
+/** Menu items in order, with the global function each one calls (agreed names). */
+export const MENU_ITEMS = [
+  { label: 'Preparar o reparar la hoja', handler: 'menuPreparar' },
+  { label: 'Registrar corte de seguimiento…', handler: 'menuRegistrarCorte' },
+  { label: 'Validar la matriz', handler: 'menuValidar' },
+  { label: 'Generar informe semestral…', handler: 'menuGenerarInforme' },
+  { label: 'Descargar copia en Excel', handler: 'menuDescargarExcel' },
+  { label: 'Ayuda', handler: 'menuAyuda' },
+] as const;
+/** Where the menu puts a separator: before these handlers. */
+export const MENU_SEPARATOR_BEFORE: readonly string[] = ['menuDescargarExcel'];
+
+export const ui = {
+  // Running an action.
+  busy: (): string =>
+    'Otra persona está ejecutando una acción del menú «Gobierno en Línea» en esta hoja. Espere un momento y vuelva a intentarlo.',
+  working: (title: string): string => `${title}: trabajando…`,
+  failed: (title: string, detail: string): string =>
+    `No se pudo terminar «${title}». No se guardó nada a medias que pueda perder datos.\n\nDetalle: ${detail}\n\nSi el problema continúa, use «Validar la matriz» o «Preparar o reparar la hoja».`,
+  unknownError: (): string => 'error inesperado sin descripción',
+  ok: (): string => 'Listo',
+
+  // Preparar o reparar.
+  prepareTitle: (): string => 'Preparar o reparar la hoja',
+  prepareStep: (sheet: string): string => `Revisando la hoja ${q(sheet)}…`,
+  prepareDoneNew: (): string =>
+    'La hoja de seguimiento quedó lista: Matriz, Seguimiento, Fases, Tablero y Configuración.\n\nLas personas responsables llenan en la Matriz las columnas de fechas, numerador, denominador, meta y evidencia; las columnas grises se calculan solas.',
+  prepareDoneChanges: (changes: readonly string[]): string =>
+    `Se completó lo que faltaba, sin cambiar ningún dato escrito por una persona:\n\n• ${changes.join('\n• ')}`,
+  prepareNothing: (): string => 'Todo estaba en orden: no fue necesario cambiar nada.',
+  prepareProblems: (count: number): string =>
+    `\n\nLa revisión encontró ${count} ${count === 1 ? 'dato por revisar' : 'datos por revisar'}. Use «Validar la matriz» para verlos con su celda.`,
+  changeSheetCreated: (sheet: string): string => `se creó la hoja ${q(sheet)}`,
+  changeColumnsAdded: (sheet: string, headers: readonly string[]): string =>
+    `en ${q(sheet)} se agregaron al final las columnas ${headers.map(q).join(', ')}`,
+  changeFormulas: (sheet: string, count: number): string => `en ${q(sheet)} se pusieron ${count} fórmulas en celdas calculadas vacías o escritas a mano`,
+  changeSettings: (labels: readonly string[]): string => `en ${q('Configuración')} se agregaron los parámetros ${labels.map(q).join(', ')}`,
+  changeFrequencyTable: (): string => `en ${q('Configuración')} se agregó la tabla de frecuencias`,
+  changeNamedRanges: (names: readonly string[]): string => `se crearon o corrigieron los rangos con nombre ${names.join(', ')}`,
+  changeRules: (sheet: string): string => `en ${q(sheet)} se pusieron los colores de estado y semáforo`,
+  changeProtections: (sheet: string): string => `en ${q(sheet)} se protegieron (con aviso) los encabezados y las columnas calculadas`,
+  changeTablero: (): string => `se actualizó el ${q('Tablero')}`,
+  changeFormats: (sheet: string): string => `en ${q(sheet)} se pusieron formatos, anchos, notas y listas desplegables`,
+  changeHeaderEmptySheet: (sheet: string): string => `la hoja ${q(sheet)} estaba vacía: se escribieron sus encabezados`,
+  badHeaderRow: (sheet: string): string =>
+    `La hoja ${q(sheet)} tiene datos pero ninguno de sus encabezados (fila 1) es de la plantilla. No se cambió nada en ella. Revise la fila 1 o cambie el nombre de la hoja para que «Preparar» cree una nueva.`,
+
+  // Registrar corte.
+  corteTitle: (): string => 'Registrar corte de seguimiento',
+  cortePrompt: (today: string): string =>
+    `Fecha del corte (dd/mm/aaaa). Deje vacío para usar la fecha de hoy (${today}).\n\nSe guardará en «Seguimiento» una fila por indicador con los valores de la Matriz a esa fecha.`,
+  corteBadDate: (text: string): string =>
+    `${q(text)} no es una fecha válida. Escriba la fecha del corte como dd/mm/aaaa (por ejemplo 30/06/2024). No se registró nada.`,
+  corteCancelled: (): string => 'No se registró ningún corte.',
+  corteReplaceAsk: (date: string, rows: number): string =>
+    `Ya hay un corte con fecha ${date} (${rows} ${rows === 1 ? 'fila' : 'filas'} en «Seguimiento»). ¿Desea reemplazarlo con los valores actuales? Las demás filas no se tocan.`,
+  corteNoRows: (): string => 'La Matriz no tiene indicadores: no hay nada que registrar. Use «Preparar o reparar la hoja» o llene la Matriz.',
+  corteBlocked: (sheet: string, detail: string): string =>
+    `No se puede registrar el corte porque la hoja ${q(sheet)} tiene un problema: ${detail}`,
+  corteDone: (date: string, semester: string, count: number, replaced: boolean): string =>
+    `${replaced ? 'Se reemplazó' : 'Se registró'} el corte del ${date} (semestre ${semester}): ${count} ${count === 1 ? 'indicador' : 'indicadores'} en la hoja «Seguimiento».`,
+  corteWithProblems: (count: number): string =>
+    `\n\nAtención: la Matriz tiene ${count} ${count === 1 ? 'dato por revisar' : 'datos por revisar'}; esos valores quedaron como «Sin medir» o «Sin programar». Use «Validar la matriz» para verlos.`,
+  unknownUser: (): string => '(desconocido)',
+
+  // Validar.
+  validateTitle: (): string => 'Validar la matriz',
+  validateNone: (): string => 'No se encontraron problemas: la Matriz, Fases, Seguimiento y Configuración están en orden.',
+  validateSummary: (errors: number, warnings: number): string =>
+    `Se encontraron ${errors} ${errors === 1 ? 'error' : 'errores'} y ${warnings} ${warnings === 1 ? 'aviso' : 'avisos'}. Corrija cada celda indicada y vuelva a validar.`,
+  validateHeaders: (): readonly string[] => ['Hoja', 'Celda', 'Tipo', 'Qué revisar'],
+  levelError: (): string => 'Error',
+  levelAviso: (): string => 'Aviso',
+  validateMore: (n: number): string => `… y ${n} más. Corrija los primeros y vuelva a validar.`,
+
+  // Excel.
+  excelTitle: (): string => 'Descargar copia en Excel',
+  excelLink: (): string => 'Descargar esta hoja como Excel (.xlsx)',
+  excelBody: (): string =>
+    'El enlace descarga una copia de esta hoja de cálculo, con sus valores y fórmulas, en formato Excel.',
+  excelOffline: (): string =>
+    'El libro completo de la Oficina de Control Interno (con el informe en una hoja) lo genera la persona de sistemas sin conexión con el comando «npm run export».',
+
+  // Ayuda.
+  helpTitle: (): string => 'Ayuda — Seguimiento GEL-T',
+  helpItems: (): readonly (readonly [string, string])[] => [
+    ['Preparar o reparar la hoja', 'Crea las hojas que faltan (Matriz, Seguimiento, Fases, Tablero, Configuración), sus fórmulas, colores, listas y protecciones. Se puede usar cuantas veces quiera: nunca borra ni cambia lo que una persona escribió.'],
+    ['Registrar corte de seguimiento…', 'Pide la fecha del corte y guarda en «Seguimiento» una fila por indicador con sus valores a esa fecha, quién y cuándo. Si el corte ya existe, pregunta antes de reemplazarlo.'],
+    ['Validar la matriz', 'Revisa todas las hojas y muestra cada dato por corregir con su hoja y celda.'],
+    ['Generar informe semestral…', 'Crea el informe de seguimiento del semestre en Google Docs y su PDF.'],
+    ['Descargar copia en Excel', 'Da un enlace para descargar la hoja como archivo .xlsx.'],
+    ['Qué llenar', 'En la Matriz: fecha de inicio, último seguimiento, numerador, denominador, meta (%), evidencia y observaciones. Las columnas calculadas (vencimiento, días restantes, valor, cumplimiento, estado y semáforo) se llenan solas.'],
+    ['Colores', 'Estado: rojo = vencida, amarillo = por vencer, verde = al día. Semáforo: según los umbrales de Configuración. Los días de aviso y los umbrales se cambian en Configuración.'],
+  ],
+} as const;
