@@ -1,0 +1,5 @@
+/** Types for bundle.cjs (used by tests written in TypeScript). */
+export declare const ROOT: string;
+export declare const GAS_ENTRY: string;
+export declare const BUNDLE_OPTIONS: import('esbuild').BuildOptions;
+export declare function bundleAppsScript(): Promise<string>;
