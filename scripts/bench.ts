@@ -1,0 +1,23 @@
+// npm run bench: every benchmark module in scripts/bench/, in turn, in one process. Figures are
+// printed, never asserted; compare ratios measured in the same run (these machines are noisy).
+import * as core from './bench/core';
+
+interface BenchModule {
+  readonly run: () => Promise<void>;
+}
+
+const only = process.argv[2];
+const modules: Record<string, BenchModule> = { core };
+
+async function main(): Promise<void> {
+  for (const [name, mod] of Object.entries(modules)) {
+    if (only && only !== name) continue;
+    console.log(`\n== ${name} ==`);
+    await mod.run();
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
