@@ -125,7 +125,7 @@ export type TableId =
   | 'evolucion'
   | 'observaciones';
 
-/** A section: its blocks start with its own heading (except the encabezado, which starts with the title). */
+/** A section: its blocks include its own heading (the encabezado's include the report's title, level 1). */
 export interface ReportSection {
   readonly id: SectionId;
   readonly title: string;

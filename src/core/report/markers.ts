@@ -1,0 +1,108 @@
+/**
+ * The {{marcadores}} a municipality's own Google Doc template may hold, and their values.
+ * Document-wide markers are replaced once; the action markers fill the first table that holds
+ * them, one row per indicator.
+ */
+import { displayDate } from '../calendar';
+import type { EvaluatedRow } from '../evaluate';
+import type { Settings } from '../grid/configuracion';
+import { ESTADO, SEMAFORO } from '../tracker/names';
+import { dateText, percentText } from './format';
+import type { ActionMarkerRow, ReportMeta, ReportSummary } from './model';
+
+/** Marker name → what it holds (for the README and the help text). */
+export const DOCUMENT_MARKERS: Readonly<Record<string, string>> = {
+  titulo: 'Título del informe',
+  entidad: 'Entidad (Configuración)',
+  municipio: 'Municipio',
+  departamento: 'Departamento',
+  semestre: 'Semestre, por ejemplo 2025-II',
+  periodo_inicio: 'Primer día del semestre (dd/mm/aaaa)',
+  periodo_fin: 'Último día del semestre',
+  fecha_corte: 'Fecha de corte (fecha de cálculo de la hoja)',
+  fecha_emision: 'Fecha de emisión del informe',
+  total_acciones: 'Número de acciones',
+  total_indicadores: 'Número de indicadores',
+  al_dia: 'Indicadores «Al día»',
+  por_vencer: 'Indicadores «Por vencer»',
+  vencidas: 'Indicadores «Vencida»',
+  sin_programar: 'Indicadores «Sin programar»',
+  verdes: 'Indicadores en «Verde»',
+  amarillos: 'Indicadores en «Amarillo»',
+  rojos: 'Indicadores en «Rojo»',
+  sin_medir: 'Indicadores «Sin medir»',
+  indicadores_medidos: 'Indicadores con cumplimiento calculado',
+  cumplimiento_promedio: 'Cumplimiento promedio de la meta, por ejemplo 85 %',
+  jefe_control_interno: 'Nombre del Jefe de Control Interno',
+  alcalde: 'Nombre del Alcalde Municipal',
+  comite: 'Nombre del representante del Comité GEL-T',
+};
+
+/** Markers of the repeated action table: one table row per indicator. */
+export const ACTION_MARKERS: Readonly<Record<string, string>> = {
+  id: 'ID del indicador',
+  accion: 'Acción',
+  indicador: 'Indicador a medir',
+  meta: 'Meta (%)',
+  valor: 'Valor del indicador',
+  cumplimiento: 'Cumplimiento de la meta',
+  estado: 'Estado',
+  semaforo: 'Semáforo',
+  responsables: 'Responsables',
+  evidencia: 'Evidencia',
+  observaciones: 'Observaciones de Control Interno',
+  proximo_vencimiento: 'Próximo vencimiento',
+  dias_restantes: 'Días restantes (negativo si ya venció)',
+};
+
+export function markerText(name: string): string {
+  return `{{${name}}}`;
+}
+
+export function buildMarkers(meta: ReportMeta, s: ReportSummary, evaluated: readonly EvaluatedRow[], settings: Settings): {
+  markers: Record<string, string>;
+  actionRows: ActionMarkerRow[];
+} {
+  const markers: Record<string, string> = {
+    titulo: meta.title,
+    entidad: meta.entidad,
+    municipio: meta.municipio,
+    departamento: meta.departamento,
+    semestre: meta.semesterLabel,
+    periodo_inicio: displayDate(meta.periodStart),
+    periodo_fin: displayDate(meta.periodEnd),
+    fecha_corte: displayDate(meta.fechaCorte),
+    fecha_emision: displayDate(meta.fechaEmision),
+    total_acciones: String(s.acciones),
+    total_indicadores: String(s.indicadores),
+    al_dia: String(s.porEstado[ESTADO.alDia]),
+    por_vencer: String(s.porEstado[ESTADO.porVencer]),
+    vencidas: String(s.porEstado[ESTADO.vencida]),
+    sin_programar: String(s.porEstado[ESTADO.sinProgramar]),
+    verdes: String(s.porSemaforo[SEMAFORO.verde]),
+    amarillos: String(s.porSemaforo[SEMAFORO.amarillo]),
+    rojos: String(s.porSemaforo[SEMAFORO.rojo]),
+    sin_medir: String(s.porSemaforo[SEMAFORO.sinMedir]),
+    indicadores_medidos: String(s.medidos),
+    cumplimiento_promedio: percentText(s.cumplimientoPromedio),
+    jefe_control_interno: settings.jefeControlInterno.trim(),
+    alcalde: settings.alcalde.trim(),
+    comite: settings.representanteComite.trim(),
+  };
+  const actionRows = evaluated.map((r): ActionMarkerRow => ({
+    id: r.source.id,
+    accion: r.source.accion,
+    indicador: r.source.indicador,
+    meta: percentText(r.source.meta),
+    valor: percentText(r.valor),
+    cumplimiento: percentText(r.cumplimiento),
+    estado: r.estado,
+    semaforo: r.semaforo,
+    responsables: r.source.responsables,
+    evidencia: r.source.evidencia,
+    observaciones: r.source.observaciones,
+    proximo_vencimiento: dateText(r.proximoVencimiento),
+    dias_restantes: r.diasRestantes === null ? '' : String(r.diasRestantes),
+  }));
+  return { markers, actionRows };
+}

@@ -1,0 +1,130 @@
+/** Every sentence of the semester report and of its menu action, in Spanish (Colombia). */
+import { joinList, plural } from './format';
+
+const q = (s: string): string => `«${s}»`;
+
+export const REPORT_TITLE = 'Informe de seguimiento semestral — Plan de Acción de Gobierno en Línea';
+export const FILE_PREFIX = 'Informe seguimiento GEL-T';
+export const CHART_TITLE = 'Cumplimiento de la meta por indicador';
+
+export const SECTION_TITLE = {
+  objetivo: '1. Objetivo',
+  alcance: '2. Alcance',
+  normatividad: '3. Normatividad',
+  resumen: '4. Resumen',
+  seguimiento: '5. Seguimiento por acción',
+  alertas: '6. Alertas',
+  responsables: '7. Avance por responsable',
+  fases: (decreto: string): string => `8. Fases del ${decreto}`,
+  evolucion: '9. Evolución en el semestre',
+  observaciones: '10. Observaciones y recomendaciones',
+  firmas: '11. Firmas',
+} as const;
+
+export const HEADERS = {
+  resumenEstado: ['Estado (oportunidad)', 'Indicadores'],
+  resumenSemaforo: ['Semáforo (logro)', 'Indicadores'],
+  seguimiento: ['ID', 'Acción', 'Indicador', 'Meta', 'Valor', 'Cumplimiento', 'Estado', 'Semáforo', 'Responsables', 'Evidencia'],
+  alertas: ['ID', 'Indicador', 'Estado', 'Próximo vencimiento', 'Días', 'Responsables'],
+  responsables: ['Responsables', 'Indicadores', 'Vencidas', 'Por vencer', 'Cumplimiento promedio'],
+  fases: (orden: string): string[] => ['Fase', `Plazo (orden ${orden})`, 'Fecha de cumplimiento', 'Estado', 'Evidencia'],
+  evolucionFixed: ['ID', 'Indicador'],
+  observaciones: ['ID', 'Indicador', 'Observación de Control Interno'],
+} as const;
+
+export const SIGNER_ROLE = {
+  jefeControlInterno: 'Jefe de la Oficina de Control Interno',
+  alcalde: 'Alcalde Municipal',
+  comite: 'Comité GEL-T',
+} as const;
+
+export const rmsg = {
+  entidadLine: (municipio: string, departamento: string): string =>
+    [municipio && `Municipio de ${municipio}`, departamento && `Departamento de ${departamento}`].filter(Boolean).join(' — '),
+  semesterLine: (label: string, from: string, to: string): string => `${label} (del ${from} al ${to})`,
+  objetivo: (): string =>
+    'Verificar el avance y el cumplimiento de las acciones del Plan de Acción de Gobierno en Línea en el semestre, ' +
+    'informar a la comunidad y recomendar a la Administración Municipal las mejoras necesarias.',
+  objetivoPlan: 'Objetivo general del plan: ',
+  alcance: (acciones: number, indicadores: number, semestre: string, from: string, to: string, corte: string): string =>
+    `El seguimiento cubre ${plural(acciones, 'acción', 'acciones')} del Plan de Acción, medidas con ` +
+    `${plural(indicadores, 'indicador', 'indicadores')}, en el semestre ${semestre}, del ${from} al ${to}. ` +
+    `Los estados y el cumplimiento se calculan con fecha de corte ${corte}, con los valores registrados en la Matriz.`,
+  corteOutside: (corte: string, semestre: string): string =>
+    `La fecha de corte (${corte}) no está dentro del semestre ${semestre}: los estados corresponden a esa fecha, la misma con la que calcula la hoja.`,
+  normatividadIntro: 'El Plan de Acción se fundamenta en:',
+  resumen: (acciones: number, indicadores: number): string =>
+    `El plan tiene ${plural(acciones, 'acción', 'acciones')} y ${plural(indicadores, 'indicador', 'indicadores')} en seguimiento.`,
+  promedio: (pct: string, medidos: number, total: number): string =>
+    `Cumplimiento promedio de la meta: ${pct} (promedio de ${plural(medidos, 'indicador medido', 'indicadores medidos')} de ${total}).`,
+  promedioNone: (): string => 'Cumplimiento promedio de la meta: sin datos (ningún indicador tiene numerador, denominador y meta).',
+  chartCaption: 'Cumplimiento de la meta por indicador, a la fecha de corte.',
+  missingTitle: 'Información incompleta',
+  alertasIntro: (dias: number): string =>
+    `Acciones vencidas y acciones que vencen en los próximos ${plural(dias, 'día', 'días')}, a la fecha de corte.`,
+  alertasNone: 'No hay acciones vencidas ni por vencer a la fecha de corte.',
+  daysOverdue: (n: number): string => `vencida hace ${plural(n, 'día', 'días')}`,
+  daysLeft: (n: number): string => (n === 0 ? 'vence hoy' : `faltan ${plural(n, 'día', 'días')}`),
+  responsablesIntro: 'Indicadores agrupados por el texto de la columna RESPONSABLES de la Matriz, como en el Tablero.',
+  sinResponsables: '(Sin responsables)',
+  fasesIntro: (decreto: string, orden: string): string => `Plazos del ${decreto} que aplican a una entidad del orden ${orden}.`,
+  evolucionIntro: (semestre: string, n: number): string =>
+    `Valor de cada indicador en ${plural(n, 'el corte registrado', 'los cortes registrados')} en la hoja Seguimiento durante el semestre ${semestre}; el color es el semáforo de cada corte.`,
+  evolucionNone: (semestre: string): string =>
+    `No hay cortes registrados en el semestre ${semestre} en la hoja Seguimiento. Use «Registrar corte de seguimiento…» para registrar uno.`,
+  observacionesNone: 'No hay observaciones en la columna «Observaciones de Control Interno» de la Matriz.',
+  recomendacionesTitle: 'Recomendaciones',
+  recVencidas: (ids: readonly string[]): string =>
+    `Hacer el seguimiento de los indicadores vencidos (${joinList(ids)}) y registrar la fecha del último seguimiento.`,
+  recPorVencer: (ids: readonly string[]): string => `Preparar el seguimiento de los indicadores por vencer (${joinList(ids)}) antes de su vencimiento.`,
+  recRojos: (ids: readonly string[]): string => `Definir acciones de mejora para los indicadores en rojo (${joinList(ids)}).`,
+  recSinMedir: (ids: readonly string[]): string =>
+    `Registrar numerador, denominador y meta de los indicadores sin medir (${joinList(ids)}).`,
+  recSinProgramar: (ids: readonly string[]): string =>
+    `Registrar la fecha de inicio o del último seguimiento, y una frecuencia de la tabla, de los indicadores sin programar (${joinList(ids)}).`,
+  recFases: (fases: readonly string[]): string => `Cumplir y documentar las fases vencidas: ${joinList(fases)}.`,
+  recNone: 'Mantener la frecuencia de seguimiento de todas las acciones.',
+  controlInternoRoom: 'Observaciones adicionales de la Oficina de Control Interno:',
+  blankLine: '______________________________________________________________________',
+  firmasIntro: 'En constancia firman:',
+
+  // What is missing.
+  noRows: (): string =>
+    'La Matriz no tiene indicadores: el informe no tiene acciones que mostrar. Use «Preparar o reparar la hoja» para cargar el plan.',
+  noEntidad: (): string => 'Falta el nombre de la entidad en Configuración (fila «Entidad»).',
+  noObjetivo: (): string => 'El plan no tiene objetivo general.',
+  noNormatividad: (): string => 'El plan no tiene normatividad registrada.',
+  noFases: (): string => `La hoja Fases no tiene fases: la sección de fases queda vacía.`,
+  sinProgramar: (n: number): string =>
+    `${plural(n, 'indicador no tiene', 'indicadores no tienen')} fecha de inicio ni último seguimiento (o una frecuencia de la tabla): ${n === 1 ? 'queda' : 'quedan'} «Sin programar».`,
+  sinMedir: (n: number): string =>
+    `${plural(n, 'indicador no tiene', 'indicadores no tienen')} numerador, denominador o meta: ${n === 1 ? 'queda' : 'quedan'} «Sin medir».`,
+  noSigners: (roles: readonly string[]): string =>
+    `Faltan en Configuración los nombres para las firmas de: ${joinList(roles)}. Se deja la línea en blanco.`,
+  sheetProblems: (n: number): string =>
+    `La hoja tiene ${plural(n, 'dato por corregir', 'datos por corregir')}; use «Validar la matriz» para verlos.`,
+
+  // The menu action.
+  askSemester: (example: string): string =>
+    `¿De qué semestre es el informe? Escriba el año y el semestre, por ejemplo ${example} (I = enero a junio, II = julio a diciembre).`,
+  askSemesterTitle: 'Generar informe semestral',
+  badSemester: (text: string): string =>
+    `${q(text)} no es un semestre. Escriba el año y el semestre, por ejemplo 2025-I o 2025-II. No se generó ningún informe.`,
+  progress: (label: string): string => `Generando el informe del semestre ${label}…`,
+  folderNotFound: (text: string): string =>
+    `No se encontró la carpeta ${q(text)} de Configuración › Carpeta del informe (o no tiene acceso a ella). El informe se guardó junto a la hoja de cálculo.`,
+  templateNotFound: (text: string): string =>
+    `No se encontró la plantilla ${q(text)} de Configuración › Plantilla del informe (o no tiene acceso a ella). El informe se generó con el formato estándar.`,
+  templateNoMarkers: (): string =>
+    'La plantilla no tiene {{marcadores}}: el informe se agregó al final de su contenido.',
+  versionNote: (n: number): string => `Versión ${n} del informe de este semestre.`,
+  versionDialog: (n: number, label: string): string =>
+    `Ya se había generado el informe de ${label}: esta es la versión ${n}.`,
+  doneTitle: 'Informe generado',
+  doneBody: (label: string): string => `El informe del semestre ${label} está listo.`,
+  linkDoc: 'Abrir el documento de Google Docs',
+  linkPdf: 'Abrir el PDF (para publicar en el sitio web)',
+  noChart: 'El Tablero no tiene gráfico: se muestra la tabla de cumplimiento por indicador.',
+  logLine: (label: string, version: number, user: string, when: string): string =>
+    `Informe ${label} versión ${version} generado por ${user || 'usuario sin correo visible'} el ${when}.`,
+} as const;
