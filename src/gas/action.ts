@@ -65,3 +65,13 @@ function errorDetail(e: unknown): string {
   if (typeof e === 'string' && e) return e;
   return ui.unknownError();
 }
+
+/** For dialogs that only show something (help, the download link): no lock, no toasts, errors as alerts. */
+export function runQuick(title: string, fn: () => void): void {
+  try {
+    fn();
+  } catch (e) {
+    const sheetsUi = SpreadsheetApp.getUi();
+    sheetsUi.alert(title, e instanceof UserError ? e.message : ui.failed(title, errorDetail(e)), sheetsUi.ButtonSet.OK);
+  }
+}

@@ -2,7 +2,16 @@
  * The Apps Script entry: the global functions Apps Script calls (triggers and menu handlers),
  * and nothing else. The build turns each export into a top-level function declaration.
  */
+import { runAction, runQuick } from './action';
+import { ayuda } from './actions/ayuda';
+import { registrarCorte } from './actions/corte';
+import { descargarExcel } from './actions/excel';
+import { preparar } from './actions/preparar';
+import { validar } from './actions/validar';
 import { buildMenu } from './menu';
+import { generarInformeSemestral } from './report/generate';
+import { handleEdit } from './on-edit';
+import { ui } from '../core/tracker/ui';
 
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   buildMenu(e);
@@ -10,4 +19,32 @@ export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
 
 export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
   onOpen(e as GoogleAppsScript.Events.SheetsOnOpen | undefined);
+}
+
+export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
+  handleEdit(e);
+}
+
+export function menuPreparar(): void {
+  runAction(ui.prepareTitle(), preparar);
+}
+
+export function menuRegistrarCorte(): void {
+  runAction(ui.corteTitle(), registrarCorte);
+}
+
+export function menuValidar(): void {
+  runAction(ui.validateTitle(), validar);
+}
+
+export function menuGenerarInforme(): void {
+  generarInformeSemestral();
+}
+
+export function menuDescargarExcel(): void {
+  runQuick(ui.excelTitle(), descargarExcel);
+}
+
+export function menuAyuda(): void {
+  runQuick(ui.helpTitle(), ayuda);
 }

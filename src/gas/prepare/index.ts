@@ -1,0 +1,55 @@
+/**
+ * «Preparar o reparar la hoja»: builds the tracker on an empty spreadsheet and, on an existing
+ * one, adds only what is missing. Running it twice changes nothing the second time.
+ */
+import type { TemplateRows } from './specs';
+import { FASES_RULES, FASES_COLUMNS } from '../../core/tracker/fases';
+import { MATRIZ_COLUMNS, MATRIZ_RULES, type MatrizKey } from '../../core/tracker/matriz';
+import { SEGUIMIENTO_COLUMNS } from '../../core/tracker/seguimiento';
+import { initialFasesRows, initialMatrizRows } from '../../core/tracker/initial';
+import { SHEET } from '../../core/tracker/names';
+import { distinctResponsables } from '../../core/tracker/tablero';
+import type { TrackerTemplate } from '../../core/template/types';
+import { readTracker } from '../read-tracker';
+import { ensureConfigValidations, ensureConfiguracion, ensureListas, ensureNamedRanges } from './configuracion';
+import type { PrepareContext } from './context';
+import { ensureTable } from './table';
+import { ensureTablero } from './tablero';
+
+export interface PrepareOutcome {
+  readonly changes: readonly string[];
+  /** Problems the core finds once the sheets are in place (for the closing message). */
+  readonly problems: number;
+  /** The Matriz was built from the template (first run, or an emptied Matriz). */
+  readonly createdMatriz: boolean;
+}
+
+const TABLERO_NEEDS: readonly MatrizKey[] = ['id', 'responsables', 'estado', 'semaforo', 'cumplimiento'];
+
+export function prepareTracker(ctx: PrepareContext, t: TrackerTemplate): PrepareOutcome {
+  adoptBlankFirstSheet(ctx);
+  ensureListas(ctx);
+  const config = ensureConfiguracion(ctx, t);
+  ensureNamedRanges(ctx, config);
+  ensureConfigValidations(ctx, config);
+  const rows: TemplateRows = { matriz: initialMatrizRows(t), fases: initialFasesRows(t) };
+  const matriz = ensureTable(ctx, { name: SHEET.matriz, index: 0, columns: MATRIZ_COLUMNS, rules: MATRIZ_RULES, initialRows: rows.matriz });
+  ensureTable(ctx, { name: SHEET.seguimiento, index: 1, columns: SEGUIMIENTO_COLUMNS, rules: [], initialRows: [] });
+  ensureTable(ctx, { name: SHEET.fases, index: 2, columns: FASES_COLUMNS, rules: FASES_RULES, initialRows: rows.fases });
+
+  const tracker = readTracker(ctx.ss, t);
+  if (matriz.usable && TABLERO_NEEDS.every((k) => tracker.matriz.layout.has(k))) {
+    const responsables = distinctResponsables(tracker.matriz.rows.map((r) => r.responsables));
+    ensureTablero(ctx, matriz.sheet, tracker.matriz.layout, responsables);
+  }
+  return { changes: ctx.changes, problems: tracker.problems.length, createdMatriz: matriz.created };
+}
+
+/** A brand-new spreadsheet's only sheet ("Hoja 1"), still blank, becomes the Matriz. */
+function adoptBlankFirstSheet(ctx: PrepareContext): void {
+  const sheets = ctx.ss.getSheets();
+  if (sheets.length !== 1 || ctx.ss.getSheetByName(SHEET.matriz)) return;
+  const only = sheets[0];
+  if ((Object.values(SHEET) as string[]).includes(only.getName())) return;
+  if (only.getLastRow() === 0 && only.getLastColumn() === 0) only.setName(SHEET.matriz);
+}

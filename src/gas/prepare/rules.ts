@@ -1,0 +1,92 @@
+/**
+ * Conditional formats from the description. A highlight is a custom formula relative to row 2
+ * (=$X2="Vencida") over whole columns from row 2, so rows added later are covered without a rule
+ * per row. Sheets has no data bars: compliance gets a white→colour gradient from 0 to 100 %.
+ * Rules are recognised by their content, so a second run adds nothing and a person's rules stay.
+ */
+import { columnLetter } from '../../core/tracker/a1';
+import type { ColumnLayout } from '../../core/tracker/layout';
+import type { FormatRule } from '../../core/tracker/types';
+import { columnBody, type Range, type Sheet } from './context';
+
+type Rule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
+
+interface Wanted {
+  readonly signature: string;
+  build(): Rule;
+}
+
+const GRADIENT_MIN = '#ffffff';
+
+function rangesKey(ranges: readonly Range[]): string {
+  return ranges.map((r) => r.getA1Notation()).join(',');
+}
+
+export function highlightFormula(col: number, equals: string): string {
+  return `=$${columnLetter(col)}2="${equals.replace(/"/g, '""')}"`;
+}
+
+function wantedRules<K extends string>(sheet: Sheet, rules: readonly FormatRule<K>[], layout: ColumnLayout<K>): Wanted[] {
+  const out: Wanted[] = [];
+  for (const rule of rules) {
+    if (rule.kind === 'rowEquals') {
+      const test = layout.get(rule.column);
+      const cols = rule.columns.map((k) => layout.get(k)).filter((c): c is number => c !== undefined);
+      if (test === undefined || cols.length === 0) continue;
+      const ranges = cols.map((c) => columnBody(sheet, c));
+      const formula = highlightFormula(test, rule.equals);
+      out.push({
+        signature: `B|${formula}|${rule.fill.background.toLowerCase()}|${rule.fill.font.toLowerCase()}|${rangesKey(ranges)}`,
+        build: () => SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied(formula)
+          .setBackground(rule.fill.background).setFontColor(rule.fill.font).setRanges(ranges).build(),
+      });
+    } else {
+      const col = layout.get(rule.column);
+      if (col === undefined) continue;
+      const ranges = [columnBody(sheet, col)];
+      const number = SpreadsheetApp.InterpolationType.NUMBER;
+      out.push({
+        signature: `G|${rule.color.toLowerCase()}|${rangesKey(ranges)}`,
+        build: () => SpreadsheetApp.newConditionalFormatRule()
+          .setGradientMinpointWithValue(GRADIENT_MIN, number, '0')
+          .setGradientMaxpointWithValue(rule.color, number, '1')
+          .setRanges(ranges).build(),
+      });
+    }
+  }
+  return out;
+}
+
+function signatureOf(rule: Rule): string {
+  const ranges = rangesKey(rule.getRanges());
+  const b = rule.getBooleanCondition();
+  if (b) {
+    const values = b.getCriteriaValues().map(String).join('|');
+    return `B|${values}|${(b.getBackground() ?? '').toLowerCase()}|${(b.getFontColor() ?? '').toLowerCase()}|${ranges}`;
+  }
+  const g = rule.getGradientCondition();
+  return g ? `G|${g.getMaxColor().toLowerCase()}|${ranges}` : `?|${ranges}`;
+}
+
+/** A rule this code wrote earlier (possibly for columns that have since moved). */
+function isOurs<K extends string>(rule: Rule, rules: readonly FormatRule<K>[]): boolean {
+  const b = rule.getBooleanCondition();
+  if (b) {
+    const m = /^=\$[A-Z]+2="(.*)"$/.exec(String(b.getCriteriaValues()[0] ?? ''));
+    return m !== null && rules.some((r) => r.kind === 'rowEquals' && r.equals === m[1].replace(/""/g, '"'));
+  }
+  const g = rule.getGradientCondition();
+  return g !== null && g.getMinColor().toLowerCase() === GRADIENT_MIN && rules.some((r) => r.kind === 'dataBar' && r.color.toLowerCase() === g.getMaxColor().toLowerCase());
+}
+
+/** Returns true when the rules had to be (re)written. */
+export function ensureRules<K extends string>(sheet: Sheet, rules: readonly FormatRule<K>[], layout: ColumnLayout<K>): boolean {
+  if (rules.length === 0) return false;
+  const wanted = wantedRules(sheet, rules, layout);
+  const existing = sheet.getConditionalFormatRules();
+  const have = new Set(existing.map(signatureOf));
+  if (wanted.every((w) => have.has(w.signature))) return false;
+  const kept = existing.filter((r) => !isOurs(r, rules));
+  sheet.setConditionalFormatRules([...kept, ...wanted.map((w) => w.build())]);
+  return true;
+}
