@@ -106,3 +106,28 @@ export function buildMarkers(meta: ReportMeta, s: ReportSummary, evaluated: read
   }));
   return { markers, actionRows };
 }
+
+const MARKER = /\{\{\s*([A-Za-z_]+)\s*\}\}/g;
+
+/** Marker names written in a text, in order, without repeats ("{{ semestre }}" counts as semestre). */
+export function markersIn(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(MARKER)) {
+    const name = m[1].toLowerCase();
+    if (!out.includes(name)) out.push(name);
+  }
+  return out;
+}
+
+/** A regular expression (RE2, as Docs' replaceText takes) matching one marker, spaces allowed inside the braces. */
+export function markerPattern(name: string): string {
+  return `\\{\\{\\s*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\}\\}`;
+}
+
+/** Replaces the markers of one template text (a table cell of the action table). */
+export function fillMarkers(text: string, values: Readonly<Record<string, string>>): string {
+  return text.replace(MARKER, (whole, name: string) => values[name.toLowerCase()] ?? whole);
+}
+
+export const isActionMarker = (name: string): boolean => name in ACTION_MARKERS;
+export const isDocumentMarker = (name: string): boolean => name in DOCUMENT_MARKERS;

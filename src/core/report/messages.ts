@@ -105,8 +105,8 @@ export const rmsg = {
     `La hoja tiene ${plural(n, 'dato por corregir', 'datos por corregir')}; use «Validar la matriz» para verlos.`,
 
   // The menu action.
-  askSemester: (example: string): string =>
-    `¿De qué semestre es el informe? Escriba el año y el semestre, por ejemplo ${example} (I = enero a junio, II = julio a diciembre).`,
+  askSemester: (proposed: string): string =>
+    `¿De qué semestre es el informe? Escriba el año y el semestre, por ejemplo 2025-I o 2025-II (I = enero a junio, II = julio a diciembre). Deje vacío para el semestre ${proposed}.`,
   askSemesterTitle: 'Generar informe semestral',
   badSemester: (text: string): string =>
     `${q(text)} no es un semestre. Escriba el año y el semestre, por ejemplo 2025-I o 2025-II. No se generó ningún informe.`,
@@ -117,14 +117,25 @@ export const rmsg = {
     `No se encontró la plantilla ${q(text)} de Configuración › Plantilla del informe (o no tiene acceso a ella). El informe se generó con el formato estándar.`,
   templateNoMarkers: (): string =>
     'La plantilla no tiene {{marcadores}}: el informe se agregó al final de su contenido.',
-  versionNote: (n: number): string => `Versión ${n} del informe de este semestre.`,
+  versionNote: (n: number, previous: string): string =>
+    `Versión ${n} del informe de este semestre; la anterior se generó ${previous}.`,
+  templateUnknownMarkers: (names: readonly string[]): string =>
+    `La plantilla tiene marcadores que el informe no conoce y que quedaron como estaban: ${names.map((n) => `{{${n}}}`).join(', ')}.`,
+  templateUsed: (): string => 'Se usó la plantilla de Configuración › Plantilla del informe.',
+  fileName: (base: string, version: number): string => (version > 1 ? `${base} — versión ${version}` : base),
+  previousBy: (when: string, by: string): string => (by ? `el ${when} por ${by}` : `el ${when}`),
   versionDialog: (n: number, label: string): string =>
-    `Ya se había generado el informe de ${label}: esta es la versión ${n}.`,
+    `Ya se había generado el informe de ${label}: este documento es la versión ${n}. Las versiones anteriores no se modificaron.`,
+  savedIn: (folder: string): string => `Se guardó en la carpeta ${q(folder)}.`,
+  savedInRoot: (): string => 'Se guardó en «Mi unidad» de Google Drive.',
   doneTitle: 'Informe generado',
   doneBody: (label: string): string => `El informe del semestre ${label} está listo.`,
   linkDoc: 'Abrir el documento de Google Docs',
   linkPdf: 'Abrir el PDF (para publicar en el sitio web)',
   noChart: 'El Tablero no tiene gráfico: se muestra la tabla de cumplimiento por indicador.',
   logLine: (label: string, version: number, user: string, when: string): string =>
-    `Informe ${label} versión ${version} generado por ${user || 'usuario sin correo visible'} el ${when}.`,
+    `Informe ${label} versión ${version} generado ${user ? `por ${user} ` : ''}el ${when}.`,
 } as const;
+
+export const SIGNATURE_BLANK_NAME = 'Nombre: ________________________';
+export const SIGNATURE_LINE = '______________________________';

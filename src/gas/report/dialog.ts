@@ -1,0 +1,29 @@
+/** The closing dialog: what was made, with links to the document and its PDF. */
+import { rmsg } from '../../core/report/messages';
+
+const escape = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+export interface DoneInfo {
+  readonly label: string;
+  readonly docUrl: string;
+  readonly pdfUrl: string;
+  readonly lines: readonly string[];
+}
+
+export function doneHtml(info: DoneInfo): string {
+  const p = (t: string): string => `<p>${escape(t)}</p>`;
+  const a = (href: string, t: string): string => `<li><a href="${escape(href)}" target="_blank" rel="noopener">${escape(t)}</a></li>`;
+  return [
+    '<div style="font-family: Arial, sans-serif; font-size: 14px">',
+    p(rmsg.doneBody(info.label)),
+    `<ul>${a(info.docUrl, rmsg.linkDoc)}${a(info.pdfUrl, rmsg.linkPdf)}</ul>`,
+    ...info.lines.map(p),
+    '</div>',
+  ].join('\n');
+}
+
+export function showDone(ui: GoogleAppsScript.Base.Ui, info: DoneInfo): void {
+  const out = HtmlService.createHtmlOutput(doneHtml(info)).setWidth(520).setHeight(280);
+  ui.showModalDialog(out, rmsg.doneTitle);
+}

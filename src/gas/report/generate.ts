@@ -1,0 +1,141 @@
+/**
+ * «Generar informe semestral…»: asks for the semester, reads the tracker, builds the report
+ * model, renders it into a new Google Doc (or a copy of the entity's template), saves a PDF
+ * beside it and shows both links. The spreadsheet's cells are never written.
+ */
+import { semesterLabel, type Semester } from '../../core/calendar';
+import { buildReport } from '../../core/report/build';
+import { rmsg } from '../../core/report/messages';
+import { reportBlocks, type ReportModel } from '../../core/report/model';
+import { defaultSemester, parseSemesterInput } from '../../core/report/semester';
+import { SHEET } from '../../core/tracker/names';
+import { runAction, type ActionContext } from '../action';
+import { spreadsheetDates } from '../dates';
+import { readTracker } from '../read-tracker';
+import { showDone } from './dialog';
+import { chooseFolder, moveTo, savePdf, templateFile } from './drive';
+import { renderBlocks, type RenderOptions } from './render';
+import { fillTemplate } from './template';
+import { currentUser, nextVersion, recordVersion } from './versions';
+
+type Document = GoogleAppsScript.Document.Document;
+
+/** Margins of 2 cm, in points. */
+const MARGIN_PT = 57;
+
+export function generarInformeSemestral(): void {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const ui = SpreadsheetApp.getUi();
+  const proposed = defaultSemester(spreadsheetDates(ss).today());
+  const answer = ui.prompt(rmsg.askSemesterTitle, rmsg.askSemester(semesterLabel(proposed)), ui.ButtonSet.OK_CANCEL);
+  if (answer.getSelectedButton() !== ui.Button.OK) return;
+  const typed = answer.getResponseText().trim();
+  const semester = typed ? parseSemesterInput(typed) : proposed;
+  if (!semester) {
+    ui.alert(rmsg.askSemesterTitle, rmsg.badSemester(typed), ui.ButtonSet.OK);
+    return;
+  }
+  runAction(rmsg.askSemesterTitle, (ctx) => generate(ctx, semester));
+}
+
+function generate(ctx: ActionContext, semester: Semester): void {
+  const label = semesterLabel(semester);
+  ctx.progress(rmsg.progress(label));
+  const data = readTracker(ctx.ss);
+  const model = buildReport({
+    plan: data.template.plan,
+    rows: data.matriz.rows,
+    settings: data.settings,
+    fases: data.fases.rows,
+    seguimiento: data.seguimiento.rows,
+    semester,
+    fechaCorte: data.fechaCalculo,
+    fechaEmision: data.today,
+    decreto: data.template.fases.decreto,
+    problems: data.problems,
+  });
+  const { version, previous } = nextVersion(label);
+  const name = rmsg.fileName(model.meta.fileNameBase, version);
+  const lines: string[] = [];
+  if (version > 1) lines.push(rmsg.versionDialog(version, label));
+
+  const place = chooseFolder(data.settings.carpetaInforme, ctx.ss.getId());
+  if (place.notFound !== null) lines.push(rmsg.folderNotFound(place.notFound));
+  const opts: RenderOptions = {
+    chartImage: tableroChart(ctx.ss),
+    afterHeader: previous ? rmsg.versionNote(version, rmsg.previousBy(previous.at, previous.by)) : undefined,
+  };
+
+  const doc = fromTemplate(data.settings.plantillaInforme, name, model, opts, lines) ?? freshDocument(name, model, opts);
+  const docUrl = doc.getUrl();
+  const docId = doc.getId();
+  doc.saveAndClose();
+
+  const docFile = DriveApp.getFileById(docId);
+  moveTo(docFile, place.folder);
+  const pdf = savePdf(docFile, name, place.folder);
+  lines.push(place.folder ? rmsg.savedIn(place.folder.getName()) : rmsg.savedInRoot());
+
+  const dates = spreadsheetDates(ctx.ss);
+  const at = Utilities.formatDate(new Date(), dates.timeZone, 'dd/MM/yyyy HH:mm');
+  const by = currentUser();
+  recordVersion(label, { version, at, by, docId });
+  console.log(rmsg.logLine(label, version, by, at));
+
+  showDone(ctx.ui, { label, docUrl, pdfUrl: pdf.getUrl(), lines });
+}
+
+function freshDocument(name: string, model: ReportModel, opts: RenderOptions): Document {
+  const doc = DocumentApp.create(name);
+  const body = doc.getBody();
+  body.setMarginLeft(MARGIN_PT).setMarginRight(MARGIN_PT).setMarginTop(MARGIN_PT).setMarginBottom(MARGIN_PT);
+  renderBlocks(body, reportBlocks(model), opts);
+  dropLeadingEmptyParagraph(body);
+  return doc;
+}
+
+/** A copy of the entity's template, filled; null (and a line saying why) when there is none to use. */
+function fromTemplate(configured: string, name: string, model: ReportModel, opts: RenderOptions, lines: string[]): Document | null {
+  if (!configured.trim()) return null;
+  const file = templateFile(configured);
+  if (!file) {
+    lines.push(rmsg.templateNotFound(configured.trim()));
+    return null;
+  }
+  let doc: Document;
+  try {
+    doc = DocumentApp.openById(file.makeCopy(name).getId());
+  } catch {
+    lines.push(rmsg.templateNotFound(configured.trim()));
+    return null;
+  }
+  const result = fillTemplate(doc, model);
+  if (!result.markersFound) {
+    lines.push(rmsg.templateNoMarkers());
+    renderBlocks(doc.getBody(), reportBlocks(model), opts);
+  } else {
+    lines.push(rmsg.templateUsed());
+    if (result.unknown.length > 0) lines.push(rmsg.templateUnknownMarkers(result.unknown));
+  }
+  return doc;
+}
+
+/** DocumentApp.create leaves one empty paragraph at the top; the report starts right there. */
+function dropLeadingEmptyParagraph(body: GoogleAppsScript.Document.Body): void {
+  try {
+    const first = body.getChild(0);
+    if (first.getType() === DocumentApp.ElementType.PARAGRAPH && first.asParagraph().getText() === '') first.removeFromParent();
+  } catch {
+    // Nothing to drop, or a host that does not allow it: an empty first line is harmless.
+  }
+}
+
+/** The Tablero's compliance chart as an image, when the sheet has one. */
+function tableroChart(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): GoogleAppsScript.Base.Blob | null {
+  try {
+    const charts = ss.getSheetByName(SHEET.tablero)?.getCharts() ?? [];
+    return charts.length > 0 ? charts[0].getBlob() : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,139 @@
+/**
+ * Renders the report model into a Google Docs body. Service calls are kept per block, not per
+ * cell: a whole table is one appendTable(string[][]); only cells with a colour or a link are
+ * touched afterwards, and the header row gets one bold call.
+ */
+import type { Block, ChartBlock, ParagraphBlock, SignatureBlock, TableBlock, TableCell } from '../../core/report/model';
+import { NO_VALUE, percentText } from '../../core/report/format';
+import { rmsg, SIGNATURE_BLANK_NAME, SIGNATURE_LINE } from '../../core/report/messages';
+
+type Body = GoogleAppsScript.Document.Body;
+type Blob = GoogleAppsScript.Base.BlobSource;
+
+export interface RenderOptions {
+  /** The Tablero's chart as an image; without it a chart block is shown as a table. */
+  readonly chartImage?: Blob | null;
+  /** A note placed right after the encabezado (e.g. "Versión 2 del informe de este semestre."). */
+  readonly afterHeader?: string;
+}
+
+/** Usable width of the page in points (A4/Carta with 2 cm margins ≈ 500 pt). */
+const PAGE_WIDTH_PT = 500;
+const HEADER_FILL = '#D9D9D9';
+
+export function renderBlocks(body: Body, blocks: readonly Block[], opts: RenderOptions = {}): void {
+  let titleSeen = false;
+  for (const b of blocks) {
+    // The version note goes under the encabezado: just before the first section heading.
+    if (b.kind === 'heading' && b.level === 2 && titleSeen && opts.afterHeader) {
+      note(body, opts.afterHeader);
+      titleSeen = false;
+    }
+    if (b.kind === 'heading' && b.level === 1) titleSeen = true;
+    renderBlock(body, b, opts);
+  }
+}
+
+function renderBlock(body: Body, b: Block, opts: RenderOptions): void {
+  switch (b.kind) {
+    case 'heading': {
+      const h = DocumentApp.ParagraphHeading;
+      body.appendParagraph(b.text).setHeading(b.level === 1 ? h.TITLE : b.level === 2 ? h.HEADING1 : h.HEADING2);
+      return;
+    }
+    case 'paragraph':
+      paragraph(body, b);
+      return;
+    case 'list': {
+      const glyph = b.ordered ? DocumentApp.GlyphType.NUMBER : DocumentApp.GlyphType.BULLET;
+      for (const item of b.items) body.appendListItem(item).setGlyphType(glyph);
+      return;
+    }
+    case 'table':
+      table(body, b);
+      return;
+    case 'chart':
+      chart(body, b, opts.chartImage ?? null);
+      return;
+    case 'signatures':
+      signatures(body, b);
+      return;
+    case 'pageBreak':
+      body.appendPageBreak();
+      return;
+  }
+}
+
+function paragraph(body: Body, b: ParagraphBlock): void {
+  const p = body.appendParagraph(b.runs.map((r) => r.text).join(''));
+  if (b.align === 'center') p.setAlignment(DocumentApp.HorizontalAlignment.CENTER);
+  const styled = b.runs.some((r) => r.bold || r.italic || r.link) || b.style === 'note';
+  if (!styled) return;
+  const text = p.editAsText();
+  if (b.style === 'note') text.setItalic(true);
+  let at = 0;
+  for (const r of b.runs) {
+    const end = at + r.text.length - 1;
+    if (r.text.length > 0) {
+      if (r.bold) text.setBold(at, end, true);
+      if (r.italic) text.setItalic(at, end, true);
+      if (r.link) text.setLinkUrl(at, end, r.link);
+    }
+    at = end + 1;
+  }
+}
+
+function note(body: Body, text: string): void {
+  body.appendParagraph(text).editAsText().setItalic(true);
+}
+
+type TableParts = Pick<TableBlock, 'header' | 'rows' | 'widths' | 'emptyText'>;
+
+function table(body: Body, b: TableParts): void {
+  // appendTable needs at least one non-empty string per cell position; "" is fine.
+  const grid: string[][] = [[...b.header], ...b.rows.map((r) => r.map((c) => c.text))];
+  const t = body.appendTable(grid);
+  const header = t.getRow(0);
+  header.editAsText().setBold(true);
+  for (let c = 0; c < b.header.length; c++) header.getCell(c).setBackgroundColor(HEADER_FILL);
+  if (b.widths && b.widths.length === b.header.length) {
+    const total = b.widths.reduce((a, w) => a + w, 0);
+    b.widths.forEach((w, c) => t.setColumnWidth(c, Math.round((w / total) * PAGE_WIDTH_PT)));
+  }
+  b.rows.forEach((row, r) => row.forEach((cell, c) => styleCell(t, r + 1, c, cell)));
+  if (b.rows.length === 0 && b.emptyText) note(body, b.emptyText);
+}
+
+/** Only cells that carry a colour or a link cost calls; bold travels with the colour. */
+function styleCell(t: GoogleAppsScript.Document.Table, row: number, col: number, cell: TableCell): void {
+  if (!cell.fill && !cell.link) return;
+  const target = t.getCell(row, col);
+  if (cell.fill) {
+    target.setBackgroundColor(cell.fill.background);
+    const text = target.editAsText().setForegroundColor(cell.fill.font);
+    if (cell.bold) text.setBold(true);
+  }
+  if (cell.link && cell.text) target.editAsText().setLinkUrl(cell.link);
+}
+
+function chart(body: Body, b: ChartBlock, image: Blob | null): void {
+  if (image) {
+    body.appendParagraph(b.title).setHeading(DocumentApp.ParagraphHeading.HEADING3);
+    body.appendImage(image);
+    return;
+  }
+  note(body, rmsg.noChart);
+  const rows: TableCell[][] = b.categories.map((c, i) => [{ text: c }, { text: b.values[i] === null ? NO_VALUE : percentText(b.values[i]) }]);
+  table(body, { header: ['Indicador', b.seriesName], rows, widths: [1, 1] });
+}
+
+function signatures(body: Body, b: SignatureBlock): void {
+  for (const s of b.signers) {
+    body.appendParagraph('');
+    body.appendParagraph('');
+    body.appendParagraph(SIGNATURE_LINE);
+    // A missing name keeps its line blank, to be written by hand.
+    body.appendParagraph(s.name || SIGNATURE_BLANK_NAME).editAsText().setBold(true);
+    body.appendParagraph(s.role);
+  }
+}
