@@ -109,11 +109,11 @@ export function buildMarkers(meta: ReportMeta, s: ReportSummary, evaluated: read
 
 const MARKER = /\{\{\s*([A-Za-z_]+)\s*\}\}/g;
 
-/** Marker names written in a text, in order, without repeats ("{{ semestre }}" counts as semestre). */
+/** Marker names written in a text, in order, without repeats ("{{ semestre }}" counts as semestre; names are lower case). */
 export function markersIn(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(MARKER)) {
-    const name = m[1].toLowerCase();
+    const name = m[1];
     if (!out.includes(name)) out.push(name);
   }
   return out;
@@ -126,7 +126,7 @@ export function markerPattern(name: string): string {
 
 /** Replaces the markers of one template text (a table cell of the action table). */
 export function fillMarkers(text: string, values: Readonly<Record<string, string>>): string {
-  return text.replace(MARKER, (whole, name: string) => values[name.toLowerCase()] ?? whole);
+  return text.replace(MARKER, (whole, name: string) => values[name] ?? whole);
 }
 
 export const isActionMarker = (name: string): boolean => name in ACTION_MARKERS;
