@@ -24,7 +24,7 @@ export const ui = {
     'Otra persona está ejecutando una acción del menú «Gobierno en Línea» en esta hoja. Espere un momento y vuelva a intentarlo.',
   working: (title: string): string => `${title}: trabajando…`,
   failed: (title: string, detail: string): string =>
-    `No se pudo terminar «${title}». No se guardó nada a medias que pueda perder datos.\n\nDetalle: ${detail}\n\nSi el problema continúa, use «Validar la matriz» o «Preparar o reparar la hoja».`,
+    `No se pudo terminar «${title}». Ningún dato escrito por una persona se borró ni se cambió; puede volver a intentarlo.\n\nDetalle: ${detail}\n\nSi el problema continúa, use «Validar la matriz» o «Preparar o reparar la hoja».`,
   unknownError: (): string => 'error inesperado sin descripción',
   ok: (): string => 'Listo',
 

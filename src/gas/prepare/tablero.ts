@@ -43,8 +43,8 @@ export function ensureTablero(ctx: PrepareContext, matriz: Sheet, layout: Column
     }
   }
   // Rows of a previous responsables table are cleared before the new one is laid over them.
-  for (let r = TABLERO_RESPONSABLES_HEADER_ROW; r < end; r++) if (formulas[r]?.[1]) wanted[r] = wanted[r].map(() => '');
   const target = wanted.map((r) => [...r]);
+  for (let r = TABLERO_RESPONSABLES_HEADER_ROW; r < end; r++) if (formulas[r]?.[1]) target[r] = target[r].map(() => '');
   for (const c of t.cells) target[c.row - 1][c.col - 1] = c.formula !== undefined ? `=${c.formula}` : c.value ?? '';
 
   const differs = target.some((r, i) => r.some((v, j) => v !== wanted[i][j]));
@@ -83,7 +83,7 @@ function formatsFor(t: TableroLayout, rows: number, width: number): string[][] {
 function styleTablero(sheet: Sheet, t: TableroLayout): void {
   t.widths.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
   for (const c of t.cells) {
-    if (c.style === 'title') sheet.getRange(c.row, c.col).setFontWeight('bold').setFontSize(14);
+    if (c.style === 'title') sheet.getRange(c.row, c.col).setFontWeight('bold');
   }
   const headers = t.cells.filter((c) => c.style === 'header');
   const headerRows = [...new Set(headers.map((c) => c.row))];
