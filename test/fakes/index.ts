@@ -1,0 +1,147 @@
+/**
+ * The fake Apps Script environment: every service a script of ours uses, sharing one call counter,
+ * one auth mode and one realm. `env.globals()` is what a `vm` context gets as its global services.
+ *
+ *   const env = createEnvironment();
+ *   const ss = env.createSpreadsheet({ sheets: { Matriz: [['ID', 'Acción'], ['1', 'Conectividad']] } });
+ *   env.calls.total('SpreadsheetApp');
+ */
+import type { CallCounter } from './calls';
+import { FakeHtmlService } from './html';
+import type { Realm } from './realm';
+import { FakeRuntime, type AuthModeName } from './runtime';
+import {
+  FakeCharts, FakeLockService, FakeLogger, FakePropertiesService, FakeScriptApp, FakeSession, FakeUtilities, fakeConsole,
+} from './services';
+import { FakeSpreadsheetApp } from './spreadsheet/app';
+import { writeInput } from './spreadsheet/cell';
+import { FakeSpreadsheet } from './spreadsheet/spreadsheet';
+import { FakeUi } from './ui';
+
+export type { AuthModeName } from './runtime';
+export type { FakeSpreadsheet, EngineFactory, EngineCell, FormulaEngine } from './spreadsheet/spreadsheet';
+export type { FakeSheet } from './spreadsheet/sheet';
+export type { FakeRange } from './spreadsheet/range';
+export type { FakeUi, FakeMenu, Dialog } from './ui';
+
+/** A cell of a fixture grid: a string is typed as a person would (so "=A1" is a formula). */
+export type FixtureCell = string | number | boolean | Date | null;
+
+export interface SpreadsheetSpec {
+  /** Sheets in order; each grid is written as if typed in (Range.setValues rules). */
+  sheets?: Record<string, FixtureCell[][]>;
+  /** Number formats per sheet, same shape as the grid or smaller (e.g. '@' for text, 'dd/mm/yyyy'). */
+  formats?: Record<string, string[][]>;
+  /** Named ranges: name → "Sheet!A1:B2". */
+  names?: Record<string, string>;
+  timeZone?: string;
+  name?: string;
+  id?: string;
+  /** Grid size of each sheet (default 1000 × 26, or larger to fit the grid). */
+  maxRows?: number;
+  maxColumns?: number;
+}
+
+export interface EnvironmentOptions {
+  addonName?: string;
+  scriptId?: string;
+  userEmail?: string;
+}
+
+export class FakeEnvironment {
+  readonly rt = new FakeRuntime();
+  readonly ui: FakeUi;
+  readonly SpreadsheetApp: FakeSpreadsheetApp;
+  readonly HtmlService: FakeHtmlService;
+  readonly ScriptApp: FakeScriptApp;
+  readonly LockService: FakeLockService;
+  readonly PropertiesService: FakePropertiesService;
+  readonly Session: FakeSession;
+  readonly Utilities: FakeUtilities;
+  readonly Logger: FakeLogger;
+  /** What the script logged with Logger.log or console.*. */
+  readonly logs: string[];
+  private ids = 0;
+
+  constructor(options: EnvironmentOptions = {}) {
+    this.ui = new FakeUi(this.rt, options.addonName ?? 'Seguimiento GEL-T');
+    this.SpreadsheetApp = new FakeSpreadsheetApp(this.rt, this.ui, null);
+    this.HtmlService = new FakeHtmlService(this.rt);
+    this.ScriptApp = new FakeScriptApp(this.rt, options.scriptId ?? 'script-id-gelt');
+    this.LockService = new FakeLockService(this.rt);
+    this.PropertiesService = new FakePropertiesService(this.rt);
+    this.Session = new FakeSession(this.rt);
+    if (options.userEmail !== undefined) this.Session.activeUserEmail = options.userEmail;
+    this.Utilities = new FakeUtilities(this.rt);
+    this.Logger = new FakeLogger(this.rt);
+    this.logs = this.Logger.lines;
+  }
+
+  get calls(): CallCounter {
+    return this.rt.calls;
+  }
+
+  get authMode(): AuthModeName {
+    return this.rt.authMode;
+  }
+
+  set authMode(mode: AuthModeName) {
+    this.rt.authMode = mode;
+  }
+
+  set realm(realm: Realm) {
+    this.rt.realm = realm;
+  }
+
+  /** The active spreadsheet (fails if none was created). */
+  get spreadsheet(): FakeSpreadsheet {
+    const ss = this.SpreadsheetApp.active;
+    if (!ss) throw new Error('No spreadsheet: call env.createSpreadsheet() first');
+    return ss;
+  }
+
+  /** Builds a spreadsheet from grids and makes it the active one. Not counted as script calls. */
+  createSpreadsheet(spec: SpreadsheetSpec = {}): FakeSpreadsheet {
+    this.ids += 1;
+    const ss = new FakeSpreadsheet(this.rt, spec.id ?? `ss-${this.ids}`, spec.name ?? 'Seguimiento GEL-T', spec.timeZone ?? 'America/Bogota');
+    const sheets = spec.sheets ?? { 'Hoja 1': [] };
+    for (const [name, grid] of Object.entries(sheets)) {
+      const width = Math.max(0, ...grid.map((r) => r.length));
+      const sheet = ss.addSheet(name, ss.sheets.length, Math.max(spec.maxRows ?? 1000, grid.length), Math.max(spec.maxColumns ?? 26, width));
+      const formats = spec.formats?.[name] ?? [];
+      formats.forEach((line, r) => line.forEach((f, c) => { sheet.ensure(r + 1, c + 1).numberFormat = f; }));
+      grid.forEach((line, r) => line.forEach((v, c) => {
+        if (v !== null && v !== '') writeInput(sheet.ensure(r + 1, c + 1), v, ss.timeZone);
+      }));
+    }
+    for (const [name, ref] of Object.entries(spec.names ?? {})) {
+      const bang = ref.lastIndexOf('!');
+      const sheet = ss.sheet(ref.slice(0, bang).replace(/^'(.*)'$/, '$1'));
+      ss.defineNamedRange(name, sheet.rangeFromA1(ref.slice(bang + 1)) as unknown as GoogleAppsScript.Spreadsheet.Range);
+    }
+    ss.active = ss.sheets[0] ?? null;
+    this.SpreadsheetApp.active = ss;
+    this.rt.calls.reset();
+    return ss;
+  }
+
+  /** The services as Apps Script's global names, for a vm context. */
+  globals(): Record<string, unknown> {
+    return {
+      SpreadsheetApp: this.SpreadsheetApp,
+      Charts: FakeCharts,
+      HtmlService: this.HtmlService,
+      ScriptApp: this.ScriptApp,
+      LockService: this.LockService,
+      PropertiesService: this.PropertiesService,
+      Session: this.Session,
+      Utilities: this.Utilities,
+      Logger: this.Logger,
+      console: fakeConsole(this.logs),
+    };
+  }
+}
+
+export function createEnvironment(options?: EnvironmentOptions): FakeEnvironment {
+  return new FakeEnvironment(options);
+}
