@@ -1,0 +1,175 @@
+/**
+ * Runs the built Apps Script bundle as Apps Script would: ONE script in a fresh `vm` context whose
+ * globals are the fake services, then calls its global functions (triggers, menu handlers).
+ *
+ *   const h = await loadGas({ spreadsheet: { sheets: { Matriz: [['ID', 'Acción']] } } });
+ *   h.call('onOpen', { authMode: 'NONE' });      // add-on before authorisation
+ *   h.runMenuItem('Preparar o reparar la hoja');  // the function the menu names, under FULL
+ *   h.env.calls.byMethod('SpreadsheetApp');
+ */
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import vm from 'node:vm';
+import { AuthMode } from '../fakes/enums';
+import { createEnvironment, type AuthModeName, type FakeEnvironment, type FakeSpreadsheet, type SpreadsheetSpec } from '../fakes/index';
+import { realmOf } from '../fakes/realm';
+import { writeInput } from '../fakes/spreadsheet/cell';
+
+const ROOT = path.resolve(__dirname, '../..');
+let cached: Promise<string> | null = null;
+
+/**
+ * The bundle exactly as `npm run build` makes it, built in memory by scripts/bundle.mjs's own
+ * bundleAppsScript() (no dist/ written). Jest's module sandbox cannot import an ES module without
+ * --experimental-vm-modules, so a child Node process imports it and prints the code: the same
+ * function and options, nothing to drift. Built once per test file.
+ */
+export function bundleCode(): Promise<string> {
+  cached ??= (async () => {
+    const url = pathToFileURL(path.join(ROOT, 'scripts/bundle.mjs')).href;
+    const program = 'const m = await import(process.env.GAS_BUNDLE_URL); process.stdout.write(await m.bundleAppsScript());';
+    const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', program], {
+      cwd: ROOT, env: { ...process.env, GAS_BUNDLE_URL: url }, maxBuffer: 64 * 1024 * 1024,
+    });
+    return stdout;
+  })();
+  return cached;
+}
+
+/** Builds a fake spreadsheet from grids in a new (or given) environment and makes it active. */
+export function createSpreadsheet(spec: SpreadsheetSpec = {}, env: FakeEnvironment = createEnvironment()): FakeSpreadsheet {
+  return env.createSpreadsheet(spec);
+}
+
+/** Fields of a trigger event; authMode is given by name and turned into ScriptApp.AuthMode. */
+export interface EventSpec {
+  authMode?: AuthModeName;
+  [field: string]: unknown;
+}
+
+export interface GasHarness {
+  env: FakeEnvironment;
+  spreadsheet: FakeSpreadsheet;
+  context: vm.Context;
+  /** Whether the bundle declares this global function. */
+  has(name: string): boolean;
+  /**
+   * Calls a global function. With an event, it gets `{ authMode, source?, user?, ...fields }` and runs
+   * under that auth mode (NONE has no source: the add-on may not touch the document yet).
+   * Without one, it runs as a menu item: under FULL, no argument.
+   */
+  call(name: string, event?: EventSpec): unknown;
+  /** The function name the recorded menus give for this caption (throws if none). */
+  menuFunction(caption: string): string;
+  /** Runs a menu item by its caption, as a user clicking it (FULL, no argument). */
+  runMenuItem(caption: string): unknown;
+  /** Every caption → function of the menus added to the Ui, in order. */
+  menuItems(): Array<{ caption: string; functionName: string }>;
+  /**
+   * A person types `value` into a cell (typed-in rules, not counted as a script call), then the
+   * simple trigger onEdit runs under LIMITED with the event Sheets sends.
+   */
+  edit(sheet: string, a1: string, value: string | number | boolean | Date | null): unknown;
+  /** Fixes what `new Date()` and Date.now() return inside the script (null: the real clock). */
+  setNow(now: Date | null): void;
+}
+
+export interface LoadOptions {
+  /** A spreadsheet to build (ignored when `env` already has one). */
+  spreadsheet?: SpreadsheetSpec;
+  env?: FakeEnvironment;
+  /** What `new Date()` returns in the script. */
+  now?: Date;
+  /** Script text to run instead of the bundle (for testing the harness itself). */
+  code?: string;
+}
+
+/** Loads the bundle into a new context bound to the environment's fakes. */
+export async function loadGas(opts: LoadOptions = {}): Promise<GasHarness> {
+  const env = opts.env ?? createEnvironment();
+  const spreadsheet = env.SpreadsheetApp.active ?? env.createSpreadsheet(opts.spreadsheet ?? {});
+  const code = opts.code ?? (await bundleCode());
+
+  const context = vm.createContext({ ...env.globals() });
+  // A Date whose clock tests can fix; everything else about Date is the context's own.
+  const setClock = vm.runInContext(`(function () {
+    const RealDate = Date;
+    let fixed = null;
+    class ScriptDate extends RealDate {
+      constructor(...args) { if (args.length === 0 && fixed !== null) super(fixed); else super(...args); }
+      static now() { return fixed === null ? RealDate.now() : fixed; }
+    }
+    globalThis.Date = ScriptDate;
+    return (ms) => { fixed = ms; };
+  })()`, context) as (ms: number | null) => void;
+  env.realm = realmOf({
+    Date: vm.runInContext('Date', context) as DateConstructor,
+    Array: vm.runInContext('Array', context) as ArrayConstructor,
+    Error: vm.runInContext('Error', context) as ErrorConstructor,
+  });
+  if (opts.now) setClock(opts.now.getTime());
+  vm.runInContext(code, context, { filename: 'Code.js' });
+  env.calls.reset();
+
+  const fn = (name: string): ((...args: unknown[]) => unknown) => {
+    const f = (context as Record<string, unknown>)[name];
+    if (typeof f !== 'function') throw new Error(`The bundle has no global function ${name}`);
+    return f as (...args: unknown[]) => unknown;
+  };
+
+  const runAs = <T>(mode: AuthModeName, body: () => T): T => {
+    const before = env.authMode;
+    env.authMode = mode;
+    try {
+      return body();
+    } finally {
+      env.authMode = before;
+    }
+  };
+
+  const harness: GasHarness = {
+    env,
+    spreadsheet,
+    context,
+    has: (name) => typeof (context as Record<string, unknown>)[name] === 'function',
+    call(name, event) {
+      const f = fn(name);
+      if (event === undefined) return runAs('FULL', () => f());
+      const { authMode = 'FULL', ...fields } = event;
+      const e: Record<string, unknown> = { authMode: AuthMode[authMode], triggerUid: '', ...fields };
+      if (authMode !== 'NONE') {
+        e.source ??= spreadsheet;
+        e.user ??= { getEmail: () => env.Session.activeUserEmail };
+      }
+      return runAs(authMode, () => f(e));
+    },
+    menuItems: () => env.ui.menus.flatMap((m) => m.items()),
+    menuFunction(caption) {
+      const name = env.ui.functionFor(caption);
+      if (name === null) {
+        const known = harness.menuItems().map((i) => i.caption).join(' | ');
+        throw new Error(`No menu item "${caption}" (menus have: ${known || 'nothing; call onOpen first'})`);
+      }
+      return name;
+    },
+    runMenuItem(caption) {
+      return harness.call(harness.menuFunction(caption));
+    },
+    edit(sheetName, a1, value) {
+      const sheet = spreadsheet.sheet(sheetName);
+      const range = sheet.rangeFromA1(a1);
+      const cell = sheet.ensure(range.row, range.col);
+      const oldValue = cell.formula === '' ? cell.value : undefined;
+      writeInput(cell, value, spreadsheet.timeZone);
+      sheet.touch();
+      const event: EventSpec = { authMode: 'LIMITED', range, source: spreadsheet };
+      if (cell.formula === '' && value !== null) event.value = String(cell.value);
+      if (oldValue !== undefined && oldValue !== '') event.oldValue = String(oldValue);
+      return harness.has('onEdit') ? harness.call('onEdit', event) : undefined;
+    },
+    setNow: (now) => setClock(now === null ? null : now.getTime()),
+  };
+  return harness;
+}
