@@ -1,0 +1,123 @@
+/**
+ * Loads the built Apps Script bundle into a vm context wired to the fakes, as the Apps Script
+ * runtime would run it: one global script, globals called by name. Plus fixtures and snapshots.
+ */
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import vm from 'node:vm';
+import { createEnvironment, type FakeEnvironment, type FakeSpreadsheet, type FixtureCell, type SpreadsheetSpec } from '../fakes';
+import { realmOf } from '../fakes/realm';
+import { MATRIZ_COLUMNS } from '../../src/core/tracker/matriz';
+import { FASES_COLUMNS } from '../../src/core/tracker/fases';
+import { SHEET } from '../../src/core/tracker/names';
+import { foldForMatch } from '../../src/core/text';
+
+const ROOT = path.resolve(__dirname, '../..');
+let code: string | null = null;
+
+/** The bundle exactly as `npm run build` makes it (built in memory: no race on dist/). */
+export function bundle(): string {
+  code ??= execFileSync(process.execPath, ['--input-type=module', '-e',
+    "import { bundleAppsScript } from './scripts/bundle.mjs'; process.stdout.write(await bundleAppsScript());"], { cwd: ROOT, encoding: 'utf8' });
+  return code;
+}
+
+export type Globals = Record<string, (...args: unknown[]) => unknown>;
+
+export interface Booted {
+  readonly env: FakeEnvironment;
+  readonly ss: FakeSpreadsheet;
+  readonly g: Globals;
+}
+
+export function boot(spec?: SpreadsheetSpec): Booted {
+  const env = createEnvironment({ userEmail: 'control.interno@valledesanjuan.gov.co' });
+  const context = vm.createContext({ ...env.globals() });
+  const ctors = vm.runInContext('({ Date, Array, Error })', context) as { Date: DateConstructor; Array: ArrayConstructor; Error: ErrorConstructor };
+  env.realm = realmOf(ctors);
+  vm.runInContext(bundle(), context, { filename: 'Code.js' });
+  const ss = env.createSpreadsheet(spec);
+  return { env, ss, g: context as unknown as Globals };
+}
+
+/** Runs a menu handler the way a click does: by the function name the menu registered. */
+export function click(b: Booted, caption: string): void {
+  const name = b.env.ui.functionFor(caption);
+  if (!name) throw new Error(`No menu item ${caption}`);
+  const fn = b.g[name];
+  if (typeof fn !== 'function') throw new Error(`${name} is not a global function`);
+  b.env.authMode = 'FULL';
+  fn();
+}
+
+export function lastMessage(b: Booted): string {
+  const d = b.env.ui.lastDialog();
+  if (!d) return '';
+  return 'message' in d ? d.message : d.html.content;
+}
+
+/** Every stored detail of the spreadsheet, for "nothing changed" comparisons. */
+export function stateOf(ss: FakeSpreadsheet): string {
+  const sheets = ss.sheets.map((s) => {
+    const cells: Record<string, unknown> = {};
+    for (let r = 1; r <= s.maxRows; r++) {
+      for (let c = 1; c <= s.maxColumns; c++) {
+        const cell = s.cell(r, c);
+        if (cell) cells[`${r},${c}`] = { ...cell, computed: undefined, validation: cell.validation ? JSON.stringify(cell.validation, replacer) : null };
+      }
+    }
+    return {
+      name: s.name, hidden: s.hidden, maxRows: s.maxRows, maxColumns: s.maxColumns, frozen: s.frozenRows,
+      widths: [...s.columnWidths], cells,
+      rules: s.conditionalRules.map((r) => JSON.stringify(r.state, replacer)),
+      charts: s.charts.map((c) => JSON.stringify(c.state, replacer)),
+    };
+  });
+  const protections = ['RANGE', 'SHEET'].flatMap((t) => ss.protectionsOf(t as never).map((p) => `${p.description}|${p.warningOnly}|${p.range.sheet.name}!${p.range.row},${p.range.col},${p.range.numRows},${p.range.numCols}`));
+  return JSON.stringify({ sheets, names: ss.namedReferences(), protections });
+}
+
+function replacer(key: string, value: unknown): unknown {
+  if (key === 'rt' || key === 'spreadsheet') return undefined;
+  if (value && typeof value === 'object' && 'sheet' in value && 'row' in value && 'numRows' in value) {
+    const r = value as { sheet: { name: string }; row: number; col: number; numRows: number; numCols: number };
+    return `${r.sheet.name}!${r.row},${r.col},${r.numRows},${r.numCols}`;
+  }
+  if (value instanceof Map) return [...value];
+  return value;
+}
+
+const COMPUTED_HEADERS: Record<string, readonly string[]> = {
+  [SHEET.matriz]: MATRIZ_COLUMNS.filter((c) => c.role === 'computed').flatMap((c) => [c.header, ...c.aliases].map(foldForMatch)),
+  [SHEET.fases]: FASES_COLUMNS.filter((c) => c.role === 'computed').flatMap((c) => [c.header, ...c.aliases].map(foldForMatch)),
+};
+
+/**
+ * What people typed: every non-empty value or formula outside computed columns and outside the
+ * generated Tablero and Listas. Keyed by sheet and the text of the column header, so it survives a
+ * column being found elsewhere.
+ */
+export function personCells(ss: FakeSpreadsheet): Map<string, string | number | boolean> {
+  const out = new Map<string, string | number | boolean>();
+  for (const s of ss.sheets) {
+    if (s.name === SHEET.tablero || s.name === SHEET.listas) continue;
+    const values = s.peekValues();
+    const formulas = s.peekFormulas();
+    const computed = COMPUTED_HEADERS[s.name] ?? [];
+    const header = values[0] ?? [];
+    values.forEach((line, r) => line.forEach((v, c) => {
+      if (r > 0 && computed.includes(foldForMatch(String(header[c] ?? '')))) return;
+      if (s.name === SHEET.configuracion && String(line[0]).startsWith('Fecha de cálculo') && c === 1) return;
+      const content = formulas[r][c] || v;
+      if (content !== '') out.set(`${s.name}!R${r + 1}C${c + 1}`, content);
+    }));
+  }
+  return out;
+}
+
+/** Cells of `before` that are gone or different in `after` (cells only added are fine). */
+export function changedCells(before: Map<string, unknown>, after: Map<string, unknown>): string[] {
+  return [...before].filter(([k, v]) => after.get(k) !== v).map(([k, v]) => `${k}: ${String(v)} → ${String(after.get(k))}`);
+}
+
+export type { FixtureCell, FakeSpreadsheet, FakeEnvironment };
