@@ -1,0 +1,98 @@
+import { MENU_ITEMS } from '../../src/core/tracker/ui';
+import { MATRIZ_COLUMNS } from '../../src/core/tracker/matriz';
+import { SHEET } from '../../src/core/tracker/names';
+import { AYUDA, EXCEL, editedTracker, emptyTracker, preparedTracker, VALIDAR } from './fixtures';
+import { changedCells, lastMessage, personCells, type Booted } from './support';
+
+/** Answers any prompt or confirmation a handler may ask, then clicks every item of the menu. */
+function clickEverything(b: Booted): string[] {
+  const failures: string[] = [];
+  for (const item of MENU_ITEMS) {
+    const name = b.env.ui.functionFor(item.label);
+    const fn = name ? b.g[name] : undefined;
+    if (typeof fn !== 'function') {
+      failures.push(`${item.label}: no global ${String(name)}`);
+      continue;
+    }
+    for (let i = 0; i < 3; i++) b.env.ui.answerPrompt('30/06/2024');
+    for (let i = 0; i < 3; i++) b.env.ui.answerAlert('YES');
+    b.env.authMode = 'FULL';
+    const shown = b.env.ui.dialogs.length;
+    fn();
+    const dialogs = b.env.ui.dialogs.slice(shown);
+    if (dialogs.length === 0) failures.push(`${item.label}: showed nothing`);
+    for (const d of dialogs) {
+      const text = 'message' in d ? d.message : d.html.content;
+      if (/\bat \w+ \(|TypeError|ReferenceError|undefined is not/.test(text)) failures.push(`${item.label}: ${text.slice(0, 200)}`);
+    }
+  }
+  return failures;
+}
+
+describe.each([
+  ['an empty spreadsheet', emptyTracker],
+  ['a prepared one', preparedTracker],
+  ['one a person edited', editedTracker],
+] as const)('every menu item on %s', (_name, make) => {
+  test('runs by the name the menu gives, answers in Spanish without a stack trace, and changes no typed cell', () => {
+    const b = make();
+    const before = personCells(b.ss);
+    expect(clickEverything(b)).toEqual([]);
+    expect(changedCells(before, personCells(b.ss))).toEqual([]);
+  });
+});
+
+describe('Validar la matriz', () => {
+  test('lists each problem with its sheet and cell, HTML-escaped, in a sidebar', () => {
+    const b = preparedTracker();
+    const m = b.ss.sheet(SHEET.matriz);
+    const col = (k: string) => MATRIZ_COLUMNS.findIndex((c) => c.key === k) + 1;
+    m.getRange(2, col('fechaInicio')).setNumberFormat('@');
+    m.getRange(2, col('fechaInicio')).setValue('15/13/2024');
+    m.getRange(3, col('numerador')).setNumberFormat('@');
+    m.getRange(3, col('numerador')).setValue('<b>doce</b>');
+    m.getRange(4, col('frecuencia')).setValue('QUINCENAL');
+    b.ss.sheet(SHEET.fases).getRange(1, 4).setValue('');
+    b.env.authMode = 'FULL';
+    (b.g.menuValidar as () => void)();
+    const d = b.env.ui.lastDialog();
+    expect(d?.kind).toBe('sidebar');
+    const html = lastMessage(b);
+    expect(html).toContain('<td>Matriz</td><td>M2</td>');
+    expect(html).toContain('«15/13/2024» no es una fecha válida');
+    expect(html).toContain('<td>Matriz</td><td>O3</td>');
+    expect(html).toContain('&lt;b&gt;doce&lt;/b&gt;');
+    expect(html).not.toContain('<b>doce</b>');
+    expect(html).toContain('<td>Matriz</td><td>I4</td>');
+    expect(html).toContain('«QUINCENAL» no está en la tabla de frecuencias');
+    expect(html).toContain('Falta la columna «Plazo entidades del orden territorial»');
+  });
+
+  test('says plainly when there is nothing to fix; a deleted sheet is named', () => {
+    const b = preparedTracker();
+    const m = b.ss.sheet(SHEET.matriz);
+    // The seed leaves one meta empty (A4): fill it so nothing is left to report.
+    const meta = MATRIZ_COLUMNS.findIndex((c) => c.key === 'meta') + 1;
+    const values = m.peekValues();
+    values.forEach((line, i) => { if (i > 0 && line[meta - 1] === '') m.getRange(i + 1, meta).setValue(1); });
+    (b.g.menuValidar as () => void)();
+    expect(lastMessage(b)).toMatch(/No se encontraron problemas/);
+    b.ss.deleteSheet(b.ss.sheet(SHEET.seguimiento) as never);
+    (b.g.menuValidar as () => void)();
+    expect(lastMessage(b)).toContain('Falta la hoja «Seguimiento»');
+  });
+});
+
+describe('Descargar copia en Excel and Ayuda', () => {
+  test('the download dialog links to the xlsx export of this spreadsheet and mentions the offline export', () => {
+    const b = preparedTracker();
+    b.env.ui.answerAlert('OK');
+    (b.g[b.env.ui.functionFor(EXCEL) ?? ''] as () => void)();
+    const html = lastMessage(b);
+    expect(html).toContain(`https://docs.google.com/spreadsheets/d/${b.ss.id}/export?format=xlsx`);
+    expect(html).toContain('npm run export');
+    (b.g[b.env.ui.functionFor(AYUDA) ?? ''] as () => void)();
+    expect(lastMessage(b)).toContain('Registrar corte de seguimiento');
+    expect(b.env.ui.functionFor(VALIDAR)).toBe('menuValidar');
+  });
+});
