@@ -7,7 +7,7 @@ import { serialFromParts, utcDateFromSerial } from '../../src/core/calendar';
 import { rowFormulas, type ColumnLayout } from '../../src/core/tracker/layout';
 import { MATRIZ_COLUMNS, type MatrizKey } from '../../src/core/tracker/matriz';
 import { SHEET } from '../../src/core/tracker/names';
-import type { FixtureCell } from '../fakes';
+import type { FixtureCell, SpreadsheetSpec } from '../fakes';
 import { boot, click, type Booted } from './support';
 
 export const PREPARAR = 'Preparar o reparar la hoja';
@@ -23,14 +23,14 @@ export function openMenu(b: Booted): void {
   b.env.authMode = 'FULL';
 }
 
-export function emptyTracker(): Booted {
-  const b = boot();
+export function emptyTracker(spec?: SpreadsheetSpec): Booted {
+  const b = boot(spec);
   openMenu(b);
   return b;
 }
 
-export function preparedTracker(): Booted {
-  const b = emptyTracker();
+export function preparedTracker(spec?: SpreadsheetSpec): Booted {
+  const b = emptyTracker(spec);
   click(b, PREPARAR);
   return b;
 }

@@ -1,0 +1,59 @@
+/**
+ * A prepared tracker whose Matriz holds exactly `rows` indicator rows (the seed's rows repeated with new
+ * IDs and typed inputs), written straight into the fake so building it costs no counted call.
+ */
+import { MATRIZ_COLUMNS, type MatrizKey } from '../../src/core/tracker/matriz';
+import { SHEET } from '../../src/core/tracker/names';
+import { writeInput } from '../fakes/spreadsheet/cell';
+import { preparedTracker, typedInputs } from './fixtures';
+import type { Booted } from './support';
+
+export function trackerWithRows(rows: number): Booted {
+  // The blank first sheet becomes the Matriz: give it room for the rows from the start.
+  const b = preparedTracker({ maxRows: Math.max(1000, rows + 1) });
+  const m = b.ss.sheet(SHEET.matriz);
+  const seg = b.ss.sheet(SHEET.seguimiento);
+  seg.maxRows = Math.max(seg.maxRows, rows + 1);
+  const seedRows = m.lastRow() - 1;
+  const template = m.peekValues();
+  for (let i = seedRows; i < rows; i++) {
+    const source = template[1 + (i % seedRows)];
+    MATRIZ_COLUMNS.forEach((c, j) => {
+      if (c.role !== 'plan') return;
+      const v = c.key === 'id' ? `X${i + 1}` : source[j];
+      if (v !== '') writeInput(m.ensure(i + 2, j + 1), v, b.ss.timeZone);
+    });
+  }
+  for (let i = 0; i < rows; i++) {
+    for (const [k, v] of Object.entries(typedInputs(i % 7))) {
+      const j = MATRIZ_COLUMNS.findIndex((c) => c.key === (k as MatrizKey));
+      const cell = m.ensure(i + 2, j + 1);
+      if (v !== '' && v !== null) writeInput(cell, v, b.ss.timeZone);
+    }
+  }
+  // Rows as a person pastes them: no formulas yet (Preparar's first run fills them all), and
+  // exactly `rows` of them even when fewer than the seed's.
+  for (let r = 2; r <= Math.max(m.lastRow(), rows + 1); r++) {
+    MATRIZ_COLUMNS.forEach((c, j) => {
+      const cell = m.cell(r, j + 1);
+      if (!cell) return;
+      if (r > rows + 1) { cell.value = ''; cell.formula = ''; }
+      if (c.role === 'computed') { cell.formula = ''; cell.value = ''; }
+    });
+  }
+  // The Tablero is generated from the rows: start it blank so every size rebuilds it alike.
+  const t = b.ss.sheet(SHEET.tablero);
+  for (let r = 1; r <= t.lastRow() + 1; r++) for (let c = 1; c <= 6; c++) { const cell = t.cell(r, c); if (cell) { cell.value = ''; cell.formula = ''; } }
+  b.env.calls.reset();
+  return b;
+}
+
+/** Spreadsheet service calls of one menu action (prompts answered with a fixed date). */
+export function callsOf(b: Booted, handler: string): number {
+  b.env.ui.answerPrompt('30/06/2024');
+  b.env.ui.answerAlert('YES');
+  b.env.calls.reset();
+  b.env.authMode = 'FULL';
+  (b.g[handler] as () => void)();
+  return b.env.calls.total('SpreadsheetApp');
+}
