@@ -12,7 +12,11 @@ import { FASES_COLUMNS } from '../../src/core/tracker/fases';
 import { SHEET } from '../../src/core/tracker/names';
 import { foldForMatch } from '../../src/core/text';
 
-const ROOT = path.resolve(__dirname, '../..');
+import { existsSync } from 'node:fs';
+
+// From jest this file sits in test/gas; bundled for the benchmark it runs from .cache/.
+const ROOT = [path.resolve(__dirname, '../..'), path.resolve(__dirname, '..'), process.cwd()]
+  .find((d) => existsSync(path.join(d, 'scripts/bundle.mjs'))) ?? process.cwd();
 let code: string | null = null;
 
 /** The bundle exactly as `npm run build` makes it (built in memory: no race on dist/). */
