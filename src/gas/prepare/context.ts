@@ -1,4 +1,5 @@
 /** What every preparation step shares: the spreadsheet, its calendar, and the list of changes made. */
+import { dataRange } from '../../core/tracker/layout';
 import type { TzDates } from '../dates';
 
 export interface PrepareContext {
@@ -13,8 +14,13 @@ export type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export type Range = GoogleAppsScript.Spreadsheet.Range;
 
 /** Rows 2..last of one column: formats, validations and rules cover the whole column so new rows get them. */
-export function columnBody(sheet: Sheet, col: number): Range {
-  return sheet.getRange(2, col, Math.max(1, sheet.getMaxRows() - 1), 1);
+export function columnBody(sheet: Sheet, col: number, maxRows: number = sheet.getMaxRows()): Range {
+  return sheet.getRange(2, col, Math.max(1, maxRows - 1), 1);
+}
+
+/** The A1 text of columnBody's range, without asking the service. */
+export function columnBodyA1(col: number, maxRows: number): string {
+  return dataRange(col, 2, Math.max(2, maxRows));
 }
 
 /** Makes sure the sheet has at least `cols` columns and `rows` rows (getRange beyond them throws). */

@@ -4,29 +4,32 @@
  */
 import type { ColumnLayout } from '../../core/tracker/layout';
 import type { ColumnSpec } from '../../core/tracker/types';
-import { columnBody, type Range, type Sheet } from './context';
+import { columnLetter } from '../../core/tracker/a1';
+import { columnBody, columnBodyA1, type Range, type Sheet } from './context';
 
 const PREFIX = 'GEL-T:';
 
 export function ensureProtections<K extends string>(sheet: Sheet, sheetName: string, columns: readonly ColumnSpec<K>[], layout: ColumnLayout<K>, width: number): boolean {
-  const wanted: { description: string; range: Range }[] = [
-    { description: `${PREFIX} encabezados de ${sheetName}`, range: sheet.getRange(1, 1, 1, Math.max(1, width)) },
+  const maxRows = sheet.getMaxRows();
+  const w1 = Math.max(1, width);
+  const wanted: { description: string; a1: string; range: () => Range }[] = [
+    { description: `${PREFIX} encabezados de ${sheetName}`, a1: `A1:${columnLetter(w1)}1`, range: () => sheet.getRange(1, 1, 1, w1) },
   ];
   for (const c of columns) {
     const col = layout.get(c.key);
     if (c.role === 'computed' && col !== undefined) {
-      wanted.push({ description: `${PREFIX} columna calculada ${c.header}`, range: columnBody(sheet, col) });
+      wanted.push({ description: `${PREFIX} columna calculada ${c.header}`, a1: columnBodyA1(col, maxRows), range: () => columnBody(sheet, col, maxRows) });
     }
   }
-  const existing = sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE);
+  const existing = new Map(sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE).map((p) => [p.getDescription(), p] as const));
   let changed = false;
   for (const w of wanted) {
-    const p = existing.find((e) => e.getDescription() === w.description);
+    const p = existing.get(w.description);
     if (!p) {
-      w.range.protect().setDescription(w.description).setWarningOnly(true);
+      w.range().protect().setDescription(w.description).setWarningOnly(true);
       changed = true;
-    } else if (p.getRange().getA1Notation() !== w.range.getA1Notation()) {
-      p.setRange(w.range);
+    } else if (p.getRange().getA1Notation() !== w.a1) {
+      p.setRange(w.range());
       changed = true;
     }
   }

@@ -7,7 +7,7 @@
 import { columnLetter } from '../../core/tracker/a1';
 import type { ColumnLayout } from '../../core/tracker/layout';
 import type { FormatRule } from '../../core/tracker/types';
-import { columnBody, type Range, type Sheet } from './context';
+import { columnBody, columnBodyA1, type Range, type Sheet } from './context';
 
 type Rule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
 
@@ -28,29 +28,33 @@ export function highlightFormula(col: number, equals: string): string {
 
 function wantedRules<K extends string>(sheet: Sheet, rules: readonly FormatRule<K>[], layout: ColumnLayout<K>): Wanted[] {
   const out: Wanted[] = [];
+  const maxRows = sheet.getMaxRows();
+  // Ranges are only made when a rule is built; signatures use their A1 text.
+  const body = (c: number): Range => columnBody(sheet, c, maxRows);
+  const a1s = (cols: readonly number[]): string => cols.map((c) => columnBodyA1(c, maxRows)).join(',');
   for (const rule of rules) {
     if (rule.kind === 'rowEquals') {
       const test = layout.get(rule.column);
       const cols = rule.columns.map((k) => layout.get(k)).filter((c): c is number => c !== undefined);
       if (test === undefined || cols.length === 0) continue;
-      const ranges = cols.map((c) => columnBody(sheet, c));
       const formula = highlightFormula(test, rule.equals);
       out.push({
-        signature: `B|${formula}|${rule.fill.background.toLowerCase()}|${rule.fill.font.toLowerCase()}|${rangesKey(ranges)}`,
+        signature: `B|${formula}|${rule.fill.background.toLowerCase()}|${rule.fill.font.toLowerCase()}|${a1s(cols)}`,
         build: () => SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied(formula)
-          .setBackground(rule.fill.background).setFontColor(rule.fill.font).setRanges(ranges).build(),
+          .setBackground(rule.fill.background).setFontColor(rule.fill.font).setRanges(cols.map(body)).build(),
       });
     } else {
       const col = layout.get(rule.column);
       if (col === undefined) continue;
-      const ranges = [columnBody(sheet, col)];
-      const number = SpreadsheetApp.InterpolationType.NUMBER;
       out.push({
-        signature: `G|${rule.color.toLowerCase()}|${rangesKey(ranges)}`,
-        build: () => SpreadsheetApp.newConditionalFormatRule()
-          .setGradientMinpointWithValue(GRADIENT_MIN, number, '0')
-          .setGradientMaxpointWithValue(rule.color, number, '1')
-          .setRanges(ranges).build(),
+        signature: `G|${rule.color.toLowerCase()}|${a1s([col])}`,
+        build: () => {
+          const number = SpreadsheetApp.InterpolationType.NUMBER;
+          return SpreadsheetApp.newConditionalFormatRule()
+            .setGradientMinpointWithValue(GRADIENT_MIN, number, '0')
+            .setGradientMaxpointWithValue(rule.color, number, '1')
+            .setRanges([body(col)]).build();
+        },
       });
     }
   }
