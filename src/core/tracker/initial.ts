@@ -1,6 +1,6 @@
 import { serialFromIso, type DaySerial } from '../calendar';
 import type { FrequencyRow } from '../frequencies';
-import type { TrackerTemplate } from '../template/types';
+import type { ConfigTemplate, TrackerTemplate } from '../template/types';
 import { CONFIG_ROWS, FREQ_HEADERS, FREQ_HEADER_ROW, ORDEN_OPTIONS } from './configuracion';
 import { FASES_COLUMNS, type FasesKey } from './fases';
 import { MATRIZ_COLUMNS, type MatrizKey } from './matriz';
@@ -48,7 +48,11 @@ export function initialFasesRows(t: TrackerTemplate): ReadonlyMap<FasesKey, Seed
 
 /** Configuración's grid as values (formulas are rendered separately from CONFIG_ROWS). */
 export function initialConfigGrid(t: TrackerTemplate): SeedValue[][] {
-  const c = t.configuracion;
+  return configGrid(t.configuracion, t.frecuencias.frecuencias);
+}
+
+/** Configuración's grid for these settings and frequency table (a copy of an existing tracker keeps its own). */
+export function configGrid(c: ConfigTemplate, frecuencias: readonly FrequencyRow[]): SeedValue[][] {
   const valueOf: Record<string, SeedValue> = {
     entidad: c.entidad,
     municipio: c.municipio,
@@ -70,7 +74,7 @@ export function initialConfigGrid(t: TrackerTemplate): SeedValue[][] {
   grid.push([null, null, null]);
   if (grid.length !== FREQ_HEADER_ROW - 1) throw new Error('Configuración layout out of step');
   grid.push([...FREQ_HEADERS]);
-  t.frecuencias.frecuencias.forEach((f, i) => {
+  frecuencias.forEach((f, i) => {
     grid.push([f.etiqueta, f.meses, i === 0 ? 'Agregue filas aquí con otras frecuencias o formas de escribirlas.' : null]);
   });
   return grid;

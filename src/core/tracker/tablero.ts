@@ -3,6 +3,8 @@ import { SHEET } from './names';
 import { columnRange, type ColumnLayout } from './layout';
 import type { MatrizKey } from './matriz';
 import type { CellFormat } from './types';
+import type { EvaluatedRow } from '../evaluate';
+import type { DaySerial } from '../calendar';
 
 /** One cell of the Tablero: a label or a formula (without '='), with how it is shown. */
 export interface TableroCell {
@@ -12,7 +14,15 @@ export interface TableroCell {
   readonly formula?: string;
   readonly format: CellFormat;
   readonly style: 'title' | 'header' | 'label' | 'value';
+  /** What the formula computes, so a host that writes cached results (Excel) gets them from the core. */
+  readonly measure?: TableroMeasure;
 }
+
+/** The figure behind a Tablero formula, computed by tableroValue exactly as the formula does. */
+export type TableroMeasure =
+  | { readonly kind: 'fechaCalculo' }
+  | { readonly kind: 'count'; readonly estado?: string; readonly semaforo?: string; readonly responsables?: string }
+  | { readonly kind: 'average'; readonly responsables?: string };
 
 export interface TableroChart {
   readonly title: string;
@@ -47,42 +57,42 @@ export function tableroLayout(layout: ColumnLayout<MatrizKey>, responsables: rea
   const label = (row: number, c: number, value: string, style: TableroCell['style'] = 'label'): void => {
     cells.push({ row, col: c, value, format: 'text', style });
   };
-  const formula = (row: number, c: number, f: string, format: CellFormat): void => {
-    cells.push({ row, col: c, formula: f, format, style: 'value' });
+  const formula = (row: number, c: number, f: string, format: CellFormat, measure: TableroMeasure): void => {
+    cells.push({ row, col: c, formula: f, format, style: 'value', measure });
   };
 
   label(1, 1, 'Tablero del Plan de Acción de Gobierno en Línea', 'title');
   label(2, 1, 'Fecha de cálculo');
-  formula(2, 2, NAMED.fechaCalculo, 'date');
+  formula(2, 2, NAMED.fechaCalculo, 'date', { kind: 'fechaCalculo' });
 
   label(4, 1, 'Estado (oportunidad)', 'header');
   label(4, 2, 'Indicadores', 'header');
   TABLERO_ESTADOS.forEach((e, i) => {
     label(5 + i, 1, e);
-    formula(5 + i, 2, `COUNTIF(${col('estado')},A${5 + i})`, 'integer');
+    formula(5 + i, 2, `COUNTIF(${col('estado')},A${5 + i})`, 'integer', { kind: 'count', estado: e });
   });
 
   label(10, 1, 'Semáforo (logro)', 'header');
   label(10, 2, 'Indicadores', 'header');
   TABLERO_SEMAFOROS.forEach((s, i) => {
     label(11 + i, 1, s);
-    formula(11 + i, 2, `COUNTIF(${col('semaforo')},A${11 + i})`, 'integer');
+    formula(11 + i, 2, `COUNTIF(${col('semaforo')},A${11 + i})`, 'integer', { kind: 'count', semaforo: s });
   });
 
   label(16, 1, 'Total de indicadores');
-  formula(16, 2, `SUM(B5:B8)`, 'integer');
+  formula(16, 2, `SUM(B5:B8)`, 'integer', { kind: 'count' });
   label(17, 1, 'Cumplimiento promedio');
-  formula(17, 2, `IFERROR(AVERAGE(${col('cumplimiento')}),"")`, 'percent');
+  formula(17, 2, `IFERROR(AVERAGE(${col('cumplimiento')}),"")`, 'percent', { kind: 'average' });
 
   const h = TABLERO_RESPONSABLES_HEADER_ROW;
   ['Responsables', 'Indicadores', 'Vencidas', 'Por vencer', 'Cumplimiento promedio'].forEach((t, i) => label(h, 1 + i, t, 'header'));
   responsables.forEach((name, i) => {
     const r = h + 1 + i;
     label(r, 1, name);
-    formula(r, 2, `COUNTIF(${col('responsables')},A${r})`, 'integer');
-    formula(r, 3, `COUNTIFS(${col('responsables')},A${r},${col('estado')},"${ESTADO.vencida}")`, 'integer');
-    formula(r, 4, `COUNTIFS(${col('responsables')},A${r},${col('estado')},"${ESTADO.porVencer}")`, 'integer');
-    formula(r, 5, `IFERROR(AVERAGEIFS(${col('cumplimiento')},${col('responsables')},A${r}),"")`, 'percent');
+    formula(r, 2, `COUNTIF(${col('responsables')},A${r})`, 'integer', { kind: 'count', responsables: name });
+    formula(r, 3, `COUNTIFS(${col('responsables')},A${r},${col('estado')},"${ESTADO.vencida}")`, 'integer', { kind: 'count', responsables: name, estado: ESTADO.vencida });
+    formula(r, 4, `COUNTIFS(${col('responsables')},A${r},${col('estado')},"${ESTADO.porVencer}")`, 'integer', { kind: 'count', responsables: name, estado: ESTADO.porVencer });
+    formula(r, 5, `IFERROR(AVERAGEIFS(${col('cumplimiento')},${col('responsables')},A${r}),"")`, 'percent', { kind: 'average', responsables: name });
   });
 
   const idCol = layout.get('id');
@@ -109,4 +119,17 @@ export function distinctResponsables(values: readonly string[]): string[] {
     if (t && !out.includes(t)) out.push(t);
   }
   return out;
+}
+
+/**
+ * The value a Tablero formula shows for these evaluated rows: COUNTIF/COUNTIFS compare text
+ * without case; AVERAGE skips rows without a numeric cumplimiento and IFERROR turns none into "".
+ */
+export function tableroValue(m: TableroMeasure, rows: readonly EvaluatedRow[], fechaCalculo: DaySerial): number | string {
+  if (m.kind === 'fechaCalculo') return fechaCalculo;
+  const same = (a: string, b: string | undefined): boolean => b === undefined || a.toLowerCase() === b.toLowerCase();
+  const chosen = rows.filter((r) => same(r.source.responsables, m.responsables));
+  if (m.kind === 'count') return chosen.filter((r) => same(r.estado, m.estado) && same(r.semaforo, m.semaforo)).length;
+  const values = chosen.map((r) => r.cumplimiento).filter((v): v is number => v !== null);
+  return values.length === 0 ? '' : values.reduce((a, b) => a + b, 0) / values.length;
 }

@@ -1,0 +1,113 @@
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { isoFromSerial, type DaySerial } from '../core/calendar';
+import { defaultSemester } from '../core/report/semester';
+import { calculationDate } from '../core/evaluate';
+import { exportMsg, msg } from '../core/messages';
+import { builtinTemplate } from '../core/template/builtin';
+import { parseExportArgs, type ExportOptions } from './args';
+import { InputError, UsageError } from './input-error';
+import { progressReporter } from './progress';
+import { readInput } from './read-input';
+import { todayInBogota } from './today';
+import { trackerFromTemplate, withReferenceDate, type TrackerData } from './tracker-data';
+import { buildWorkbook } from './workbook';
+import { writeWorkbookFile } from './write-file';
+import { informeSheet } from './sheets/informe';
+
+export interface CommandIO {
+  readonly out: (line: string) => void;
+  readonly err: (line: string) => void;
+  readonly cwd: string;
+  readonly now: () => Date;
+}
+
+/** How many per-cell observations are printed before summarising the rest. */
+const MAX_PROBLEM_LINES = 40;
+
+/** "Valle de San Juan" → "Valle-de-San-Juan": safe in a file name on every system. */
+export function fileNamePart(text: string): string {
+  return text.replace(/[\\/:*?"<>|]+/g, ' ').trim().replace(/\s+/g, '-') || 'entidad';
+}
+
+export function defaultFileName(data: TrackerData, fechaCalculo: DaySerial): string {
+  return `Seguimiento-GEL-T_${fileNamePart(data.settings.municipio || data.settings.entidad)}_${isoFromSerial(fechaCalculo)}.xlsx`;
+}
+
+/** Where to write: the default folder, a folder given, or an .xlsx path given (checked before any reading). */
+async function outputTarget(opts: ExportOptions, cwd: string): Promise<{ dir: string; file?: string }> {
+  if (opts.salida === undefined) return { dir: path.join(cwd, 'salida') };
+  const target = path.resolve(cwd, opts.salida);
+  const info = await stat(target).catch(() => null);
+  if (info?.isDirectory()) return { dir: target };
+  if (path.extname(target).toLowerCase() !== '.xlsx') throw new UsageError(exportMsg.badOutput(opts.salida));
+  if (opts.entrada !== undefined && path.resolve(cwd, opts.entrada) === target) throw new UsageError(exportMsg.sameInputOutput());
+  return { dir: path.dirname(target), file: target };
+}
+
+function shown(file: string, cwd: string): string {
+  const rel = path.relative(cwd, file);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
+}
+
+/** The export command: returns the exit code (0 done, 1 unusable input or failed write, 2 wrong usage). */
+export async function runExport(argv: readonly string[], io: CommandIO): Promise<number> {
+  let opts: ExportOptions;
+  let target: { dir: string; file?: string };
+  try {
+    opts = parseExportArgs(argv);
+    if (opts.help) {
+      io.out(exportMsg.help());
+      return 0;
+    }
+    target = await outputTarget(opts, io.cwd);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(exportMsg.usage(e.message));
+      return 2;
+    }
+    throw e;
+  }
+
+  const progress = progressReporter(io.err);
+  let file = target.file ?? '';
+  try {
+    const template = builtinTemplate();
+    let data = trackerFromTemplate(template);
+    if (opts.entrada !== undefined) {
+      const read = await readInput(path.resolve(io.cwd, opts.entrada), template);
+      for (const n of read.notes) io.err(n);
+      read.problems.slice(0, MAX_PROBLEM_LINES).forEach((p) => io.err(exportMsg.problem(p.level, msg.at(p.sheet, p.cell), p.message)));
+      if (read.problems.length > MAX_PROBLEM_LINES) io.err(exportMsg.moreProblems(read.problems.length - MAX_PROBLEM_LINES));
+      data = read.data;
+    }
+    if (opts.corte !== undefined) data = withReferenceDate(data, opts.corte);
+    const now = io.now();
+    const today = todayInBogota(now);
+    const fechaCalculo = calculationDate(data.settings, today);
+    file = target.file ?? path.join(target.dir, defaultFileName(data, fechaCalculo));
+    const semester = opts.semestre ?? defaultSemester(fechaCalculo);
+    const { wb } = await buildWorkbook(data, {
+      today,
+      now,
+      onProgress: progress,
+      informe: (book, ev) => informeSheet(book, data, ev, semester, today),
+    });
+    progress('guardando el archivo');
+    try {
+      await writeWorkbookFile(wb, file);
+    } catch (e) {
+      throw new InputError(exportMsg.cannotWrite(shown(file, io.cwd), e instanceof Error ? e.message : String(e)));
+    }
+    io.err(exportMsg.written(data.matriz.rows.length, shown(file, io.cwd)));
+    io.out(shown(file, io.cwd));
+    return 0;
+  } catch (e) {
+    if (e instanceof InputError) {
+      io.err(e.message);
+      return 1;
+    }
+    io.err(exportMsg.unexpected(e instanceof Error ? e.stack ?? e.message : String(e)));
+    return 1;
+  }
+}

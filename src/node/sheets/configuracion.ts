@@ -1,0 +1,51 @@
+import type ExcelJS from 'exceljs';
+import type { DaySerial } from '../../core/calendar';
+import type { Settings } from '../../core/grid/configuracion';
+import { CONFIG_ROWS, FREQ_HEADER_ROW, configRow, namedRanges } from '../../core/tracker/configuracion';
+import { configGrid } from '../../core/tracker/initial';
+import { HEADER_FILL, HEADER_FONT, NUM_FMT, excelWidth } from '../styles';
+import { cellValue, formulaCell } from './values';
+import { addValidation } from './setup';
+
+/** Configuración: settings (column B named), the frequency table below; only values are editable. */
+export function writeConfiguracion(ws: ExcelJS.Worksheet, settings: Settings, fechaCalculo: DaySerial): void {
+  const grid = configGrid(settings, settings.frecuencias);
+  ws.getColumn(1).width = excelWidth(300);
+  ws.getColumn(2).width = excelWidth(260);
+  ws.getColumn(3).width = excelWidth(520);
+  ws.getColumn(3).alignment = { wrapText: true, vertical: 'top' };
+  grid.forEach((line, i) => {
+    const row = ws.getRow(i + 1);
+    line.forEach((v, c) => {
+      row.getCell(c + 1).value = cellValue(v);
+    });
+  });
+  for (const r of CONFIG_ROWS) {
+    const cell = ws.getCell(configRow(r.key), 2);
+    cell.numFmt = NUM_FMT[r.format];
+    cell.alignment = { horizontal: 'left', vertical: 'top', wrapText: true };
+    if (r.key === 'fechaReferencia') cell.value = settings.fechaReferencia === null ? null : cellValue({ date: settings.fechaReferencia });
+    if (r.formula) {
+      cell.value = formulaCell(r.formula, fechaCalculo, r.format === 'date');
+    } else {
+      cell.protection = { locked: false };
+    }
+    if (r.validation) addValidation(ws, cell.address, r.validation);
+    if (r.format === 'text') cell.numFmt = NUM_FMT.text;
+  }
+  for (const headerRow of [1, FREQ_HEADER_ROW]) {
+    for (let c = 1; c <= 3; c++) {
+      ws.getCell(headerRow, c).style = { font: HEADER_FONT, fill: HEADER_FILL, alignment: { vertical: 'middle' } };
+    }
+  }
+  const freq = namedRanges(settings.frecuencias.length).find((n) => n.lastCol === 2 && n.firstCol === 1);
+  const lastFreqRow = freq ? freq.lastRow : FREQ_HEADER_ROW + settings.frecuencias.length;
+  for (let r = FREQ_HEADER_ROW + 1; r <= lastFreqRow; r++) {
+    ws.getCell(r, 1).protection = { locked: false };
+    const months = ws.getCell(r, 2);
+    months.protection = { locked: false };
+    months.numFmt = NUM_FMT.integer;
+    months.alignment = { horizontal: 'left' };
+  }
+  ws.views = [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'B2' }];
+}

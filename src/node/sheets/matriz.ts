@@ -1,0 +1,46 @@
+import type ExcelJS from 'exceljs';
+import { columnLetter } from '../../core/tracker/a1';
+import { defaultLayout, rowFormulas } from '../../core/tracker/layout';
+import { MATRIZ_COLUMNS, MATRIZ_RULES, type MatrizKey } from '../../core/tracker/matriz';
+import type { IndicatorStatus } from '../../core/status';
+import type { TableData } from '../tracker-data';
+import { addRules, addValidation } from './setup';
+import { coveredLastRow, writeTable } from './table';
+import { formulaCell } from './values';
+
+export const MATRIZ_LAYOUT = defaultLayout(MATRIZ_COLUMNS);
+
+/** The cached result of each computed column, from the core's evaluation of the row. */
+function cached(e: IndicatorStatus, key: MatrizKey): string | number | null {
+  switch (key) {
+    case 'proximoVencimiento': return e.proximoVencimiento;
+    case 'diasRestantes': return e.diasRestantes;
+    case 'valor': return e.valor;
+    case 'cumplimiento': return e.cumplimiento;
+    case 'estado': return e.estado;
+    case 'semaforo': return e.semaforo;
+    default: return null;
+  }
+}
+
+/** The Matriz: plan and input columns as given, computed columns as formulas with the core's results. */
+export function writeMatriz(ws: ExcelJS.Worksheet, data: TableData<MatrizKey>, evaluated: readonly IndicatorStatus[]): void {
+  writeTable({
+    ws,
+    columns: MATRIZ_COLUMNS,
+    data,
+    computed: (i, key) => {
+      const formula = rowFormulas(MATRIZ_COLUMNS, MATRIZ_LAYOUT, i + 2).get(key);
+      if (formula === undefined) return null;
+      const spec = MATRIZ_COLUMNS[(MATRIZ_LAYOUT.get(key) ?? 1) - 1];
+      return formulaCell(formula, cached(evaluated[i], key), spec.format === 'date');
+    },
+  });
+  const last = coveredLastRow(data.rows.length);
+  for (const c of MATRIZ_COLUMNS) {
+    if (!c.validation) continue;
+    const letter = columnLetter(MATRIZ_LAYOUT.get(c.key) ?? 1);
+    addValidation(ws, `${letter}2:${letter}${last}`, c.validation);
+  }
+  addRules(ws, MATRIZ_RULES, MATRIZ_LAYOUT, last);
+}

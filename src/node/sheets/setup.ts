@@ -1,0 +1,92 @@
+import type ExcelJS from 'exceljs';
+import { columnLetter } from '../../core/tracker/a1';
+import type { ColumnLayout } from '../../core/tracker/layout';
+import type { FormatRule, Validation } from '../../core/tracker/types';
+import { argb, highlightStyle } from '../styles';
+
+/** Escapes text for an Excel header/footer, where '&' starts a code. */
+function hf(text: string): string {
+  return text.replace(/&/g, '&&');
+}
+
+/**
+ * Landscape, fit to one page wide, header row repeated on every page, entity and sheet name in
+ * the header and "Página n de m" in the footer.
+ */
+export function printSetup(ws: ExcelJS.Worksheet, entidad: string, repeatHeaderRow = true): void {
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    orientation: 'landscape',
+    // No paperSize: the default is Carta (Letter), the usual paper in Colombian offices.
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    horizontalCentered: true,
+    margins: { left: 0.4, right: 0.4, top: 0.7, bottom: 0.6, header: 0.3, footer: 0.3 },
+    ...(repeatHeaderRow ? { printTitlesRow: '1:1' } : {}),
+  };
+  ws.headerFooter = {
+    oddHeader: `&L${hf(entidad)}&R${hf(ws.name)}`,
+    oddFooter: '&CPágina &P de &N',
+  };
+}
+
+/** A dropdown or check for one column's cells; lists always name a range (never an inline list). */
+export function addValidation(sheet: ExcelJS.Worksheet, range: string, v: Validation): void {
+  // exceljs has worksheet.dataValidations but its typings leave it out.
+  const ws = sheet as ExcelJS.Worksheet & { dataValidations: { add(address: string, dv: ExcelJS.DataValidation): void } };
+  const common = { allowBlank: true, showInputMessage: true, prompt: v.help, showErrorMessage: true, error: v.help };
+  if (v.kind === 'list') {
+    ws.dataValidations.add(range, { ...common, type: 'list', formulae: [v.source], errorStyle: v.strict ? 'stop' : 'warning' });
+  } else if (v.kind === 'date') {
+    // Any real date: between 01/01/1900 and 31/12/9999.
+    ws.dataValidations.add(range, { ...common, type: 'date', operator: 'between', formulae: [new Date(Date.UTC(1900, 0, 1)), new Date(Date.UTC(9999, 11, 31))], errorStyle: 'stop' });
+  } else {
+    ws.dataValidations.add(range, { ...common, type: 'decimal', operator: 'greaterThanOrEqual', formulae: [v.min], errorStyle: 'stop' });
+  }
+}
+
+/** The description's highlighting rules as conditional formats over rows 2..lastRow. */
+export function addRules<K extends string>(ws: ExcelJS.Worksheet, rules: readonly FormatRule<K>[], layout: ColumnLayout<K>, lastRow: number): void {
+  const colOf = (k: K): string => {
+    const c = layout.get(k);
+    if (c === undefined) throw new Error(`Column ${k} is not in ${ws.name}`);
+    return columnLetter(c);
+  };
+  let priority = 1;
+  for (const r of rules) {
+    if (r.kind === 'rowEquals') {
+      const ref = r.columns.map((k) => `${colOf(k)}2:${colOf(k)}${lastRow}`).join(' ');
+      const text = r.equals.replace(/"/g, '""');
+      ws.addConditionalFormatting({
+        ref,
+        rules: [{ type: 'expression', priority: priority++, formulae: [`$${colOf(r.column)}2="${text}"`], style: highlightStyle(r.fill) }],
+      });
+    } else {
+      const c = colOf(r.column);
+      ws.addConditionalFormatting({
+        ref: `${c}2:${c}${lastRow}`,
+        rules: [{
+          type: 'dataBar', priority: priority++, gradient: false, minLength: 0, maxLength: 100, showValue: true,
+          cfvo: [{ type: 'num', value: 0 }, { type: 'num', value: 1 }],
+          color: { argb: argb(r.color) },
+        } as ExcelJS.DataBarRuleType],
+      });
+    }
+  }
+}
+
+/** Locks the sheet without a password (Revisar › Desproteger hoja lifts it); unlocked cells stay editable. */
+export async function protectSheet(ws: ExcelJS.Worksheet): Promise<void> {
+  await ws.protect('', {
+    selectLockedCells: true,
+    selectUnlockedCells: true,
+    formatColumns: true,
+    formatRows: true,
+    formatCells: true,
+    autoFilter: true,
+    sort: false,
+    insertRows: false,
+    deleteRows: false,
+  });
+}

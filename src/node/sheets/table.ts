@@ -1,0 +1,71 @@
+import type ExcelJS from 'exceljs';
+import { columnLetter } from '../../core/tracker/a1';
+import type { ColumnSpec } from '../../core/tracker/types';
+import { COMPUTED_FILL, HEADER_FILL, HEADER_FONT, NUM_FMT, excelWidth } from '../styles';
+import type { TableData } from '../tracker-data';
+import { cellValue } from './values';
+
+/** Rows below the data that keep the columns' dropdowns and highlighting, for rows a person adds. */
+export const SPARE_ROWS = 200;
+const EXTRA_WIDTH_PX = 140;
+
+export interface TableSheet<K extends string> {
+  readonly ws: ExcelJS.Worksheet;
+  readonly columns: readonly ColumnSpec<K>[];
+  readonly data: TableData<K>;
+  /** The formula cell (with its cached result) of a computed column in data row `index` (0-based). */
+  readonly computed?: (index: number, key: K) => ExcelJS.CellValue;
+  /** Called every few thousand rows with how many are written (progress of long exports). */
+  readonly onRows?: (done: number) => void;
+}
+
+/**
+ * Writes a sheet laid out as the description says: header row with notes, one column per spec
+ * (width, number format, wrapping; typed columns unlocked, computed ones locked and shaded), the
+ * data rows, then the extra columns a person had added. Returns the last column used.
+ */
+export function writeTable<K extends string>(t: TableSheet<K>): number {
+  const { ws, columns, data } = t;
+  const lastCol = columns.length + data.extraHeaders.length;
+  columns.forEach((c, i) => {
+    const col = ws.getColumn(i + 1);
+    col.width = excelWidth(c.width);
+    // A computed text column keeps General: a formula typed into a Text-formatted cell would stay text.
+    const style: Partial<ExcelJS.Style> = { numFmt: c.role === 'computed' && c.format === 'text' ? 'General' : NUM_FMT[c.format] };
+    if (c.format === 'longText') style.alignment = { wrapText: true, vertical: 'top' };
+    else style.alignment = { vertical: 'top' };
+    if (c.role === 'computed') style.fill = COMPUTED_FILL;
+    else style.protection = { locked: false };
+    col.style = style;
+  });
+  data.extraHeaders.forEach((_, i) => {
+    const col = ws.getColumn(columns.length + i + 1);
+    col.width = excelWidth(EXTRA_WIDTH_PX);
+    col.style = { alignment: { vertical: 'top', wrapText: true }, protection: { locked: false } };
+  });
+
+  const header = ws.getRow(1);
+  header.values = [...columns.map((c) => c.header), ...data.extraHeaders];
+  for (let c = 1; c <= lastCol; c++) {
+    const cell = header.getCell(c);
+    cell.style = { font: HEADER_FONT, fill: HEADER_FILL, alignment: { wrapText: true, vertical: 'middle' }, protection: { locked: true } };
+    const spec = columns[c - 1];
+    if (spec) cell.note = spec.note;
+  }
+
+  data.rows.forEach((row, i) => {
+    const values: ExcelJS.CellValue[] = columns.map((c) => (c.role === 'computed' ? t.computed?.(i, c.key) ?? null : cellValue(row.get(c.key))));
+    for (const v of data.extraValues[i] ?? []) values.push(cellValue(v));
+    ws.addRow(values);
+    if (t.onRows && (i + 1) % 5000 === 0) t.onRows(i + 1);
+  });
+
+  ws.views = [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }];
+  ws.autoFilter = `A1:${columnLetter(lastCol)}1`;
+  return lastCol;
+}
+
+/** Last row that dropdowns and highlighting cover: the data plus spare rows. */
+export function coveredLastRow(dataRows: number): number {
+  return 1 + dataRows + SPARE_ROWS;
+}

@@ -1,0 +1,39 @@
+import type ExcelJS from 'exceljs';
+import type { CellFormat, HighlightFill } from '../core/tracker/types';
+
+/** Excel number formats for the description's cell formats (dates always dd/mm/yyyy). */
+export const NUM_FMT: Readonly<Record<CellFormat, string>> = {
+  text: '@',
+  longText: '@',
+  date: 'dd/mm/yyyy',
+  dateTime: 'dd/mm/yyyy hh:mm',
+  percent: '0%',
+  integer: '0',
+  number: 'General',
+};
+
+/** Google Sheets widths are pixels; Excel counts characters of about 7 pixels. */
+export function excelWidth(px: number): number {
+  return Math.max(4, Math.round((px / 7) * 10) / 10);
+}
+
+/** "#F4C7C3" → "FFF4C7C3" (exceljs wants ARGB). */
+export function argb(hex: string): string {
+  return `FF${hex.replace('#', '').toUpperCase()}`;
+}
+
+export const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb('#1F4E78') } };
+export const HEADER_FONT: Partial<ExcelJS.Font> = { bold: true, color: { argb: argb('#FFFFFF') } };
+export const COMPUTED_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb('#F3F3F3') } };
+
+export function highlightStyle(f: HighlightFill): Partial<ExcelJS.Style> {
+  // Conditional formats take the fill colour from bgColor (dxf), not fgColor.
+  return {
+    fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(f.background) } },
+    font: { color: { argb: argb(f.font) } },
+  };
+}
+
+export function fillOf(f: HighlightFill): ExcelJS.Fill {
+  return { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(f.background) } };
+}

@@ -1,0 +1,74 @@
+import ExcelJS from 'exceljs';
+import type { DaySerial } from '../core/calendar';
+import { namedRanges, namedRangeReference } from '../core/tracker/configuracion';
+import { SHEET } from '../core/tracker/names';
+import { evaluateData, type Evaluation } from './evaluate-data';
+import { writeConfiguracion } from './sheets/configuracion';
+import { writeFases } from './sheets/fases';
+import { writeListas } from './sheets/listas';
+import { writeMatriz } from './sheets/matriz';
+import { writeSeguimiento } from './sheets/seguimiento';
+import { printSetup, protectSheet } from './sheets/setup';
+import { writeTablero } from './sheets/tablero';
+import type { TrackerData } from './tracker-data';
+
+export const WORKBOOK_TITLE = 'Seguimiento del Plan de Acción de Gobierno en Línea';
+export const WORKBOOK_CREATOR = 'Seguimiento GEL-T';
+
+export interface BuildOptions {
+  /** Today's day, for a tracker computed without a reference date (TODAY()). */
+  readonly today: DaySerial;
+  /** When the file is made (workbook property). */
+  readonly now: Date;
+  /** Adds the Informe sheet (the semester report) after the Tablero. */
+  readonly informe?: (wb: ExcelJS.Workbook, ev: Evaluation) => ExcelJS.Worksheet;
+  readonly onProgress?: (step: string) => void;
+}
+
+/** The tracker as an exceljs workbook: every sheet rendered from the core's description. */
+export async function buildWorkbook(data: TrackerData, opts: BuildOptions): Promise<{ wb: ExcelJS.Workbook; evaluation: Evaluation }> {
+  const progress = opts.onProgress ?? (() => undefined);
+  const ev = evaluateData(data, opts.today);
+  const wb = new ExcelJS.Workbook();
+  wb.creator = WORKBOOK_CREATOR;
+  wb.lastModifiedBy = WORKBOOK_CREATOR;
+  wb.title = WORKBOOK_TITLE;
+  wb.subject = data.settings.entidad;
+  wb.company = data.settings.entidad;
+  wb.created = opts.now;
+  wb.modified = opts.now;
+  // Readers that recalculate do it on open; the cached results serve the ones that do not.
+  wb.calcProperties = { fullCalcOnLoad: true };
+
+  const entidad = data.settings.entidad;
+  progress('Matriz');
+  const matriz = wb.addWorksheet(SHEET.matriz, { properties: { tabColor: { argb: 'FF1F4E78' } } });
+  writeMatriz(matriz, data.matriz, ev.matriz);
+
+  progress('Seguimiento');
+  const seguimiento = wb.addWorksheet(SHEET.seguimiento);
+  writeSeguimiento(seguimiento, data.seguimiento, (n) => progress(`Seguimiento: ${n.toLocaleString('es-CO')} filas`));
+
+  progress('Fases');
+  const fases = wb.addWorksheet(SHEET.fases);
+  writeFases(fases, data.fases, ev.fases);
+
+  progress('Tablero');
+  const tablero = wb.addWorksheet(SHEET.tablero);
+  writeTablero(tablero, ev.matrizAll, ev.matrizRows.map((r) => r.responsables), ev.fechaCalculo);
+
+  const informe = opts.informe?.(wb, ev);
+
+  const config = wb.addWorksheet(SHEET.configuracion);
+  writeConfiguracion(config, data.settings, ev.fechaCalculo);
+  const listas = wb.addWorksheet(SHEET.listas);
+  writeListas(listas);
+
+  for (const ws of [matriz, seguimiento, fases, config]) printSetup(ws, entidad);
+  printSetup(tablero, entidad, false);
+  if (informe) printSetup(informe, entidad, false);
+  for (const ws of [matriz, fases, tablero, config]) await protectSheet(ws);
+
+  for (const n of namedRanges(data.settings.frecuencias.length)) wb.definedNames.add(namedRangeReference(n), n.name);
+  return { wb, evaluation: ev };
+}
