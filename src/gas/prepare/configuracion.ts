@@ -12,6 +12,7 @@ import { SHEET } from '../../core/tracker/names';
 import { ui } from '../../core/tracker/ui';
 import { isBlankCell, keepValue, numberFormat, safeText, seedValue, type HostValue } from '../cells';
 import { buildValidation } from './columns';
+import { columnLetter } from '../../core/tracker/a1';
 import { ensureSize, type PrepareContext, type Sheet } from './context';
 
 export interface ConfigPlacement {
@@ -153,20 +154,26 @@ function addConfigValidations(ctx: PrepareContext, sheet: Sheet, rows: readonly 
 export function ensureNamedRanges(ctx: PrepareContext, placement: ConfigPlacement): void {
   const specs = namedRanges(placement.frequencyRows, (k) => placement.rowOf.get(k) ?? 0, placement.frequencyHeaderRow);
   const existing = new Map(ctx.ss.getNamedRanges().map((n) => [n.getName(), n] as const));
+  const sheets = new Map<string, Sheet | null>();
+  const sheetOf = (name: string): Sheet | null => {
+    if (!sheets.has(name)) sheets.set(name, ctx.ss.getSheetByName(name));
+    return sheets.get(name) ?? null;
+  };
   const fixed: string[] = [];
   for (const s of specs) {
-    const sheet = ctx.ss.getSheetByName(s.sheet);
-    if (!sheet || s.firstRow < 1) continue;
-    ensureSize(sheet, s.lastRow, s.lastCol);
-    const range = sheet.getRange(s.firstRow, s.firstCol, s.lastRow - s.firstRow + 1, s.lastCol - s.firstCol + 1);
+    if (s.firstRow < 1) continue;
+    const a1 = `${columnLetter(s.firstCol)}${s.firstRow}` + (s.firstRow === s.lastRow && s.firstCol === s.lastCol ? '' : `:${columnLetter(s.lastCol)}${s.lastRow}`);
     const current = existing.get(s.name);
     if (current) {
       const r = current.getRange();
-      if (r.getSheet().getName() === s.sheet && r.getA1Notation() === range.getA1Notation()) continue;
-      current.setRange(range);
-    } else {
-      ctx.ss.setNamedRange(s.name, range);
+      if (r.getSheet().getName() === s.sheet && r.getA1Notation() === a1) continue;
     }
+    const sheet = sheetOf(s.sheet);
+    if (!sheet) continue;
+    ensureSize(sheet, s.lastRow, s.lastCol);
+    const range = sheet.getRange(s.firstRow, s.firstCol, s.lastRow - s.firstRow + 1, s.lastCol - s.firstCol + 1);
+    if (current) current.setRange(range);
+    else ctx.ss.setNamedRange(s.name, range);
     fixed.push(s.name);
   }
   if (fixed.length > 0) ctx.changes.push(ui.changeNamedRanges(fixed));
