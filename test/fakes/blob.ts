@@ -1,4 +1,5 @@
 /** A fake Blob: bytes as text, a content type and a name; getAs changes type and extension. */
+import { real } from './real';
 import type { FakeRuntime } from './runtime';
 
 const EXTENSIONS: Record<string, string> = {
@@ -12,7 +13,7 @@ const EXTENSIONS: Record<string, string> = {
 };
 
 export class FakeBlob implements Pick<GoogleAppsScript.Base.Blob,
-  'copyBlob' | 'getAs' | 'getBytes' | 'getContentType' | 'getDataAsString' | 'getName' | 'isGoogleType' |
+  'copyBlob' | 'getAs' | 'getBlob' | 'getBytes' | 'getContentType' | 'getDataAsString' | 'getName' | 'isGoogleType' |
   'setBytes' | 'setContentType' | 'setDataFromString' | 'setName'> {
   constructor(
     private readonly rt: FakeRuntime,
@@ -35,6 +36,11 @@ export class FakeBlob implements Pick<GoogleAppsScript.Base.Blob,
   getAs(contentType: string): GoogleAppsScript.Base.Blob {
     this.c('getAs');
     return convertBlob(this.rt, this.service, this.data, contentType, this.name) as unknown as GoogleAppsScript.Base.Blob;
+  }
+
+  getBlob(): GoogleAppsScript.Base.Blob {
+    this.c('getBlob');
+    return real(this);
   }
 
   getBytes(): number[] {

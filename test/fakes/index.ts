@@ -7,6 +7,9 @@
  *   env.calls.total('SpreadsheetApp');
  */
 import type { CallCounter } from './calls';
+import { FakeDocumentApp } from './document/document';
+import { FakeDriveApp } from './drive';
+import { DriveStore, MIME } from './drive-store';
 import { FakeHtmlService } from './html';
 import type { Realm } from './realm';
 import { FakeRuntime, type AuthModeName } from './runtime';
@@ -23,6 +26,8 @@ export type { FakeSpreadsheet, EngineFactory, EngineCell, FormulaEngine } from '
 export type { FakeSheet } from './spreadsheet/sheet';
 export type { FakeRange } from './spreadsheet/range';
 export type { FakeUi, FakeMenu, Dialog } from './ui';
+export type { FakeDocument } from './document/document';
+export type { DriveStore } from './drive-store';
 
 /** A cell of a fixture grid: a string is typed as a person would (so "=A1" is a formula). */
 export type FixtureCell = string | number | boolean | Date | null;
@@ -59,9 +64,12 @@ export class FakeEnvironment {
   readonly Session: FakeSession;
   readonly Utilities: FakeUtilities;
   readonly Logger: FakeLogger;
+  readonly DocumentApp: FakeDocumentApp;
+  readonly DriveApp: FakeDriveApp;
+  /** Files, folders and documents (for fixtures: drive.createFolder, drive.createDocument). */
+  readonly drive: DriveStore;
   /** What the script logged with Logger.log or console.*. */
   readonly logs: string[];
-  private ids = 0;
 
   constructor(options: EnvironmentOptions = {}) {
     this.ui = new FakeUi(this.rt, options.addonName ?? 'Seguimiento GEL-T');
@@ -75,6 +83,9 @@ export class FakeEnvironment {
     this.Utilities = new FakeUtilities(this.rt);
     this.Logger = new FakeLogger(this.rt);
     this.logs = this.Logger.lines;
+    this.drive = new DriveStore(this.rt);
+    this.DocumentApp = new FakeDocumentApp(this.rt, this.drive);
+    this.DriveApp = new FakeDriveApp(this.rt, this.drive);
   }
 
   get calls(): CallCounter {
@@ -102,8 +113,10 @@ export class FakeEnvironment {
 
   /** Builds a spreadsheet from grids and makes it the active one. Not counted as script calls. */
   createSpreadsheet(spec: SpreadsheetSpec = {}): FakeSpreadsheet {
-    this.ids += 1;
-    const ss = new FakeSpreadsheet(this.rt, spec.id ?? `ss-${this.ids}`, spec.name ?? 'Seguimiento GEL-T', spec.timeZone ?? 'America/Bogota');
+    const id = spec.id ?? this.drive.newId('1Sheet');
+    const ss = new FakeSpreadsheet(this.rt, id, spec.name ?? 'Seguimiento GEL-T', spec.timeZone ?? 'America/Bogota');
+    // The spreadsheet is a file in My Drive too (DriveApp.getFileById(ss.getId()) works).
+    this.drive.createFile(ss.name, MIME.spreadsheet, '', this.drive.rootId, id);
     const sheets = spec.sheets ?? { 'Hoja 1': [] };
     for (const [name, grid] of Object.entries(sheets)) {
       const width = Math.max(0, ...grid.map((r) => r.length));
@@ -137,6 +150,8 @@ export class FakeEnvironment {
       Session: this.Session,
       Utilities: this.Utilities,
       Logger: this.Logger,
+      DocumentApp: this.DocumentApp,
+      DriveApp: this.DriveApp,
       console: fakeConsole(this.logs),
     };
   }

@@ -1,0 +1,89 @@
+/**
+ * What DriveApp and DocumentApp share: the files and folders of "My Drive", and the documents the
+ * Docs files hold. Test fixtures are built here without counting calls.
+ */
+import { FakeDocument } from './document/document';
+import type { FakeRuntime } from './runtime';
+
+export const MIME = {
+  document: 'application/vnd.google-apps.document',
+  spreadsheet: 'application/vnd.google-apps.spreadsheet',
+  folder: 'application/vnd.google-apps.folder',
+  pdf: 'application/pdf',
+} as const;
+
+export interface FileRecord {
+  id: string;
+  name: string;
+  mimeType: string;
+  parents: Set<string>;
+  trashed: boolean;
+  description: string | null;
+  created: number;
+  /** Bytes as text, for files that are not Google documents. */
+  data: string;
+  /** The document a Docs file holds. */
+  doc: FakeDocument | null;
+}
+
+export interface FolderRecord {
+  id: string;
+  name: string;
+  parents: Set<string>;
+  trashed: boolean;
+}
+
+export class DriveStore {
+  readonly files = new Map<string, FileRecord>();
+  readonly folders = new Map<string, FolderRecord>();
+  /** IDs that exist but the script may not open (e.g. not created by it under drive.file). */
+  readonly noAccess = new Set<string>();
+  readonly rootId: string;
+  private n = 0;
+
+  constructor(private readonly rt: FakeRuntime) {
+    this.rootId = this.newId('0AFolderRoot');
+    this.folders.set(this.rootId, { id: this.rootId, name: 'Mi unidad', parents: new Set(), trashed: false });
+  }
+
+  /** Drive-like IDs: long, letters, digits, "-" and "_". */
+  newId(prefix: string): string {
+    this.n += 1;
+    return `${prefix}${String(this.n).padStart(16, '0')}`;
+  }
+
+  createFolder(name: string, parentId = this.rootId): FolderRecord {
+    const f = { id: this.newId('1Folder'), name, parents: new Set([parentId]), trashed: false };
+    this.folders.set(f.id, f);
+    return f;
+  }
+
+  createFile(name: string, mimeType: string, data: string, parentId = this.rootId, id = this.newId('1File')): FileRecord {
+    const f: FileRecord = { id, name, mimeType, parents: new Set([parentId]), trashed: false, description: null, created: Date.now(), data, doc: null };
+    this.files.set(f.id, f);
+    return f;
+  }
+
+  /** A new Google Doc (one empty paragraph), as DocumentApp.create makes it. */
+  createDocument(name: string, parentId = this.rootId): FakeDocument {
+    const file = this.createFile(name, MIME.document, '', parentId, this.newId('1Doc'));
+    file.doc = new FakeDocument(this.rt, file);
+    return file.doc;
+  }
+
+  /** A copy of a Docs file's document under a new file. */
+  copyDocument(source: FileRecord, name: string, parents: Set<string>): FileRecord {
+    const file = this.createFile(name, source.mimeType, source.data, this.rootId, this.newId(source.doc ? '1Doc' : '1File'));
+    file.parents = new Set(parents);
+    if (source.doc) file.doc = source.doc.cloneInto(file);
+    return file;
+  }
+
+  /** Where a folder sits, as a path ("Mi unidad/Informes"). */
+  pathOf(folderId: string): string {
+    const f = this.folders.get(folderId);
+    if (!f) return '?';
+    const parent = [...f.parents][0];
+    return parent === undefined ? f.name : `${this.pathOf(parent)}/${f.name}`;
+  }
+}
