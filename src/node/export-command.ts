@@ -1,19 +1,16 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { isoFromSerial, type DaySerial } from '../core/calendar';
-import { defaultSemester } from '../core/report/semester';
 import { calculationDate } from '../core/evaluate';
 import { exportMsg, msg } from '../core/messages';
 import { builtinTemplate } from '../core/template/builtin';
 import { parseExportArgs, type ExportOptions } from './args';
+import { exportTracker } from './export';
 import { InputError, UsageError } from './input-error';
 import { progressReporter } from './progress';
 import { readInput } from './read-input';
 import { todayInBogota } from './today';
 import { trackerFromTemplate, withReferenceDate, type TrackerData } from './tracker-data';
-import { buildWorkbook } from './workbook';
-import { writeWorkbookFile } from './write-file';
-import { informeSheet } from './sheets/informe';
 
 export interface CommandIO {
   readonly out: (line: string) => void;
@@ -86,16 +83,8 @@ export async function runExport(argv: readonly string[], io: CommandIO): Promise
     const today = todayInBogota(now);
     const fechaCalculo = calculationDate(data.settings, today);
     file = target.file ?? path.join(target.dir, defaultFileName(data, fechaCalculo));
-    const semester = opts.semestre ?? defaultSemester(fechaCalculo);
-    const { wb } = await buildWorkbook(data, {
-      today,
-      now,
-      onProgress: progress,
-      informe: (book, ev) => informeSheet(book, data, ev, semester, today),
-    });
-    progress('guardando el archivo');
     try {
-      await writeWorkbookFile(wb, file);
+      await exportTracker(data, file, { today, now, semester: opts.semestre, onProgress: progress });
     } catch (e) {
       throw new InputError(exportMsg.cannotWrite(shown(file, io.cwd), e instanceof Error ? e.message : String(e)));
     }

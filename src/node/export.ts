@@ -1,0 +1,28 @@
+import type { DaySerial, Semester } from '../core/calendar';
+import { calculationDate } from '../core/evaluate';
+import { defaultSemester } from '../core/report/semester';
+import { informeSheet } from './sheets/informe';
+import type { TrackerData } from './tracker-data';
+import { buildWorkbook } from './workbook';
+import { writeWorkbookFile } from './write-file';
+
+export interface ExportSettings {
+  readonly today: DaySerial;
+  readonly now: Date;
+  /** The Informe's semester; by default the report's default for the fecha de cálculo. */
+  readonly semester?: Semester;
+  readonly onProgress?: (step: string) => void;
+}
+
+/** The whole export: the workbook with every sheet (Informe included), written atomically to `file`. */
+export async function exportTracker(data: TrackerData, file: string, s: ExportSettings): Promise<void> {
+  const semester = s.semester ?? defaultSemester(calculationDate(data.settings, s.today));
+  const { wb } = await buildWorkbook(data, {
+    today: s.today,
+    now: s.now,
+    onProgress: s.onProgress,
+    informe: (book, ev) => informeSheet(book, data, ev, semester, s.today),
+  });
+  s.onProgress?.('guardando el archivo');
+  await writeWorkbookFile(wb, file);
+}

@@ -1,0 +1,238 @@
+// Run in Bogotá's zone (UTC-5): a date written from local time would land on the previous day.
+process.env.TZ = 'America/Bogota';
+
+import ExcelJS from 'exceljs';
+
+const { ValueType } = ExcelJS;
+import { namedRanges, namedRangeReference, configRow } from '../../src/core/tracker/configuracion';
+import { FASES_COLUMNS } from '../../src/core/tracker/fases';
+import { defaultLayout, rowFormulas } from '../../src/core/tracker/layout';
+import { MATRIZ_COLUMNS, type MatrizKey } from '../../src/core/tracker/matriz';
+import { NAMED, SHEET } from '../../src/core/tracker/names';
+import { WORKBOOK_CREATOR, WORKBOOK_TITLE } from '../../src/node/workbook';
+import { day, CORTE, FORMULA_LOOKING_TEXT, NOW } from './support/plans';
+import { readBack, seedAndFilled } from './support/export-file';
+import { readPart, readRawCells, type RawSheets } from './support/xlsx-cells';
+
+const layout = defaultLayout(MATRIZ_COLUMNS);
+const col = (k: MatrizKey): number => layout.get(k) ?? 0;
+const UTC = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d);
+
+let seed: ExcelJS.Workbook;
+let filled: ExcelJS.Workbook;
+let filledRaw: RawSheets;
+let seedWorkbookXml: string;
+
+beforeAll(async () => {
+  const files = await seedAndFilled();
+  seed = await readBack(files.seed);
+  filled = await readBack(files.filled);
+  filledRaw = await readRawCells(files.filled);
+  seedWorkbookXml = await readPart(files.seed, 'xl/workbook.xml');
+});
+
+function sheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
+  const ws = wb.getWorksheet(name);
+  if (!ws) throw new Error(`no sheet ${name}`);
+  return ws;
+}
+
+/** The Matriz row whose ID is `id`. */
+function rowOf(ws: ExcelJS.Worksheet, id: string): ExcelJS.Row {
+  for (let r = 2; r <= ws.rowCount; r++) if (ws.getCell(r, col('id')).value === id) return ws.getRow(r);
+  throw new Error(`no row ${id}`);
+}
+
+describe('the written workbook', () => {
+  test('has the tracker sheets in order, Listas hidden, and recalculates on open', () => {
+    expect(seed.worksheets.map((w) => w.name)).toEqual([SHEET.matriz, SHEET.seguimiento, SHEET.fases, SHEET.tablero, SHEET.informe, SHEET.configuracion, SHEET.listas]);
+    expect(sheet(seed, SHEET.listas).state).toBe('hidden');
+    expect(seed.worksheets.filter((w) => w.state !== 'hidden')).toHaveLength(6);
+    expect(seedWorkbookXml).toMatch(/<calcPr\b[^>]*fullCalcOnLoad="1"/);
+    expect(seed.title).toBe(WORKBOOK_TITLE);
+    expect(seed.creator).toBe(WORKBOOK_CREATOR);
+    expect(seed.created?.getTime()).toBe(NOW.getTime());
+  });
+
+  test('Matriz: headers, one row per indicator of the plan, formulas from the core without "="', () => {
+    const ws = sheet(seed, SHEET.matriz);
+    expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual(MATRIZ_COLUMNS.map((c) => c.header));
+    expect(ws.getCell(2, col('id')).value).toBe('A1');
+    expect(ws.getCell(8, col('id')).value).toBe('A6');
+    expect(ws.getCell(9, col('id')).value).toBeNull();
+    for (let r = 2; r <= 8; r++) {
+      for (const [key, formula] of rowFormulas(MATRIZ_COLUMNS, layout, r)) {
+        const v = ws.getCell(r, col(key)).value as ExcelJS.CellFormulaValue;
+        expect(v.formula).toBe(formula);
+        expect(v.formula.startsWith('=')).toBe(false);
+      }
+    }
+    expect(ws.getCell(1, 1).note).toBeTruthy();
+  });
+
+  test('cached results are what the sheet computes: the seed plan is unscheduled and unmeasured', () => {
+    const ws = sheet(seed, SHEET.matriz);
+    for (let r = 2; r <= 8; r++) {
+      expect(ws.getCell(r, col('estado')).result).toBe('Sin programar');
+      expect(ws.getCell(r, col('semaforo')).result).toBe('Sin medir');
+    }
+  });
+
+  test('cached results of the filled plan at the corte: each estado and semáforo worked out by hand', () => {
+    const ws = sheet(filled, SHEET.matriz);
+    const expectRow = (id: string, due: number | null, days: number | null, estado: string, cumplimiento: number | null, semaforo: string): void => {
+      const row = rowOf(ws, id);
+      const dueCell = row.getCell(col('proximoVencimiento')).result;
+      if (due === null) expect(dueCell === undefined || dueCell === '').toBe(true);
+      else expect((dueCell as Date).getTime()).toBe(due);
+      const daysCell = row.getCell(col('diasRestantes')).result;
+      if (days === null) expect(daysCell === undefined || daysCell === '').toBe(true);
+      else expect(daysCell).toBe(days);
+      expect(row.getCell(col('estado')).result).toBe(estado);
+      const c = row.getCell(col('cumplimiento')).result;
+      if (cumplimiento === null) expect(c === undefined || c === '').toBe(true);
+      else expect(c).toBeCloseTo(cumplimiento, 9);
+      expect(row.getCell(col('semaforo')).result).toBe(semaforo);
+    };
+    expectRow('A1', UTC(2026, 6, 30), 15, 'Por vencer', 0.9, 'Verde');
+    expectRow('A2.1', UTC(2026, 1, 1), -165, 'Vencida', 0.7, 'Amarillo');
+    expectRow('A2.2', UTC(2026, 9, 10), 87, 'Al día', 0.25, 'Rojo');
+    expectRow('A3', null, null, 'Sin programar', null, 'Sin medir');
+    expectRow('A4', UTC(2026, 6, 15), 0, 'Por vencer', null, 'Sin medir');
+    expectRow('A5', UTC(2026, 5, 28), -18, 'Vencida', 1, 'Verde');
+    expectRow('A6', UTC(2026, 6, 16), 1, 'Por vencer', null, 'Sin medir');
+  });
+
+  test('Tablero: counts and average as formulas with cached results', () => {
+    const ws = sheet(filled, SHEET.tablero);
+    const byLabel = new Map<string, ExcelJS.Cell>();
+    for (let r = 1; r <= 20; r++) byLabel.set(String(ws.getCell(r, 1).value ?? ''), ws.getCell(r, 2));
+    expect(byLabel.get('Al día')?.result).toBe(1);
+    expect(byLabel.get('Por vencer')?.result).toBe(3);
+    expect(byLabel.get('Vencida')?.result).toBe(2);
+    expect(byLabel.get('Sin programar')?.result).toBe(1);
+    expect(byLabel.get('Verde')?.result).toBe(2);
+    expect(byLabel.get('Sin medir')?.result).toBe(3);
+    expect(byLabel.get('Total de indicadores')?.result).toBe(7);
+    expect(byLabel.get('Cumplimiento promedio')?.result).toBeCloseTo((0.9 + 0.7 + 0.25 + 1) / 4, 12);
+    expect((byLabel.get('Cumplimiento promedio')?.value as ExcelJS.CellFormulaValue).formula).toContain('AVERAGE(');
+  });
+
+  test('dates are real dates at UTC midnight shown dd/mm/yyyy, with no shifted day', () => {
+    const fases = sheet(seed, SHEET.fases);
+    const plazo = fases.getCell(2, FASES_COLUMNS.findIndex((c) => c.key === 'plazoTerritorial') + 1);
+    expect((plazo.value as Date).getTime()).toBe(UTC(2008, 11, 1)); // 1° de noviembre de 2008
+    expect(plazo.numFmt).toBe('dd/mm/yyyy');
+    const ws = sheet(filled, SHEET.matriz);
+    const inicio = rowOf(ws, 'A2.1').getCell(col('fechaInicio'));
+    expect((inicio.value as Date).getTime()).toBe(UTC(2025, 7, 1));
+    expect(inicio.numFmt).toBe('dd/mm/yyyy');
+    // The stored number is the calendar day's serial, whatever the machine's time zone.
+    const raw = filledRaw[SHEET.matriz].get(`${inicio.address}`);
+    expect(Number(raw?.value)).toBe(day('01/07/2025'));
+    const config = sheet(filled, SHEET.configuracion);
+    expect((config.getCell(configRow('fechaReferencia'), 2).value as Date).getTime()).toBe(UTC(2026, 6, 15));
+    expect(Number(filledRaw[SHEET.configuracion].get(`B${configRow('fechaCalculo')}`)?.value)).toBe(day(CORTE));
+  });
+
+  test('text that looks like a formula is written as text', () => {
+    const ws = sheet(filled, SHEET.matriz);
+    const cell = rowOf(ws, 'A3').getCell(col('observaciones'));
+    expect(cell.value).toBe(FORMULA_LOOKING_TEXT);
+    expect(filledRaw[SHEET.matriz].get(cell.address)?.formula).toBeUndefined();
+  });
+
+  test('dropdowns name a range, never an inline list', () => {
+    const m = sheet(seed, SHEET.matriz);
+    const freq = m.getCell(2, col('frecuencia')).dataValidation;
+    expect(freq).toMatchObject({ type: 'list', formulae: [NAMED.frecuenciasEtiquetas] });
+    expect(m.getCell(150, col('frecuencia')).dataValidation?.type).toBe('list'); // rows a person adds too
+    expect(m.getCell(2, col('numerador')).dataValidation).toMatchObject({ type: 'decimal', operator: 'greaterThanOrEqual' });
+    expect(m.getCell(2, col('fechaInicio')).dataValidation?.type).toBe('date');
+    const c = sheet(seed, SHEET.configuracion);
+    expect(c.getCell(configRow('orden'), 2).dataValidation).toMatchObject({ type: 'list', formulae: [NAMED.listaOrden] });
+    for (const ws of seed.worksheets) {
+      ws.eachRow((row) => row.eachCell((cell) => {
+        for (const f of cell.dataValidation?.formulae ?? []) expect(String(f).length).toBeLessThan(255);
+      }));
+    }
+  });
+
+  test('highlighting rules and the compliance data bar', () => {
+    const m = sheet(seed, SHEET.matriz);
+    const estado = String.fromCharCode(64 + col('estado'));
+    const cf = m.conditionalFormattings;
+    const expressions = cf.flatMap((c) => c.rules.filter((r) => r.type === 'expression').map((r) => (r as ExcelJS.ExpressionRuleType).formulae?.[0]));
+    expect(expressions).toContain(`$${estado}2="Vencida"`);
+    expect(expressions).toContain(`$${estado}2="Por vencer"`);
+    const bar = cf.find((c) => c.rules.some((r) => r.type === 'dataBar'));
+    const cumpl = String.fromCharCode(64 + col('cumplimiento'));
+    expect(bar?.ref.startsWith(`${cumpl}2:${cumpl}`)).toBe(true);
+    const fasesRules = sheet(seed, SHEET.fases).conditionalFormattings.flatMap((c) => c.rules);
+    expect(fasesRules.length).toBe(3);
+  });
+
+  test('named ranges point where the core says', () => {
+    const names = new Map((seed.definedNames.model as { name: string; ranges: string[] }[]).map((n) => [n.name, n.ranges]));
+    for (const n of namedRanges(10)) {
+      expect(names.get(n.name)).toEqual([namedRangeReference(n).replace(/^'([A-Za-z]+)'!/, '$1!')]);
+    }
+  });
+
+  test('print setup: landscape, one page wide, header row repeated, entity and page numbers', () => {
+    for (const name of [SHEET.matriz, SHEET.seguimiento, SHEET.fases, SHEET.configuracion]) {
+      const ws = sheet(seed, name);
+      expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' });
+      expect(ws.headerFooter.oddHeader).toContain('Alcaldía Municipal de Valle de San Juan');
+      expect(ws.headerFooter.oddFooter).toContain('Página &P de &N');
+    }
+    expect(sheet(seed, SHEET.informe).pageSetup.orientation).toBe('landscape');
+  });
+
+  test('frozen header, autofilter and widths from the description', () => {
+    const m = sheet(seed, SHEET.matriz);
+    expect(m.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(m.autoFilter).toBeTruthy();
+    const accion = MATRIZ_COLUMNS.find((c) => c.key === 'accion');
+    expect(m.getColumn(col('accion')).width).toBeCloseTo((accion?.width ?? 0) / 7, 0);
+    expect(m.getCell(2, col('accion')).alignment?.wrapText).toBe(true);
+  });
+
+  test('formula cells are locked, typed cells are not, and the protection has no password', () => {
+    for (const name of [SHEET.matriz, SHEET.fases, SHEET.tablero, SHEET.configuracion]) {
+      const ws = sheet(filled, name);
+      const p = (ws as unknown as { sheetProtection: Record<string, unknown> }).sheetProtection;
+      expect(p.sheet).toBe(true);
+      expect(p.hashValue).toBeUndefined();
+      expect(p.password).toBeUndefined();
+    }
+    const m = sheet(filled, SHEET.matriz);
+    expect(m.getCell(2, col('estado')).protection?.locked).not.toBe(false);
+    expect(m.getCell(2, col('numerador')).protection?.locked).toBe(false);
+    expect(m.getCell(2, col('accion')).protection?.locked).toBe(false);
+    const c = sheet(filled, SHEET.configuracion);
+    expect(c.getCell(configRow('fechaCalculo'), 2).protection?.locked).not.toBe(false);
+    expect(c.getCell(configRow('diasAviso'), 2).protection?.locked).toBe(false);
+  });
+
+  test('Informe: the semester report, with the entity and the status tables', () => {
+    const ws = sheet(filled, SHEET.informe);
+    const texts: string[] = [];
+    ws.eachRow((row) => row.eachCell((cell) => {
+      if (cell.type !== ValueType.Merge) texts.push(cell.text);
+    }));
+    const all = texts.join('\n');
+    expect(all).toContain('Alcaldía Municipal de Valle de San Juan');
+    expect(all).toMatch(/Informe de seguimiento/i);
+    expect(all).toContain('Vencida');
+    expect(ws.pageSetup.printArea).toMatch(/^A1:L\d+$/);
+  });
+
+  test('Seguimiento keeps its history rows, with date-times', () => {
+    const ws = sheet(filled, SHEET.seguimiento);
+    expect(ws.rowCount).toBe(5);
+    expect((ws.getCell(2, 1).value as Date).getTime()).toBe(UTC(2025, 12, 31));
+    const registrado = ws.getCell(2, 17).value as Date;
+    expect(registrado.toISOString()).toBe('2025-12-31T10:30:00.000Z');
+  });
+});
