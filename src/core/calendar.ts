@@ -12,6 +12,8 @@ export interface CalendarDate {
 }
 
 const MS_PER_DAY = 86_400_000;
+/** 31/12/9999: the last day every host accepts as a date. */
+export const MAX_DATE_SERIAL = 2_958_465;
 /** Date.UTC(1899, 11, 30) — the spreadsheet epoch. */
 const EPOCH_UTC_MS = Date.UTC(1899, 11, 30);
 

@@ -1,4 +1,4 @@
-import { addMonths, type DaySerial } from './calendar';
+import { addMonths, MAX_DATE_SERIAL, type DaySerial } from './calendar';
 import { ESTADO, ESTADO_FASE, ORDEN, SEMAFORO, type Estado, type EstadoFase, type Semaforo } from './tracker/names';
 
 /** What a row's status depends on; null stands for what a formula's ISNUMBER would reject. */
@@ -28,16 +28,13 @@ export interface IndicatorStatus {
   readonly semaforo: Semaforo;
 }
 
-/** Largest serial every host accepts as a date (31/12/9999). */
-const MAX_SERIAL = 2_958_465;
-
 /** Next due date: EDATE(último seguimiento, or else fecha de inicio, months of the frequency). */
 export function nextDueDate(i: Pick<StatusInputs, 'fechaInicio' | 'ultimoSeguimiento' | 'frecuenciaMeses'>): DaySerial | null {
   const base = i.ultimoSeguimiento ?? i.fechaInicio;
   if (base === null || i.frecuenciaMeses === null) return null;
-  if (base < 0 || base > MAX_SERIAL) return null;
+  if (base < 0 || base > MAX_DATE_SERIAL) return null;
   const due = addMonths(Math.floor(base), i.frecuenciaMeses);
-  return Number.isFinite(due) && due >= 0 && due <= MAX_SERIAL ? due : null;
+  return Number.isFinite(due) && due >= 0 && due <= MAX_DATE_SERIAL ? due : null;
 }
 
 export function indicatorValue(numerador: number | null, denominador: number | null): number | null {

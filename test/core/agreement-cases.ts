@@ -75,6 +75,8 @@ export const GROUPS: readonly CaseGroup[] = [
       { name: 'numerador 0: Rojo', row: medido(0, 10) },
       { name: 'números enormes', row: medido(1e300, 1e300) },
       { name: 'numerador VERDADERO', row: medido(true, 10) },
+      { name: 'meta FALSO', row: medido(5, 10, false) },
+      { name: 'último seguimiento VERDADERO: se usa el inicio', row: mensual({ fechaInicio: d(2024, 3, 1), ultimoSeguimiento: true }) },
       { name: 'vencida con datos', row: { ...mensual({ fechaInicio: d(2023, 12, 31) }), numerador: 1, denominador: 2 } },
     ],
   },

@@ -1,3 +1,4 @@
+import { MAX_DATE_SERIAL } from '../calendar';
 import { ESTADO, NAMED, SEMAFORO, SHEET } from './names';
 import type { ColumnSpec, FormatRule, HighlightFill } from './types';
 
@@ -27,6 +28,12 @@ export type MatrizKey =
   | 'cumplimiento'
   | 'estado'
   | 'semaforo';
+
+/**
+ * "Holds a number" for a cell a person types in. LibreOffice stores TRUE/FALSE as numbers, so
+ * ISNUMBER alone would read a checkbox as 1 there and as no number in Excel and Google Sheets.
+ */
+const isNum = (ref: string): string => `AND(ISNUMBER(${ref}),NOT(ISLOGICAL(${ref})))`;
 
 const nonNegative = { kind: 'numberAtLeast', min: 0, help: 'Escriba un número mayor o igual a 0.' } as const;
 const dateInput = { kind: 'date', help: 'Escriba una fecha válida (dd/mm/aaaa).' } as const;
@@ -78,21 +85,25 @@ export const MATRIZ_COLUMNS: readonly ColumnSpec<MatrizKey>[] = [
   { key: 'proximoVencimiento', header: 'Próximo vencimiento', aliases: ['proximo vencimiento'], role: 'computed', format: 'date', width: 110, required: false,
     note: 'Calculado: último seguimiento (o, sin él, fecha de inicio) más los meses de la frecuencia.',
     formula: (r) => {
-      const base = `IF(ISNUMBER(${r('ultimoSeguimiento')}),${r('ultimoSeguimiento')},${r('fechaInicio')})`;
+      const u = r('ultimoSeguimiento');
+      const i = r('fechaInicio');
+      const base = `IF(${isNum(u)},${u},${i})`;
       // Months must be a number: an empty table cell would otherwise count as 0 months in Sheets.
       const months = `VLOOKUP(TRIM(${r('frecuencia')}),${NAMED.frecuencias},2,FALSE)`;
-      return `IF(AND(NOT(ISNUMBER(${r('ultimoSeguimiento')})),NOT(ISNUMBER(${r('fechaInicio')}))),"",` +
-        `IFERROR(IF(ISNUMBER(${months}),EDATE(${base},${months}),""),""))`;
+      // Dates past 31/12/9999 are no dates in any host, and EDATE on them hangs LibreOffice.
+      return `IF(AND(NOT(${isNum(u)}),NOT(${isNum(i)})),"",` +
+        `IF(OR(${base}<0,${base}>${MAX_DATE_SERIAL}),"",` +
+        `IFERROR(IF(ISNUMBER(${months}),EDATE(${base},${months}),""),"")))`;
     } },
   { key: 'diasRestantes', header: 'Días restantes', aliases: ['dias restantes'], role: 'computed', format: 'integer', width: 80, required: false,
     note: 'Calculado: días que faltan hasta el próximo vencimiento (negativo si ya pasó), contados desde la fecha de cálculo de Configuración.',
     formula: (r) => `IF(ISNUMBER(${r('proximoVencimiento')}),${r('proximoVencimiento')}-${NAMED.fechaCalculo},"")` },
   { key: 'valor', header: 'Valor del indicador', aliases: ['valor'], role: 'computed', format: 'percent', width: 90, required: false,
     note: 'Calculado: numerador ÷ denominador.',
-    formula: (r) => `IF(AND(ISNUMBER(${r('numerador')}),ISNUMBER(${r('denominador')})),IF(AND(${r('numerador')}>=0,${r('denominador')}>0),${r('numerador')}/${r('denominador')},""),"")` },
+    formula: (r) => `IF(AND(${isNum(r('numerador'))},${isNum(r('denominador'))}),IF(AND(${r('numerador')}>=0,${r('denominador')}>0),${r('numerador')}/${r('denominador')},""),"")` },
   { key: 'cumplimiento', header: 'Cumplimiento de la meta', aliases: ['cumplimiento'], role: 'computed', format: 'percent', width: 100, required: false,
     note: 'Calculado: valor ÷ meta, hasta 100 %.',
-    formula: (r) => `IF(AND(ISNUMBER(${r('valor')}),ISNUMBER(${r('meta')})),IF(${r('meta')}>0,MIN(1,ROUND(${r('valor')}/${r('meta')},6)),""),"")` },
+    formula: (r) => `IF(AND(ISNUMBER(${r('valor')}),${isNum(r('meta'))}),IF(${r('meta')}>0,MIN(1,ROUND(${r('valor')}/${r('meta')},6)),""),"")` },
   { key: 'estado', header: 'Estado', aliases: ['estado oportunidad'], role: 'computed', format: 'text', width: 100, required: false,
     note: 'Calculado: Vencida si pasó el vencimiento, Por vencer dentro de los días de aviso, Al día si no; Sin programar sin fechas o con frecuencia desconocida.',
     formula: (r) => `IF(NOT(ISNUMBER(${r('diasRestantes')})),"${ESTADO.sinProgramar}",IF(${r('diasRestantes')}<0,"${ESTADO.vencida}",IF(${r('diasRestantes')}<=${NAMED.diasAviso},"${ESTADO.porVencer}","${ESTADO.alDia}")))` },
