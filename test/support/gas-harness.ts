@@ -8,6 +8,7 @@
  *   h.env.calls.byMethod('SpreadsheetApp');
  */
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
@@ -17,7 +18,15 @@ import { createEnvironment, type AuthModeName, type FakeEnvironment, type FakeSp
 import { realmOf } from '../fakes/realm';
 import { writeInput } from '../fakes/spreadsheet/cell';
 
-const ROOT = path.resolve(__dirname, '../..');
+/** The repository root, found upwards (this file may also run bundled from .cache/ by the benchmarks). */
+function findRoot(): string {
+  for (let dir = __dirname; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'scripts/bundle.mjs'))) return dir;
+    if (path.dirname(dir) === dir) return process.cwd();
+  }
+}
+
+const ROOT = findRoot();
 let cached: Promise<string> | null = null;
 
 /**
