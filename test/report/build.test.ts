@@ -137,6 +137,7 @@ describe('the report of the seed plan with filled values, 2025-II at 15/11/2025'
     const a1 = t.rows.find((r) => r[0].text === 'A1')!;
     expect(a1.slice(2).map((c) => c.text)).toEqual(['70 %', '80 %']);
     expect(a1[3].fill).toEqual(FILL.green);
+    expect(allText(model)).toContain('Valor de cada indicador en los 2 cortes registrados en la hoja Seguimiento durante el semestre 2025-II');
     const a21 = t.rows.find((r) => r[0].text === 'A2.1')!;
     expect(a21.slice(2).map((c) => c.text)).toEqual(['—', '55 %']);
   });

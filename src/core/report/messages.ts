@@ -69,7 +69,7 @@ export const rmsg = {
   sinResponsables: '(Sin responsables)',
   fasesIntro: (decreto: string, orden: string): string => `Plazos del ${decreto} que aplican a una entidad del orden ${orden}.`,
   evolucionIntro: (semestre: string, n: number): string =>
-    `Valor de cada indicador en ${plural(n, 'el corte registrado', 'los cortes registrados')} en la hoja Seguimiento durante el semestre ${semestre}; el color es el semáforo de cada corte.`,
+    `Valor de cada indicador en ${n === 1 ? 'el corte registrado' : `los ${n} cortes registrados`} en la hoja Seguimiento durante el semestre ${semestre}; el color es el semáforo de cada corte.`,
   evolucionNone: (semestre: string): string =>
     `No hay cortes registrados en el semestre ${semestre} en la hoja Seguimiento. Use «Registrar corte de seguimiento…» para registrar uno.`,
   observacionesNone: 'No hay observaciones en la columna «Observaciones de Control Interno» de la Matriz.',

@@ -124,7 +124,7 @@ function fromTemplate(configured: string, name: string, model: ReportModel, opts
 function dropLeadingEmptyParagraph(body: GoogleAppsScript.Document.Body): void {
   try {
     const first = body.getChild(0);
-    if (first.getType() === DocumentApp.ElementType.PARAGRAPH && first.asParagraph().getText() === '') first.removeFromParent();
+    if (first.getType() === DocumentApp.ElementType.PARAGRAPH && first.asParagraph().getText() === '') body.removeChild(first);
   } catch {
     // Nothing to drop, or a host that does not allow it: an empty first line is harmless.
   }

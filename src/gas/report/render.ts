@@ -1,7 +1,7 @@
 /**
  * Renders the report model into a Google Docs body. Service calls are kept per block, not per
  * cell: a whole table is one appendTable(string[][]); only cells with a colour or a link are
- * touched afterwards, and the header row gets one bold call.
+ * touched afterwards, and the header cells get a fill and bold.
  */
 import type { Block, ChartBlock, ParagraphBlock, SignatureBlock, TableBlock, TableCell } from '../../core/report/model';
 import { NO_VALUE, percentText } from '../../core/report/format';
@@ -94,8 +94,11 @@ function table(body: Body, b: TableParts): void {
   const grid: string[][] = [[...b.header], ...b.rows.map((r) => r.map((c) => c.text))];
   const t = body.appendTable(grid);
   const header = t.getRow(0);
-  header.editAsText().setBold(true);
-  for (let c = 0; c < b.header.length; c++) header.getCell(c).setBackgroundColor(HEADER_FILL);
+  for (let c = 0; c < b.header.length; c++) {
+    const cell = header.getCell(c);
+    cell.setBackgroundColor(HEADER_FILL);
+    cell.editAsText().setBold(true);
+  }
   if (b.widths && b.widths.length === b.header.length) {
     const total = b.widths.reduce((a, w) => a + w, 0);
     b.widths.forEach((w, c) => t.setColumnWidth(c, Math.round((w / total) * PAGE_WIDTH_PT)));

@@ -1,0 +1,277 @@
+/**
+ * «Generar informe semestral…» through the built bundle in a vm with the fakes: the seed's plan,
+ * prepared by the menu and filled in as in fixture.ts, at 20/11/2025 with Configuración's
+ * reference date 15/11/2025. The figures checked are EXPECTED's, reasoned out by hand.
+ */
+import { createEnvironment, type FakeDocument } from '../fakes';
+import { renderSection } from '../fakes/document/document';
+import { FakeTable } from '../fakes/document/elements';
+import { MIME, type FileRecord } from '../fakes/drive-store';
+import { loadGas, type GasHarness } from '../support/gas-harness';
+import { SHEET } from '../../src/core/tracker/names';
+import { CONFIG_ROWS } from '../../src/core/tracker/configuracion';
+import { FILL } from '../../src/core/tracker/matriz';
+import { EXPECTED } from './fixture';
+import { snapshot, typeFixture } from './gas-fixture';
+
+const PREPARAR = 'Preparar o reparar la hoja';
+const INFORME = 'Generar informe semestral…';
+const NAME = 'Informe seguimiento GEL-T 2025-II — Alcaldía Municipal de Valle de San Juan';
+/** 20/11/2025 10:00 in Bogotá. */
+const NOW = new Date(Date.UTC(2025, 10, 20, 15, 0));
+
+async function trackerWithPlan(): Promise<GasHarness> {
+  const env = createEnvironment({ userEmail: 'control.interno@valledesanjuan.gov.co' });
+  const h = await loadGas({ env, now: NOW });
+  h.call('onOpen', { authMode: 'LIMITED' });
+  h.runMenuItem(PREPARAR);
+  typeFixture(h.spreadsheet);
+  env.calls.reset();
+  return h;
+}
+
+function setConfig(h: GasHarness, key: string, value: string): void {
+  const label = CONFIG_ROWS.find((r) => r.key === key)!.label;
+  const sheet = h.spreadsheet.sheet(SHEET.configuracion);
+  const row = sheet.peekValues().findIndex((l) => l[0] === label) + 1;
+  sheet.getRange(row, 2).setValue(value);
+  h.env.calls.reset();
+}
+
+const docs = (h: GasHarness): FileRecord[] => [...h.env.drive.files.values()].filter((f) => f.mimeType === MIME.document);
+const pdfs = (h: GasHarness): FileRecord[] => [...h.env.drive.files.values()].filter((f) => f.mimeType === MIME.pdf);
+const docNamed = (h: GasHarness, name: string): FakeDocument => {
+  const f = docs(h).find((d) => d.name === name);
+  if (!f?.doc) throw new Error(`No document ${name}; there are: ${docs(h).map((d) => d.name).join(', ')}`);
+  return f.doc;
+};
+const tableWithHeader = (doc: FakeDocument, first: string, second: string): FakeTable => {
+  const t = doc.body.all(FakeTable).find((x) => x.rows[0]?.cells[0]?.text() === first && x.rows[0]?.cells[1]?.text() === second);
+  if (!t) throw new Error(`No table ${first} | ${second}`);
+  return t;
+};
+const cells = (t: FakeTable): string[][] => t.rows.map((r) => r.cells.map((c) => c.text()));
+const lastDialog = (h: GasHarness): string => {
+  const d = h.env.ui.lastDialog();
+  if (!d) return '';
+  return 'message' in d ? d.message : d.html.content;
+};
+
+function generate(h: GasHarness, semester: string): void {
+  h.env.ui.answerPrompt(semester);
+  h.runMenuItem(INFORME);
+}
+
+describe('Generar informe semestral on the seed plan with filled values', () => {
+  let h: GasHarness;
+  let before: string;
+  beforeAll(async () => {
+    h = await trackerWithPlan();
+    before = snapshot(h.spreadsheet);
+    generate(h, '2025-II');
+  });
+
+  test('the menu names the handler, and the prompt proposes the current semester', () => {
+    expect(h.menuFunction(INFORME)).toBe('menuGenerarInforme');
+    const prompt = h.env.ui.dialogs.find((d) => d.kind === 'prompt');
+    expect(prompt && 'message' in prompt ? prompt.message : '').toContain('Deje vacío para el semestre 2025-II');
+  });
+
+  test('a new Doc named after entity and semester holds every section in order', () => {
+    const text = renderSection(docNamed(h, NAME).body);
+    const order = [
+      'Alcaldía Municipal de Valle de San Juan',
+      'Informe de seguimiento semestral — Plan de Acción de Gobierno en Línea',
+      'Semestre: 2025-II (del 01/07/2025 al 31/12/2025)',
+      'Fecha de corte: 15/11/2025',
+      'Fecha de emisión: 20/11/2025',
+      '1. Objetivo', '2. Alcance', '3. Normatividad', '4. Resumen', '5. Seguimiento por acción', '6. Alertas',
+      '7. Avance por responsable', '8. Fases del Decreto 1151 de 2008', '9. Evolución en el semestre',
+      '10. Observaciones y recomendaciones', '11. Firmas',
+    ];
+    let at = -1;
+    for (const s of order) {
+      const i = text.indexOf(s, at + 1);
+      expect({ s, found: i > at }).toEqual({ s, found: true });
+      at = i;
+    }
+    expect(text).toContain('El seguimiento cubre 6 acciones del Plan de Acción, medidas con 7 indicadores');
+    expect(text).toContain(`Cumplimiento promedio de la meta: ${EXPECTED.promedioText} (promedio de 5 indicadores medidos de 7).`);
+    expect(text).toContain('• CONPES 3248 de 2003, que define el programa de renovación de la administración pública.');
+    expect(text).toContain('María Pérez');
+    expect(text).toContain('Juan Gómez');
+    expect(text).toContain('Nombre: ____'); // the Alcalde has no name in Configuración
+  });
+
+  test('the resumen tables carry the counts by estado and semáforo', () => {
+    const doc = docNamed(h, NAME);
+    expect(cells(tableWithHeader(doc, 'Estado (oportunidad)', 'Indicadores')).slice(1)).toEqual(
+      [...Object.entries(EXPECTED.estado).map(([k, v]) => [k, String(v)]), ['Total', '7']]);
+    expect(cells(tableWithHeader(doc, 'Semáforo (logro)', 'Indicadores')).slice(1)).toEqual(
+      [...Object.entries(EXPECTED.semaforo).map(([k, v]) => [k, String(v)]), ['Total', '7']]);
+  });
+
+  test('seguimiento por acción: one row per indicator, estado and semáforo cells coloured', () => {
+    const t = tableWithHeader(docNamed(h, NAME), 'ID', 'Acción');
+    const rows = cells(t).slice(1);
+    expect(rows.map((r) => r[0])).toEqual(Object.keys(EXPECTED.rows));
+    for (const r of rows) {
+      const e = EXPECTED.rows[r[0] as keyof typeof EXPECTED.rows];
+      expect([r[4], r[5], r[6], r[7]]).toEqual([e.valor, e.cumplimiento, e.estado, e.semaforo]);
+    }
+    const a3 = t.rows.find((r) => r.cells[0].text() === 'A3')!;
+    expect(a3.cells[6].background?.toUpperCase()).toBe(FILL.red.background);
+    expect(a3.cells[7].background?.toUpperCase()).toBe(FILL.red.background);
+    const a1 = t.rows.find((r) => r.cells[0].text() === 'A1')!;
+    expect(a1.cells[6].background?.toUpperCase()).toBe(FILL.amber.background);
+    expect(a1.cells[7].background?.toUpperCase()).toBe(FILL.green.background);
+  });
+
+  test('alertas, responsables, fases and evolución have the hand-computed rows', () => {
+    const doc = docNamed(h, NAME);
+    expect(cells(tableWithHeader(doc, 'ID', 'Indicador')).slice(1).map((r) => [r[0], r[2], r[3], r[4]]))
+      .toEqual(EXPECTED.alertas.map((a) => [a.id, a.estado, a.vence, a.dias]));
+    expect(cells(tableWithHeader(doc, 'Responsables', 'Indicadores')).slice(1)).toEqual(EXPECTED.responsables);
+    expect(cells(tableWithHeader(doc, 'Fase', 'Plazo (orden territorial)')).slice(1).map((r) => r.slice(0, 4))).toEqual(EXPECTED.fases);
+    const evo = doc.body.all(FakeTable).find((t) => t.rows[0]?.cells.length === 4 && t.rows[0].cells[2].text() === EXPECTED.cortes[0])!;
+    expect(cells(evo)[0]).toEqual(['ID', 'Indicador', ...EXPECTED.cortes]);
+    expect(cells(evo).find((r) => r[0] === 'A1')!.slice(2)).toEqual(['70 %', '80 %']);
+    expect(cells(tableWithHeader(doc, 'ID', 'Indicador')).length).toBeGreaterThan(1);
+    expect(renderSection(doc.body)).toContain('Falta publicar el cronograma del portal.');
+  });
+
+  test('the Tablero chart is in the Doc as an image', () => {
+    expect(renderSection(docNamed(h, NAME).body)).toContain('[imagen]');
+  });
+
+  test('a PDF copy sits beside the Doc, and the dialog links both', () => {
+    const docFile = docs(h).find((d) => d.name === NAME)!;
+    const pdf = pdfs(h).find((p) => p.name === `${NAME}.pdf`);
+    expect(pdf).toBeDefined();
+    expect([...pdf!.parents]).toEqual([...docFile.parents]);
+    expect(pdf!.data).toContain('5. Seguimiento por acción');
+    const html = lastDialog(h);
+    expect(html).toContain('El informe del semestre 2025-II está listo.');
+    expect(html).toContain(docFile.id);
+    expect(html).toContain(pdf!.id);
+  });
+
+  test('the spreadsheet is unchanged', () => {
+    expect(snapshot(h.spreadsheet)).toBe(before);
+  });
+
+  test('generating the same semester again makes version 2 and says so; version 1 is untouched', () => {
+    const v1 = renderSection(docNamed(h, NAME).body);
+    generate(h, '2025-II');
+    const v2 = docNamed(h, `${NAME} — versión 2`);
+    expect(renderSection(v2.body)).toContain('Versión 2 del informe de este semestre; la anterior se generó el 20/11/2025 10:00 por control.interno@valledesanjuan.gov.co.');
+    expect(lastDialog(h)).toContain('este documento es la versión 2');
+    expect(renderSection(docNamed(h, NAME).body)).toBe(v1);
+    expect(snapshot(h.spreadsheet)).toBe(before);
+  });
+});
+
+describe('bad input', () => {
+  test('a semester that is not one: a clear message, nothing made', async () => {
+    const h = await trackerWithPlan();
+    const before = snapshot(h.spreadsheet);
+    generate(h, 'tercer semestre');
+    expect(lastDialog(h)).toBe('«tercer semestre» no es un semestre. Escriba el año y el semestre, por ejemplo 2025-I o 2025-II. No se generó ningún informe.');
+    expect(docs(h)).toHaveLength(0);
+    expect(snapshot(h.spreadsheet)).toBe(before);
+  });
+
+  test('an empty answer takes the proposed semester; Cancel does nothing', async () => {
+    const h = await trackerWithPlan();
+    h.env.ui.answerPrompt('', 'CANCEL');
+    h.runMenuItem(INFORME);
+    expect(docs(h)).toHaveLength(0);
+    generate(h, '');
+    expect(docs(h).map((d) => d.name)).toEqual([NAME]);
+  });
+
+  test('a semester with no cortes says so in the evolución section', async () => {
+    const h = await trackerWithPlan();
+    const before = snapshot(h.spreadsheet);
+    generate(h, 'I 2024');
+    const text = renderSection(docNamed(h, 'Informe seguimiento GEL-T 2024-I — Alcaldía Municipal de Valle de San Juan').body);
+    expect(text).toContain('No hay cortes registrados en el semestre 2024-I en la hoja Seguimiento.');
+    expect(text).toContain('La fecha de corte (15/11/2025) no está dentro del semestre 2024-I');
+    expect(snapshot(h.spreadsheet)).toBe(before);
+  });
+
+  test('missing configuration (no Configuración sheet): defaults, and the report says what is missing', async () => {
+    const h = await trackerWithPlan();
+    const ss = h.spreadsheet;
+    ss.deleteSheet(ss.getSheetByName(SHEET.configuracion)!);
+    h.env.calls.reset();
+    const before = snapshot(ss);
+    generate(h, '2025-II');
+    const text = renderSection(docNamed(h, NAME).body);
+    expect(text).toContain('Faltan en Configuración los nombres para las firmas de: Jefe de la Oficina de Control Interno, Alcalde Municipal y Comité GEL-T.');
+    expect(text).toContain('La hoja tiene');
+    expect(snapshot(ss)).toBe(before);
+  });
+
+  test('a folder that does not exist: a clear message, the Doc and PDF stay beside the spreadsheet', async () => {
+    const h = await trackerWithPlan();
+    setConfig(h, 'carpetaInforme', 'https://drive.google.com/drive/folders/1NoExisteEstaCarpeta000000');
+    const before = snapshot(h.spreadsheet);
+    generate(h, '2025-II');
+    expect(lastDialog(h)).toContain('No se encontró la carpeta «https://drive.google.com/drive/folders/1NoExisteEstaCarpeta000000»');
+    const ssParents = [...h.env.drive.files.get(h.spreadsheet.getId())!.parents];
+    expect([...docs(h).find((d) => d.name === NAME)!.parents]).toEqual(ssParents);
+    expect([...pdfs(h)[0].parents]).toEqual(ssParents);
+    expect(snapshot(h.spreadsheet)).toBe(before);
+  });
+
+  test('a configured folder that exists gets both files', async () => {
+    const h = await trackerWithPlan();
+    const folder = h.env.drive.createFolder('Informes de Control Interno');
+    setConfig(h, 'carpetaInforme', folder.id);
+    generate(h, '2025-II');
+    expect([...docs(h).find((d) => d.name === NAME)!.parents]).toEqual([folder.id]);
+    expect([...pdfs(h)[0].parents]).toEqual([folder.id]);
+    expect(lastDialog(h)).toContain('Se guardó en la carpeta «Informes de Control Interno».');
+  });
+
+  test('a template without markers: the report is appended after its content and the user is told', async () => {
+    const h = await trackerWithPlan();
+    const tpl = h.env.drive.createDocument('Plantilla institucional');
+    h.env.DocumentApp.openById(tpl.file.id).getBody().appendParagraph('ALCALDÍA — Código CI-F-07 — Versión 3');
+    setConfig(h, 'plantillaInforme', `https://docs.google.com/document/d/${tpl.file.id}/edit`);
+    generate(h, '2025-II');
+    expect(lastDialog(h)).toContain('La plantilla no tiene {{marcadores}}: el informe se agregó al final de su contenido.');
+    const text = renderSection(docNamed(h, NAME).body);
+    expect(text.indexOf('ALCALDÍA — Código CI-F-07')).toBeLessThan(text.indexOf('4. Resumen'));
+    expect(renderSection(tpl.body)).not.toContain('4. Resumen'); // the template itself is not touched
+  });
+
+  test('a template with markers is filled, and its action table gets one row per indicator', async () => {
+    const h = await trackerWithPlan();
+    const tpl = h.env.drive.createDocument('Plantilla con marcadores');
+    const body = h.env.DocumentApp.openById(tpl.file.id).getBody();
+    body.appendParagraph('Informe {{semestre}} — {{entidad}} — corte {{fecha_corte}}');
+    body.appendParagraph('Vencidas: {{vencidas}}; promedio {{cumplimiento_promedio}}; {{desconocido}}');
+    body.appendTable([['Código', 'Indicador', 'Estado'], ['{{id}}', '{{indicador}}', '{{estado}}']]);
+    setConfig(h, 'plantillaInforme', tpl.file.id);
+    generate(h, '2025-II');
+    const doc = docNamed(h, NAME);
+    const text = renderSection(doc.body);
+    expect(text).toContain('Informe 2025-II — Alcaldía Municipal de Valle de San Juan — corte 15/11/2025');
+    expect(text).toContain(`Vencidas: 2; promedio ${EXPECTED.promedioText}; {{desconocido}}`);
+    const t = tableWithHeader(doc, 'Código', 'Indicador');
+    expect(cells(t).slice(1).map((r) => [r[0], r[2]])).toEqual(Object.entries(EXPECTED.rows).map(([id, e]) => [id, e.estado]));
+    expect(t.rows.find((r) => r.cells[0].text() === 'A3')!.cells[2].background?.toUpperCase()).toBe(FILL.red.background);
+    expect(lastDialog(h)).toContain('{{desconocido}}');
+    expect(text).not.toContain('4. Resumen');
+  });
+
+  test('a template that cannot be opened: the standard report and a clear message', async () => {
+    const h = await trackerWithPlan();
+    setConfig(h, 'plantillaInforme', 'mi plantilla bonita');
+    generate(h, '2025-II');
+    expect(lastDialog(h)).toContain('No se encontró la plantilla «mi plantilla bonita»');
+    expect(renderSection(docNamed(h, NAME).body)).toContain('4. Resumen');
+  });
+});
