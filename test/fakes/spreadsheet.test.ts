@@ -1,3 +1,4 @@
+import { createEngine } from '../support/formula-engine';
 import { createEnvironment, type FakeEnvironment } from './index';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -126,6 +127,32 @@ describe('values', () => {
   });
 });
 
+describe('with the HyperFormula engine', () => {
+  test('formula results, named ranges and dates read as Sheets would show them', () => {
+    const env = createEnvironment();
+    const ss = env.createSpreadsheet({
+      sheets: {
+        Matriz: [['Inicio', 'Meses', 'Vence', 'Avance'], ['2024-01-15', 1, '=EDATE(A2,B2)', '=B2/Umbral']],
+        Config: [['Umbral', 4]],
+      },
+      formats: { Matriz: [[], ['dd/mm/yyyy', '0', 'dd/mm/yyyy', '0%']] },
+      names: { Umbral: 'Config!B1' },
+    });
+    ss.useFormulaEngine(createEngine);
+    const row = env.SpreadsheetApp.getActive().getRange('Matriz!A2:D2');
+    const [start, , due, progress] = row.getValues()[0] ?? [];
+    expect(start).toEqual(bogotaMidnight(2024, 1, 15));
+    // (Not the 31st: HyperFormula 3.x gives EDATE(31/01/2024, 1) = 28/02/2024, where Sheets gives 29/02.)
+    expect(due).toEqual(bogotaMidnight(2024, 2, 15));
+    expect(progress).toBe(0.25);
+    expect(row.getDisplayValues()[0]).toEqual(['15/01/2024', '1', '15/02/2024', '25%']);
+    row.offset(0, 1, 1, 1).setValue(0);
+    expect(row.getValues()[0]?.[3]).toBe(0);
+    env.SpreadsheetApp.getActive().getRange('Config!B1').setValue(0);
+    expect(row.getValues()[0]?.[3]).toBe('#DIV/0!');
+  });
+});
+
 describe('geometry', () => {
   test('getRange checks bounds with the real messages; inserting grows the sheet', () => {
     const { sheet } = setup();
@@ -172,6 +199,7 @@ describe('spreadsheet', () => {
     const fases = ss.insertSheet('Fases');
     expect(fases.getIndex()).toBe(2);
     expect(() => ss.insertSheet('Fases')).toThrow('A sheet with the name "Fases" already exists. Please enter another name.');
+    expect(() => ss.insertSheet('fases')).toThrow(/already exists/);
     expect(ss.getRangeByName('Nada')).toBeNull();
     expect(ss.getNamedRanges()).toHaveLength(0);
     ss.setNamedRange('Umbral', fases.getRange('B7'));

@@ -175,7 +175,7 @@ export class FakeSheet implements Pick<Sheet, SheetKeys> {
 
   setName(name: string): Sheet {
     this.c('setName');
-    const other = this.spreadsheet.findSheet(name);
+    const other = this.spreadsheet.sameNameSheet(name);
     if (other && other !== this) this.rt.fail(`A sheet with the name "${name}" already exists. Please enter another name.`);
     this.name = name;
     return real(this);

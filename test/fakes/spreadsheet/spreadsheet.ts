@@ -70,6 +70,22 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, SpreadsheetKeys> {
     return this.sheets.find((s) => s.name === name) ?? null;
   }
 
+  /**
+   * Sheets refuses a second sheet whose name differs only in letter case (as far as we know; not
+   * verified with a source), so duplicates are checked without case.
+   */
+  sameNameSheet(name: string): FakeSheet | null {
+    const key = name.toLocaleLowerCase('es');
+    return this.sheets.find((s) => s.name.toLocaleLowerCase('es') === key) ?? null;
+  }
+
+  /** Every sheet's stored values and formulas (for "nothing a person typed changed" checks). */
+  snapshot(): Record<string, { values: Array<Array<string | number | boolean>>; formulas: string[][] }> {
+    const out: Record<string, { values: Array<Array<string | number | boolean>>; formulas: string[][] }> = {};
+    for (const s of this.sheets) out[s.name] = { values: s.peekValues(), formulas: s.peekFormulas() };
+    return out;
+  }
+
   /** The fake sheet by name, for tests; throws when absent. */
   sheet(name: string): FakeSheet {
     const s = this.findSheet(name);
@@ -265,10 +281,10 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, SpreadsheetKeys> {
     } else {
       if (typeof a === 'number') index = a;
       let n = this.sheets.length + 1;
-      while (this.findSheet(`Hoja ${n}`)) n += 1;
+      while (this.sameNameSheet(`Hoja ${n}`)) n += 1;
       name = `Hoja ${n}`;
     }
-    if (this.findSheet(name)) this.rt.fail(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    if (this.sameNameSheet(name)) this.rt.fail(`A sheet with the name "${name}" already exists. Please enter another name.`);
     const sheet = this.addSheet(name, Math.max(0, Math.min(index, this.sheets.length)));
     this.active = sheet; // insertSheet activates the new sheet
     return real(sheet);
