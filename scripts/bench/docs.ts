@@ -34,4 +34,4 @@ export async function run(): Promise<void> {
 }
 
 // Run alone: node scripts/run-ts.mjs scripts/bench/docs.ts
-if (/[\/]docs.cjs$/.test(process.argv[1] ?? '')) void run();
+if (/[\\/]docs\.cjs$/.test(process.argv[1] ?? '')) void run();
