@@ -37,6 +37,11 @@ function sheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
   return ws;
 }
 
+/** exceljs keeps a sheet's conditional formats here, though its typings leave the field out. */
+function formats(ws: ExcelJS.Worksheet): ExcelJS.ConditionalFormattingOptions[] {
+  return (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
+}
+
 /** The Matriz row whose ID is `id`. */
 function rowOf(ws: ExcelJS.Worksheet, id: string): ExcelJS.Row {
   for (let r = 2; r <= ws.rowCount; r++) if (ws.getCell(r, col('id')).value === id) return ws.getRow(r);
@@ -161,14 +166,14 @@ describe('the written workbook', () => {
   test('highlighting rules and the compliance data bar', () => {
     const m = sheet(seed, SHEET.matriz);
     const estado = String.fromCharCode(64 + col('estado'));
-    const cf = m.conditionalFormattings;
+    const cf = formats(m);
     const expressions = cf.flatMap((c) => c.rules.filter((r) => r.type === 'expression').map((r) => (r as ExcelJS.ExpressionRuleType).formulae?.[0]));
     expect(expressions).toContain(`$${estado}2="Vencida"`);
     expect(expressions).toContain(`$${estado}2="Por vencer"`);
     const bar = cf.find((c) => c.rules.some((r) => r.type === 'dataBar'));
     const cumpl = String.fromCharCode(64 + col('cumplimiento'));
     expect(bar?.ref.startsWith(`${cumpl}2:${cumpl}`)).toBe(true);
-    const fasesRules = sheet(seed, SHEET.fases).conditionalFormattings.flatMap((c) => c.rules);
+    const fasesRules = formats(sheet(seed, SHEET.fases)).flatMap((c) => c.rules);
     expect(fasesRules.length).toBe(3);
   });
 
