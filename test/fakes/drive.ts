@@ -15,7 +15,7 @@ type Folder = GoogleAppsScript.Drive.Folder;
  */
 const NOT_FOUND = 'No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.';
 
-class FakeIterator<T> {
+class FakeIterator<T> implements Pick<GoogleAppsScript.Drive.FileIterator, 'hasNext' | 'getContinuationToken'> {
   private i = 0;
   constructor(private readonly rt: FakeRuntime, private readonly kind: string, private readonly items: T[]) {}
   hasNext(): boolean { this.rt.call('DriveApp', `${this.kind}.hasNext`); return this.i < this.items.length; }

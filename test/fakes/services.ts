@@ -127,12 +127,14 @@ export class FakeSession implements Pick<GoogleAppsScript.Base.Session, 'getActi
   getActiveUser(): GoogleAppsScript.Base.User {
     this.rt.call('Session', 'getActiveUser', 'LIMITED', SCOPES.email);
     const email = this.activeUserEmail;
-    return real({ getEmail: () => email });
+    const user: Pick<GoogleAppsScript.Base.User, 'getEmail'> = { getEmail: () => email };
+    return real(user);
   }
   getEffectiveUser(): GoogleAppsScript.Base.User {
     this.rt.call('Session', 'getEffectiveUser', 'FULL', SCOPES.email);
     const email = this.effectiveUserEmail;
-    return real({ getEmail: () => email });
+    const user: Pick<GoogleAppsScript.Base.User, 'getEmail'> = { getEmail: () => email };
+    return real(user);
   }
   getScriptTimeZone(): string { this.rt.call('Session', 'getScriptTimeZone'); return this.scriptTimeZone; }
   getActiveUserLocale(): string { this.rt.call('Session', 'getActiveUserLocale'); return this.locale; }

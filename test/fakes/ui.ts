@@ -120,10 +120,11 @@ export class FakeUi implements Pick<Ui, 'Button' | 'ButtonSet' | 'alert' | 'prom
     const scripted = this.promptAnswers.shift() ?? { text: '', button: defaultButton(buttons) };
     this.dialogs.push({ kind: 'prompt', title, message, buttons: String(buttons), answer: String(scripted.button), text: scripted.text });
     const rt = this.rt;
-    return real({
+    const response: Pick<GoogleAppsScript.Base.PromptResponse, 'getResponseText' | 'getSelectedButton'> = {
       getResponseText: () => { rt.call('SpreadsheetApp', 'PromptResponse.getResponseText'); return scripted.text; },
       getSelectedButton: () => { rt.call('SpreadsheetApp', 'PromptResponse.getSelectedButton'); return scripted.button; },
-    });
+    };
+    return real(response);
   }
 
   showSidebar(html: GoogleAppsScript.HTML.HtmlOutput): void {

@@ -216,7 +216,7 @@ export class FakeInlineImage extends FakeElement implements Pick<GoogleAppsScrip
   getAltDescription(): string { this.m('getAltDescription'); return this.altDescription; }
 }
 
-export class FakeMark extends FakeElement {
+export class FakeMark extends FakeElement implements Pick<GoogleAppsScript.Document.PageBreak, 'getType' | 'getParent' | 'getNextSibling' | 'getPreviousSibling'> {
   constructor(ctx: DocCtx, kind: 'PageBreak' | 'HorizontalRule') {
     super(ctx, kind, kind === 'PageBreak' ? 'PAGE_BREAK' : 'HORIZONTAL_RULE');
   }
@@ -339,8 +339,7 @@ export class FakeParagraph extends FakeElement implements Pick<P, ParagraphKeys>
     }
     return real(this);
   }
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the real signature returns any
-  getAttributes(): any {
+  getAttributes(): Record<string, unknown> {
     this.m('getAttributes');
     const out: Record<string, unknown> = { ...this.attributes, HEADING: this.heading, HORIZONTAL_ALIGNMENT: this.alignment };
     for (const [k, a] of Object.entries(ATTR_TO_TEXT)) out[k] = this.store.over(a, 0, this.store.text.length);

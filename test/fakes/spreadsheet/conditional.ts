@@ -40,8 +40,7 @@ export class FakeBooleanCondition implements Pick<GoogleAppsScript.Spreadsheet.B
   getBackground(): string | null { this.c('getBackground'); return this.s.background; }
   getBold(): boolean | null { this.c('getBold'); return this.s.bold; }
   getCriteriaType(): Criteria { this.c('getCriteriaType'); return this.s.criteria ?? B.CUSTOM_FORMULA; }
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the real signature returns any[]
-  getCriteriaValues(): any[] { this.c('getCriteriaValues'); return this.rt.realm.list(this.s.values); }
+  getCriteriaValues(): unknown[] { this.c('getCriteriaValues'); return this.rt.realm.list(this.s.values); }
   getFontColor(): string | null { this.c('getFontColor'); return this.s.fontColor; }
   getItalic(): boolean | null { this.c('getItalic'); return this.s.italic; }
 }

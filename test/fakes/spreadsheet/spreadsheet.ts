@@ -247,7 +247,8 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, SpreadsheetKeys> {
   getOwner(): GoogleAppsScript.Base.User | null {
     this.c('getOwner');
     const email = this.ownerEmail;
-    return real({ getEmail: () => email });
+    const owner: Pick<GoogleAppsScript.Base.User, 'getEmail'> = { getEmail: () => email };
+    return real(owner);
   }
 
   getSheets(): Sheet[] { this.c('getSheets'); return this.rt.realm.list(this.sheets.map((s) => real<Sheet>(s))); }

@@ -33,8 +33,7 @@ export class FakeDataValidation implements Pick<Rule, 'copy' | 'getAllowInvalid'
     return this.state.criteria ?? C.CUSTOM_FORMULA;
   }
 
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the real signature returns any[]
-  getCriteriaValues(): any[] {
+  getCriteriaValues(): unknown[] {
     this.rt.call('SpreadsheetApp', 'DataValidation.getCriteriaValues');
     return this.rt.realm.list(this.state.values);
   }
@@ -85,8 +84,7 @@ export class FakeDataValidationBuilder implements Pick<Builder, BuilderKeys> {
     return this.state.criteria ?? C.CUSTOM_FORMULA;
   }
 
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the real signature returns any[]
-  getCriteriaValues(): any[] {
+  getCriteriaValues(): unknown[] {
     this.rt.call('SpreadsheetApp', 'DataValidationBuilder.getCriteriaValues');
     return this.rt.realm.list(this.state.values);
   }
