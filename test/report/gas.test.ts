@@ -267,6 +267,32 @@ describe('bad input', () => {
     expect(text).not.toContain('4. Resumen');
   });
 
+  test('a template Drive cannot reach (drive.file) but Docs can open is copied element by element, header included', async () => {
+    const h = await trackerWithPlan();
+    const tpl = h.env.drive.createDocument('Plantilla de otra persona');
+    const src = h.env.DocumentApp.openById(tpl.file.id);
+    src.addHeader().appendParagraph('Código CI-F-07 — Versión 3');
+    src.getBody().appendParagraph('Informe {{semestre}}: {{total_indicadores}} indicadores, {{rojos}} en rojo');
+    h.env.calls.reset();
+    const drive = h.env.DriveApp;
+    const original = drive.getFileById.bind(drive);
+    const spy = jest.spyOn(drive, 'getFileById').mockImplementation((id: string) => {
+      if (id === tpl.file.id) throw new Error('No item with the given ID could be found, or you do not have permission to access it.');
+      return original(id);
+    });
+    try {
+      setConfig(h, 'plantillaInforme', tpl.file.id);
+      generate(h, '2025-II');
+    } finally {
+      spy.mockRestore();
+    }
+    const doc = docNamed(h, NAME);
+    expect(renderSection(doc.body)).toContain('Informe 2025-II: 7 indicadores, 1 en rojo');
+    expect(doc.header ? renderSection(doc.header) : '').toContain('Código CI-F-07 — Versión 3');
+    expect(lastDialog(h)).toContain('Se usó la plantilla');
+    expect(renderSection(tpl.body)).toContain('{{semestre}}'); // the template itself is untouched
+  });
+
   test('a template that cannot be opened: the standard report and a clear message', async () => {
     const h = await trackerWithPlan();
     setConfig(h, 'plantillaInforme', 'mi plantilla bonita');

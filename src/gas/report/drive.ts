@@ -33,12 +33,6 @@ function besideSpreadsheet(spreadsheetId: string): Folder | null {
   });
 }
 
-/** The template file, or null when the text is not an ID/URL or the file cannot be opened. */
-export function templateFile(configured: string): File | null {
-  const id = driveIdFrom(configured);
-  return id === null ? null : tryGet(() => DriveApp.getFileById(id));
-}
-
 export function moveTo(file: File, folder: Folder | null): void {
   if (folder) tryGet(() => file.moveTo(folder));
 }

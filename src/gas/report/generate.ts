@@ -13,9 +13,10 @@ import { runAction, type ActionContext } from '../action';
 import { spreadsheetDates } from '../dates';
 import { readTracker } from '../read-tracker';
 import { showDone } from './dialog';
-import { chooseFolder, moveTo, savePdf, templateFile } from './drive';
+import { chooseFolder, moveTo, savePdf } from './drive';
 import { renderBlocks, type RenderOptions } from './render';
 import { fillTemplate } from './template';
+import { copyTemplate } from './template-copy';
 import { currentUser, nextVersion, recordVersion } from './versions';
 
 type Document = GoogleAppsScript.Document.Document;
@@ -97,15 +98,8 @@ function freshDocument(name: string, model: ReportModel, opts: RenderOptions): D
 /** A copy of the entity's template, filled; null (and a line saying why) when there is none to use. */
 function fromTemplate(configured: string, name: string, model: ReportModel, opts: RenderOptions, lines: string[]): Document | null {
   if (!configured.trim()) return null;
-  const file = templateFile(configured);
-  if (!file) {
-    lines.push(rmsg.templateNotFound(configured.trim()));
-    return null;
-  }
-  let doc: Document;
-  try {
-    doc = DocumentApp.openById(file.makeCopy(name).getId());
-  } catch {
+  const doc = copyTemplate(configured, name);
+  if (!doc) {
     lines.push(rmsg.templateNotFound(configured.trim()));
     return null;
   }
