@@ -105,6 +105,9 @@ describe('values', () => {
       return { value: (_s, r, c) => (r === 1 && c === 3 ? 6 : null), destroy: () => undefined };
     });
     expect(seen).toEqual({ sheets: { S: [[2, 3, '=A1*B1']] }, names: { Factor: "'S'!$B$1" } });
+    // Text that looks like a formula reaches the engine as text.
+    env.SpreadsheetApp.getActiveSheet().getRange('D1').setValue("'=HYPERLINK(1)");
+    expect(ss.engineInput().sheets.S?.[0]?.[3]).toBe("'=HYPERLINK(1)");
     expect(env.SpreadsheetApp.getActiveSheet().getRange('C1').getValue()).toBe(6);
   });
 

@@ -196,12 +196,18 @@ export class FakeRange implements Pick<Range, RangeKeys> {
     return this.c('clearContent');
   }
 
-  clear(): Range {
+  /** clear() empties contents and formats; options pick contents, formats, validations or notes only. */
+  clear(options?: { contentsOnly?: boolean; formatOnly?: boolean; validationsOnly?: boolean; commentsOnly?: boolean }): Range {
+    const picked = options !== undefined && (options.contentsOnly || options.formatOnly || options.validationsOnly || options.commentsOnly);
     this.each((cell) => {
-      cell.value = '';
-      cell.formula = '';
-      cell.computed = null;
-      resetFormat(cell);
+      if (!picked || options?.contentsOnly) {
+        cell.value = '';
+        cell.formula = '';
+        cell.computed = null;
+      }
+      if (!picked || options?.formatOnly) resetFormat(cell);
+      if (options?.validationsOnly) cell.validation = null;
+      if (options?.commentsOnly) cell.note = '';
     });
     return this.c('clear');
   }

@@ -3,7 +3,7 @@ import { ProtectionType } from '../enums';
 import { real, own } from '../real';
 import type { FakeRuntime } from '../runtime';
 import { absoluteRef, parseA1 } from './a1';
-import type { Computed } from './cell';
+import type { Cell, Computed } from './cell';
 import { FakeNamedRange } from './named-range';
 import { FakeProtection } from './protection';
 import { FakeRange } from './range';
@@ -21,6 +21,18 @@ export interface FormulaEngine {
 }
 /** The signature of test/support/formula-engine.ts's createEngine. */
 export type EngineFactory = (sheets: Record<string, EngineCell[][]>, names: Record<string, string>) => FormulaEngine;
+
+/**
+ * A stored cell for the engine. The engine reads a string starting with "=" as a formula, so a text
+ * that starts with "=" (written with an apostrophe or into a "@" cell) goes with an apostrophe,
+ * which keeps it text there too.
+ */
+function engineCell(cell: Cell | undefined): EngineCell {
+  if (cell === undefined) return null;
+  if (cell.formula !== '') return cell.formula;
+  if (cell.value === '') return null;
+  return typeof cell.value === 'string' && cell.value.startsWith('=') ? `'${cell.value}` : cell.value;
+}
 
 export interface Toast {
   message: string;
@@ -188,7 +200,7 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, SpreadsheetKeys> {
         const line: EngineCell[] = [];
         for (let c = 1; c <= cols; c++) {
           const cell = s.cell(r, c);
-          line.push(cell === undefined ? null : cell.formula !== '' ? cell.formula : cell.value === '' ? null : cell.value);
+          line.push(engineCell(cell));
         }
         grid.push(line);
       }
