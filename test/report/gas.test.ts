@@ -235,6 +235,20 @@ describe('bad input', () => {
     expect(lastDialog(h)).toContain('Se guardó en la carpeta «Informes de Control Interno».');
   });
 
+  test('a folder given by name is created once in My Drive (drive.file allows it) and reused', async () => {
+    const h = await trackerWithPlan();
+    setConfig(h, 'carpetaInforme', 'Informes GEL-T');
+    generate(h, '2025-II');
+    const folders = [...h.env.drive.folders.values()].filter((f) => f.name === 'Informes GEL-T');
+    expect(folders).toHaveLength(1);
+    expect(lastDialog(h)).toContain('Se creó la carpeta «Informes GEL-T» en «Mi unidad»');
+    generate(h, '2025-II');
+    expect([...h.env.drive.folders.values()].filter((f) => f.name === 'Informes GEL-T')).toHaveLength(1);
+    expect(docs(h).map((d) => [...d.parents])).toEqual([[folders[0].id], [folders[0].id]]);
+    expect(pdfs(h).map((d) => [...d.parents])).toEqual([[folders[0].id], [folders[0].id]]);
+    expect(lastDialog(h)).not.toContain('Se creó la carpeta');
+  });
+
   test('a template without markers: the report is appended after its content and the user is told', async () => {
     const h = await trackerWithPlan();
     const tpl = h.env.drive.createDocument('Plantilla institucional');

@@ -30,5 +30,6 @@ test('Drive IDs are taken from a Docs URL, a folder URL, an open?id= URL or the 
   expect(driveIdFrom(`https://drive.google.com/open?id=${id}`)).toBe(id);
   expect(driveIdFrom(`  ${id} `)).toBe(id);
   expect(driveIdFrom('Carpeta de informes')).toBeNull();
+  expect(driveIdFrom('InformesGELT2025')).toBeNull(); // a name, not an ID: Drive IDs are longer
   expect(driveIdFrom('')).toBeNull();
 });

@@ -1,7 +1,9 @@
 /**
- * Where the report's files go. With the drive.file scope the add-on reaches only files it
- * created or that the person opened with it: a folder or template typed in Configuración that it
- * cannot reach is reported as "not found or no access", and a sensible default is used.
+ * Where the report's files go. With the drive.file scope the add-on reaches only files and
+ * folders it created or that the person opened with it. So Configuración › Carpeta del informe
+ * takes either a folder's link/ID (used when reachable; otherwise reported, and the files go
+ * beside the spreadsheet) or a plain name: a folder of that name that the add-on created before is
+ * reused, else it is created in My Drive — which drive.file always allows.
  */
 import { driveIdFrom } from '../../core/report/drive-id';
 
@@ -13,17 +15,32 @@ export interface FolderChoice {
   readonly folder: Folder | null;
   /** The Configuración text when it named a folder that could not be opened. */
   readonly notFound: string | null;
+  /** True when the folder was created now (from a name). */
+  readonly created: boolean;
 }
 
 export function chooseFolder(configured: string, spreadsheetId: string): FolderChoice {
   const text = configured.trim();
-  if (text) {
-    const id = driveIdFrom(text);
-    const folder = id === null ? null : tryGet(() => DriveApp.getFolderById(id));
-    if (folder) return { folder, notFound: null };
-    return { folder: besideSpreadsheet(spreadsheetId), notFound: text };
-  }
-  return { folder: besideSpreadsheet(spreadsheetId), notFound: null };
+  if (!text) return { folder: besideSpreadsheet(spreadsheetId), notFound: null, created: false };
+  const id = driveIdFrom(text);
+  if (id === null) return folderNamed(text);
+  const folder = tryGet(() => DriveApp.getFolderById(id));
+  if (folder && !folder.isTrashed()) return { folder, notFound: null, created: false };
+  return { folder: besideSpreadsheet(spreadsheetId), notFound: text, created: false };
+}
+
+function folderNamed(name: string): FolderChoice {
+  const existing = tryGet(() => {
+    const it = DriveApp.getFoldersByName(name);
+    while (it.hasNext()) {
+      const f = it.next();
+      if (!f.isTrashed()) return f;
+    }
+    return null;
+  });
+  if (existing) return { folder: existing, notFound: null, created: false };
+  const made = tryGet(() => DriveApp.createFolder(name));
+  return { folder: made, notFound: made ? null : name, created: made !== null };
 }
 
 function besideSpreadsheet(spreadsheetId: string): Folder | null {

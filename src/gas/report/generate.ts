@@ -62,6 +62,7 @@ function generate(ctx: ActionContext, semester: Semester): void {
 
   const place = chooseFolder(data.settings.carpetaInforme, ctx.ss.getId());
   if (place.notFound !== null) lines.push(rmsg.folderNotFound(place.notFound));
+  if (place.created && place.folder) lines.push(rmsg.folderCreated(place.folder.getName()));
   const opts: RenderOptions = {
     chartImage: tableroChart(ctx.ss),
     afterHeader: previous ? rmsg.versionNote(version, rmsg.previousBy(previous.at, previous.by)) : undefined,
