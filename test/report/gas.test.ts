@@ -190,6 +190,19 @@ describe('bad input', () => {
     expect(docs(h).map((d) => d.name)).toEqual([NAME]);
   });
 
+  test('a spreadsheet never prepared: the report says what is missing instead of failing', async () => {
+    const h = await loadGas({ env: createEnvironment(), now: NOW });
+    h.call('onOpen', { authMode: 'LIMITED' });
+    const before = snapshot(h.spreadsheet);
+    generate(h, '2025-II');
+    const text = renderSection(docNamed(h, NAME).body);
+    expect(text).toContain('La Matriz no tiene indicadores');
+    expect(text).toContain('No hay cortes registrados en el semestre 2025-II');
+    expect(text).toContain('11. Firmas');
+    expect(lastDialog(h)).toContain('El informe del semestre 2025-II está listo.');
+    expect(snapshot(h.spreadsheet)).toBe(before);
+  });
+
   test('a semester with no cortes says so in the evolución section', async () => {
     const h = await trackerWithPlan();
     const before = snapshot(h.spreadsheet);

@@ -6,6 +6,8 @@ const q = (s: string): string => `«${s}»`;
 export const REPORT_TITLE = 'Informe de seguimiento semestral — Plan de Acción de Gobierno en Línea';
 export const FILE_PREFIX = 'Informe seguimiento GEL-T';
 export const CHART_TITLE = 'Cumplimiento de la meta por indicador';
+/** First column of the chart shown as a table when there is no chart image. */
+export const CHART_CATEGORY_HEADER = 'Indicador';
 
 export const SECTION_TITLE = {
   objetivo: '1. Objetivo',

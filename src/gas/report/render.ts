@@ -5,7 +5,7 @@
  */
 import type { Block, ChartBlock, ParagraphBlock, SignatureBlock, TableBlock, TableCell } from '../../core/report/model';
 import { NO_VALUE, percentText } from '../../core/report/format';
-import { rmsg, SIGNATURE_BLANK_NAME, SIGNATURE_LINE } from '../../core/report/messages';
+import { CHART_CATEGORY_HEADER, rmsg, SIGNATURE_BLANK_NAME, SIGNATURE_LINE } from '../../core/report/messages';
 
 type Body = GoogleAppsScript.Document.Body;
 type Blob = GoogleAppsScript.Base.BlobSource;
@@ -127,7 +127,7 @@ function chart(body: Body, b: ChartBlock, image: Blob | null): void {
   }
   note(body, rmsg.noChart);
   const rows: TableCell[][] = b.categories.map((c, i) => [{ text: c }, { text: b.values[i] === null ? NO_VALUE : percentText(b.values[i]) }]);
-  table(body, { header: ['Indicador', b.seriesName], rows, widths: [1, 1] });
+  table(body, { header: [CHART_CATEGORY_HEADER, b.seriesName], rows, widths: [1, 1] });
 }
 
 function signatures(body: Body, b: SignatureBlock): void {
