@@ -114,7 +114,7 @@ export const rmsg = {
     `${q(text)} no es un semestre. Escriba el año y el semestre, por ejemplo 2025-I o 2025-II. No se generó ningún informe.`,
   progress: (label: string): string => `Generando el informe del semestre ${label}…`,
   folderNotFound: (text: string): string =>
-    `No se encontró la carpeta ${q(text)} de Configuración › Carpeta del informe, o el complemento no tiene acceso a ella (solo alcanza las carpetas que él mismo creó). El informe se guardó junto a la hoja de cálculo. Para usar una carpeta propia, escriba en Configuración solo su nombre, sin enlace: el complemento la crea en «Mi unidad» y la reutiliza.`,
+    `No se encontró la carpeta ${q(text)} de Configuración › Carpeta del informe, o el complemento no tiene acceso a ella (solo alcanza las carpetas que él mismo creó). Para usar una carpeta propia, escriba en Configuración solo su nombre, sin enlace: el complemento la crea en «Mi unidad» y la reutiliza.`,
   templateNotFound: (text: string): string =>
     `No se encontró la plantilla ${q(text)} de Configuración › Plantilla del informe (o no tiene acceso a ella). El informe se generó con el formato estándar.`,
   templateNoMarkers: (): string =>
