@@ -191,6 +191,13 @@ describe('geometry', () => {
     expect(sheet.getRange('A1:D1').getValues()).toEqual([['ID', '', 'Acción', 'Meta']]);
     expect(ss.getRangeByName('Metas')?.getA1Notation()).toBe('D2');
     expect(ss.getRangeByName('Metas')?.getValue()).toBe(0.8);
+
+    const held = sheet.getRange('A2:D5');
+    const rule = env.SpreadsheetApp.newConditionalFormatRule().whenCellEmpty().setBackground('#eee').setRanges([held]).build();
+    sheet.setConditionalFormatRules([rule]);
+    sheet.insertRowsBefore(1, 2);
+    expect(sheet.getConditionalFormatRules()[0]?.getRanges()[0]?.getA1Notation()).toBe('A4:D7');
+    expect(held.getA1Notation()).toBe('A2:D5'); // a Range the script holds stays where it was
   });
 });
 

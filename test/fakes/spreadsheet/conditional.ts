@@ -1,7 +1,8 @@
 /** SpreadsheetApp.newConditionalFormatRule(): builder, rule, boolean and gradient conditions. */
 import { BooleanCriteria } from '../enums';
-import { real } from '../real';
+import { own, real } from '../real';
 import type { FakeRuntime } from '../runtime';
+import { FakeRange } from './range';
 
 type Builder = GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder;
 type Rule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
@@ -153,7 +154,11 @@ export class FakeConditionalFormatRuleBuilder implements Pick<Builder, BuilderKe
   setGradientMinpointWithValue(color: string, type: Interp, value: string): Builder {
     return this.point('setGradientMinpointWithValue', 'min', color, type, value);
   }
-  setRanges(ranges: Range[]): Builder { this.s.ranges = [...ranges]; return this.c('setRanges'); }
+  /** Copies of the ranges: the rule's ranges move with inserted rows/columns, the script's own do not. */
+  setRanges(ranges: Range[]): Builder {
+    this.s.ranges = ranges.map((r) => real<Range>(own(this.rt, r, FakeRange, 'range').clone()));
+    return this.c('setRanges');
+  }
   whenCellEmpty(): Builder { return this.when('whenCellEmpty', B.CELL_EMPTY, []); }
   whenCellNotEmpty(): Builder { return this.when('whenCellNotEmpty', B.CELL_NOT_EMPTY, []); }
   whenFormulaSatisfied(formula: string): Builder { return this.when('whenFormulaSatisfied', B.CUSTOM_FORMULA, [formula]); }
