@@ -1,4 +1,7 @@
-/** SpreadsheetApp.newDataValidation(): the builder and the rule it builds. */
+/**
+ * SpreadsheetApp.newDataValidation(): the builder and the rule it builds. Rules are recorded, not
+ * enforced: a script's setValue is not checked against them (what Sheets does there is unclear).
+ */
 import { DataValidationCriteria } from '../enums';
 import { real } from '../real';
 import type { FakeRuntime } from '../runtime';
@@ -38,9 +41,10 @@ export class FakeDataValidation implements Pick<Rule, 'copy' | 'getAllowInvalid'
     return this.rt.realm.list(this.state.values);
   }
 
+  /** null when no help text is set (Apps Script docs), whatever the types say. */
   getHelpText(): string {
     this.rt.call('SpreadsheetApp', 'DataValidation.getHelpText');
-    return this.state.helpText ?? '';
+    return this.state.helpText as string;
   }
 }
 
