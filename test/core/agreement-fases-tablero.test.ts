@@ -71,6 +71,13 @@ test('the Tablero and Fases formulas show what the core computes for the seed\'s
   expect(engine.value(SHEET.tablero, respRow, 2)).toBe(2);
   expect(engine.value(SHEET.tablero, respRow, 3)).toBe(0);
   expect(engine.value(SHEET.tablero, respRow, 5)).toBe('');
+  // "Comité Gel-t- Oficina de Control Interno" holds A2.1 (75 %) and A2.2 (90 %): average 82,5 %.
+  const comiteRow = TABLERO_RESPONSABLES_HEADER_ROW + 1 + [...new Set(filledPlan().map((m) => m.responsables))].indexOf('Comité Gel-t- Oficina de Control Interno');
+  expect(engine.value(SHEET.tablero, comiteRow, 2)).toBe(2);
+  expect(engine.value(SHEET.tablero, comiteRow, 5)).toBeCloseTo(0.825, 12);
+  // "Comité Gel-t- Alcalde Municipal - Secretarios" holds only A1: one Vencida.
+  const a1Row = TABLERO_RESPONSABLES_HEADER_ROW + 1 + [...new Set(filledPlan().map((m) => m.responsables))].indexOf('Comité Gel-t- Alcalde Municipal - Secretarios');
+  expect(engine.value(SHEET.tablero, a1Row, 3)).toBe(1);
 
   phases.forEach((p, i) => {
     expect(engine.value(SHEET.fases, i + 2, fasesCol('estado'))).toBe(p.estado);

@@ -92,7 +92,7 @@ export function tableroLayout(layout: ColumnLayout<MatrizKey>, responsables: rea
     formula(r, 2, `COUNTIF(${col('responsables')},A${r})`, 'integer', { kind: 'count', responsables: name });
     formula(r, 3, `COUNTIFS(${col('responsables')},A${r},${col('estado')},"${ESTADO.vencida}")`, 'integer', { kind: 'count', responsables: name, estado: ESTADO.vencida });
     formula(r, 4, `COUNTIFS(${col('responsables')},A${r},${col('estado')},"${ESTADO.porVencer}")`, 'integer', { kind: 'count', responsables: name, estado: ESTADO.porVencer });
-    formula(r, 5, `IFERROR(AVERAGEIFS(${col('cumplimiento')},${col('responsables')},A${r}),"")`, 'percent', { kind: 'average', responsables: name });
+    formula(r, 5, `IFERROR(AVERAGEIF(${col('responsables')},A${r},${col('cumplimiento')}),"")`, 'percent', { kind: 'average', responsables: name });
   });
 
   const idCol = layout.get('id');
