@@ -1,13 +1,15 @@
 // npm run bench: every benchmark module in scripts/bench/, in turn, in one process. Figures are
 // printed, never asserted; compare ratios measured in the same run (these machines are noisy).
 import * as core from './bench/core';
+import * as docs from './bench/docs';
+import * as gas from './bench/gas';
 
 interface BenchModule {
   readonly run: () => Promise<void>;
 }
 
 const only = process.argv[2];
-const modules: Record<string, BenchModule> = { core };
+const modules: Record<string, BenchModule> = { core, gas, docs };
 
 async function main(): Promise<void> {
   for (const [name, mod] of Object.entries(modules)) {

@@ -46,7 +46,7 @@ export const CONFIG_ROWS: readonly ConfigRowSpec[] = [
   { key: 'alcalde', label: 'Alcalde Municipal', aliases: ['alcalde'], name: NAMED.alcalde, format: 'text', note: 'Nombre para la firma del informe.' },
   { key: 'representanteComite', label: 'Representante del Comité GEL-T', aliases: ['comite gel t'], name: NAMED.representanteComite, format: 'text', note: 'Nombre para la firma del informe.' },
   { key: 'carpetaInforme', label: 'Carpeta del informe (enlace o ID de Drive)', aliases: ['carpeta del informe'], name: NAMED.carpetaInforme, format: 'text',
-    note: 'Carpeta de Google Drive donde se guardan el informe y su PDF. Vacía: junto a la hoja.' },
+    note: 'Carpeta de Google Drive para el informe y su PDF. Vacía: junto a la hoja. Un nombre (p. ej. «Informes GEL-T»): el complemento la crea en Mi unidad y la reutiliza.' },
   { key: 'plantillaInforme', label: 'Plantilla del informe (enlace o ID de Google Docs)', aliases: ['plantilla del informe'], name: NAMED.plantillaInforme, format: 'text',
     note: 'Opcional: un Google Doc con {{marcadores}} que el informe llena, para conservar el formato de la entidad.' },
 ];
