@@ -1,15 +1,9 @@
 /** Renders one column of the description: number format, width, wrap, note, header colour, validation. */
+import { ROLE_HEADER_FILL } from '../../core/tracker/styles';
 import type { ColumnSpec, Validation } from '../../core/tracker/types';
 import { numberFormat } from '../cells';
 import { columnBody, type PrepareContext, type Sheet } from './context';
 
-/** Header colours say who fills a column: the plan, a person, or a formula. */
-const HEADER_FILL: Record<ColumnSpec['role'], string> = {
-  plan: '#cfe2f3',
-  input: '#fff2cc',
-  computed: '#d9d9d9',
-  record: '#d9d9d9',
-};
 
 /** The number format a column's cells get; computed text stays automatic so formulas stay formulas. */
 export function columnNumberFormat(c: ColumnSpec): string | null {
@@ -26,7 +20,7 @@ export function styleNewColumns(ctx: PrepareContext, sheet: Sheet, columns: read
     if (spec.format === 'longText') body.setWrap(true);
     sheet.setColumnWidth(col, spec.width);
     const header = sheet.getRange(1, col);
-    header.setBackground(HEADER_FILL[spec.role]).setFontWeight('bold').setWrap(true).setVerticalAlignment('middle');
+    header.setBackground(ROLE_HEADER_FILL[spec.role]).setFontWeight('bold').setWrap(true).setVerticalAlignment('middle');
     if (spec.validation) {
       const rule = buildValidation(ctx, spec.validation);
       if (rule) body.setDataValidation(rule);

@@ -3,6 +3,7 @@
  * named ranges the formulas use. Missing settings are inserted above the frequency table with the
  * template's default; values a person typed are never changed (the computed date excepted).
  */
+import { SECTION_HEADER_FILL } from '../../core/tracker/styles';
 import { parseConfiguracion } from '../../core/grid/configuracion';
 import type { CellValue } from '../../core/grid/types';
 import type { TrackerTemplate } from '../../core/template/types';
@@ -120,9 +121,9 @@ function createConfiguracion(ctx: PrepareContext, sheet: Sheet, t: TrackerTempla
   // Formats before values: a text setting keeps what a person types later exactly as typed.
   sheet.getRange(2, 2, CONFIG_ROWS.length, 1).setNumberFormats(CONFIG_ROWS.map((r) => [numberFormat(r.format) ?? '0.###############']));
   sheet.getRange(1, 1, host.length, 3).setValues(host);
-  sheet.getRange(1, 1, 1, 3).setFontWeight('bold').setBackground('#d9d9d9');
+  sheet.getRange(1, 1, 1, 3).setFontWeight('bold').setBackground(SECTION_HEADER_FILL);
   const freqHeader = CONFIG_ROWS.length + 3;
-  sheet.getRange(freqHeader, 1, 1, 3).setFontWeight('bold').setBackground('#d9d9d9');
+  sheet.getRange(freqHeader, 1, 1, 3).setFontWeight('bold').setBackground(SECTION_HEADER_FILL);
   sheet.getRange(1, 3, host.length, 1).setWrap(true);
   sheet.setColumnWidth(1, 300);
   sheet.setColumnWidth(2, 260);

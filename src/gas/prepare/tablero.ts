@@ -4,6 +4,7 @@
  * The Tablero is generated: its block (columns A–E) is rewritten only when it differs from the
  * layout; anything a person puts to the right of it is left alone.
  */
+import { SECTION_HEADER_FILL } from '../../core/tracker/styles';
 import type { CellValue } from '../../core/grid/types';
 import { SHEET } from '../../core/tracker/names';
 import type { ColumnLayout } from '../../core/tracker/layout';
@@ -89,7 +90,7 @@ function styleTablero(sheet: Sheet, t: TableroLayout): void {
   const headerRows = [...new Set(headers.map((c) => c.row))];
   for (const r of headerRows) {
     const cols = headers.filter((c) => c.row === r).map((c) => c.col);
-    sheet.getRange(r, Math.min(...cols), 1, Math.max(...cols) - Math.min(...cols) + 1).setFontWeight('bold').setBackground('#d9d9d9').setWrap(true);
+    sheet.getRange(r, Math.min(...cols), 1, Math.max(...cols) - Math.min(...cols) + 1).setFontWeight('bold').setBackground(SECTION_HEADER_FILL).setWrap(true);
   }
 }
 

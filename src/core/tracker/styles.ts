@@ -1,0 +1,12 @@
+import type { ColumnRole } from './types';
+
+/** Header colours say who fills a column: the plan (blue), a person (yellow), or a formula (grey). */
+export const ROLE_HEADER_FILL: Readonly<Record<ColumnRole, string>> = {
+  plan: '#CFE2F3',
+  input: '#FFF2CC',
+  computed: '#D9D9D9',
+  record: '#D9D9D9',
+};
+
+/** Section headers of Configuración and the Tablero. */
+export const SECTION_HEADER_FILL = '#D9D9D9';
