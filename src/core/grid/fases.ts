@@ -1,12 +1,10 @@
 import type { DaySerial } from '../calendar';
-import { msg } from '../messages';
-import { a1 } from '../tracker/a1';
 import { FASES_COLUMNS, type FasesKey } from '../tracker/fases';
 import type { ColumnLayout } from '../tracker/layout';
 import { SHEET } from '../tracker/names';
-import { isBlank, readDate, readText } from './cells';
-import { findColumns } from './headers';
-import type { CellValue, Grid, Problem, ReadOptions } from './types';
+import { readDate, readText } from './cells';
+import { readTable } from './table';
+import type { Grid, Problem, ReadOptions } from './types';
 
 export interface FaseRow {
   readonly row: number;
@@ -24,35 +22,26 @@ export interface ParsedFases {
   readonly problems: readonly Problem[];
 }
 
+const CONTENT: readonly FasesKey[] = ['id', 'fase', 'plazoNacional', 'plazoTerritorial', 'fechaCumplimiento', 'evidencia'];
+
 export function parseFases(grid: Grid, opts: ReadOptions): ParsedFases {
   const sheet = SHEET.fases;
-  if (grid.length === 0 || grid[0].every(isBlank)) {
-    return { rows: [], layout: new Map(), problems: [{ sheet, cell: 'A1', level: 'error', message: msg.emptySheet(sheet) }] };
-  }
-  const found = findColumns(sheet, grid[0], FASES_COLUMNS);
-  const problems: Problem[] = [...found.problems];
-  const rows: FaseRow[] = [];
-  for (let r = 1; r < grid.length; r++) {
-    const line = grid[r] ?? [];
-    const cell = (k: FasesKey): CellValue => {
-      const c = found.layout.get(k);
-      return c === undefined ? '' : line[c - 1];
-    };
-    if ((['id', 'fase', 'plazoNacional', 'plazoTerritorial', 'fechaCumplimiento', 'evidencia'] as const).every((k) => isBlank(cell(k)))) continue;
+  const table = readTable(grid, sheet, FASES_COLUMNS, CONTENT);
+  const rows = table.rows.map((r): FaseRow => {
     const date = (k: FasesKey): DaySerial | null => {
-      const read = readDate(cell(k), opts);
-      if (read.problem) problems.push({ sheet, cell: a1(r + 1, found.layout.get(k) ?? 1), level: 'error', message: read.problem });
+      const read = readDate(r.cell(k), opts);
+      if (read.problem) table.problems.push({ sheet, cell: r.where(k), level: 'error', message: read.problem });
       return read.value;
     };
-    rows.push({
-      row: r + 1,
-      id: readText(cell('id'), opts),
-      fase: readText(cell('fase'), opts),
+    return {
+      row: r.row,
+      id: readText(r.cell('id'), opts),
+      fase: readText(r.cell('fase'), opts),
       plazoNacional: date('plazoNacional'),
       plazoTerritorial: date('plazoTerritorial'),
       fechaCumplimiento: date('fechaCumplimiento'),
-      evidencia: readText(cell('evidencia'), opts),
-    });
-  }
-  return { rows, layout: found.layout, problems };
+      evidencia: readText(r.cell('evidencia'), opts),
+    };
+  });
+  return { rows, layout: table.layout, problems: table.problems };
 }

@@ -2,13 +2,12 @@ import type { DaySerial } from '../calendar';
 import { lookupFrequency, monthsFor, type FrequencyRow } from '../frequencies';
 import { msg } from '../messages';
 import type { StatusInputs } from '../status';
-import { a1 } from '../tracker/a1';
 import type { ColumnLayout } from '../tracker/layout';
 import { MATRIZ_COLUMNS, type MatrizKey } from '../tracker/matriz';
 import { SHEET } from '../tracker/names';
 import { isBlank, readDate, readNumber, readText, type Read } from './cells';
-import { findColumns } from './headers';
-import type { CellValue, Grid, Problem, ReadOptions } from './types';
+import { readTable } from './table';
+import type { Grid, Problem, ReadOptions } from './types';
 
 /** One indicator row of the Matriz, typed. Values a formula would reject are null. */
 export interface MatrizRow extends StatusInputs {
@@ -50,27 +49,18 @@ const CONTENT_KEYS: readonly MatrizKey[] = MATRIZ_COLUMNS.filter((c) => c.role !
  */
 export function parseMatriz(grid: Grid, frequencies: readonly FrequencyRow[], opts: ReadOptions): ParsedMatriz {
   const sheet = SHEET.matriz;
-  if (grid.length === 0 || grid[0].every(isBlank)) {
-    return { rows: [], layout: new Map(), problems: [{ sheet, cell: 'A1', level: 'error', message: msg.emptySheet(sheet) }] };
-  }
-  const found = findColumns(sheet, grid[0], MATRIZ_COLUMNS);
-  const problems: Problem[] = [...found.problems];
-  const layout = found.layout;
+  const table = readTable(grid, sheet, MATRIZ_COLUMNS, CONTENT_KEYS);
+  const problems = table.problems;
+  const layout = table.layout;
   const rows: MatrizRow[] = [];
   const firstCellOfId = new Map<string, string>();
 
-  for (let r = 1; r < grid.length; r++) {
-    const line = grid[r] ?? [];
-    const rowNumber = r + 1;
-    const cell = (k: MatrizKey): CellValue => {
-      const c = layout.get(k);
-      return c === undefined ? '' : line[c - 1];
-    };
-    const where = (k: MatrizKey): string => a1(rowNumber, layout.get(k) ?? 1);
+  for (const r of table.rows) {
+    const { cell, where } = r;
+    const rowNumber = r.row;
     const note = (k: MatrizKey, message: string, level: Problem['level'] = 'error'): void => {
       problems.push({ sheet, cell: where(k), message, level });
     };
-    if (CONTENT_KEYS.every((k) => isBlank(cell(k)))) continue;
 
     const text = Object.fromEntries(TEXT_KEYS.map((k) => [k, readText(cell(k), opts)])) as Record<(typeof TEXT_KEYS)[number], string>;
     const id = readText(cell('id'), opts);
