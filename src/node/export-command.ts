@@ -83,10 +83,15 @@ export async function runExport(argv: readonly string[], io: CommandIO): Promise
     const today = todayInBogota(now);
     const fechaCalculo = calculationDate(data.settings, today);
     file = target.file ?? path.join(target.dir, defaultFileName(data, fechaCalculo));
+    // Steps report themselves; while exceljs zips a long sheet, repeat the last step every few seconds.
+    let step = 'Matriz';
+    const heartbeat = setInterval(() => progress(step), 3000);
     try {
-      await exportTracker(data, file, { today, now, semester: opts.semestre, onProgress: progress });
+      await exportTracker(data, file, { today, now, semester: opts.semestre, onProgress: (s) => progress((step = s)) });
     } catch (e) {
       throw new InputError(exportMsg.cannotWrite(shown(file, io.cwd), e instanceof Error ? e.message : String(e)));
+    } finally {
+      clearInterval(heartbeat);
     }
     io.err(exportMsg.written(data.matriz.rows.length, shown(file, io.cwd)));
     io.out(shown(file, io.cwd));

@@ -80,9 +80,15 @@ function tableCellValue(c: TableCell, cell: ExcelJS.Cell): void {
   }
 }
 
+/**
+ * Tables longer than this are written one cell per column, without merging: exceljs checks every
+ * new merge against all earlier ones (and so does reading the file back), which is quadratic.
+ */
+export const MERGED_TABLE_MAX_ROWS = 150;
+
 function table(page: Page, b: TableBlock): void {
   const widths = b.widths && b.widths.length === b.header.length ? b.widths : b.header.map(() => 1);
-  const sp = spans(widths);
+  const sp = b.rows.length > MERGED_TABLE_MAX_ROWS ? b.header.map(() => 1) : spans(widths);
   const starts = sp.map((_, i) => 1 + sp.slice(0, i).reduce((a, x) => a + x, 0));
   const writeRow = (cells: readonly TableCell[], header: boolean): void => {
     let height = 1;

@@ -25,12 +25,19 @@ function cached(e: IndicatorStatus, key: MatrizKey): string | number | null {
 
 /** The Matriz: plan and input columns as given, computed columns as formulas with the core's results. */
 export function writeMatriz(ws: ExcelJS.Worksheet, data: TableData<MatrizKey>, evaluated: readonly IndicatorStatus[]): void {
+  // The row's formulas, made once per row (the columns ask one by one).
+  let formulasRow = -1;
+  let formulas = new Map<MatrizKey, string>();
   writeTable({
     ws,
     columns: MATRIZ_COLUMNS,
     data,
     computed: (i, key) => {
-      const formula = rowFormulas(MATRIZ_COLUMNS, MATRIZ_LAYOUT, i + 2).get(key);
+      if (i !== formulasRow) {
+        formulasRow = i;
+        formulas = rowFormulas(MATRIZ_COLUMNS, MATRIZ_LAYOUT, i + 2);
+      }
+      const formula = formulas.get(key);
       if (formula === undefined) return null;
       const spec = MATRIZ_COLUMNS[(MATRIZ_LAYOUT.get(key) ?? 1) - 1];
       return formulaCell(formula, cached(evaluated[i], key), spec.format === 'date');
