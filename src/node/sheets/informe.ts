@@ -18,7 +18,7 @@ const BOX: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, rig
 
 /** Estimated lines of wrapped text in a span of `chars` characters (Excel does not size merged rows). */
 function lines(text: string, chars: number): number {
-  return text.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil((part.length * 1.1) / Math.max(1, chars))), 0);
+  return text.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil((part.length * 0.85) / Math.max(1, chars))), 0);
 }
 
 /** Column spans (summing to GRID_COLUMNS) proportional to a table's relative widths. */
