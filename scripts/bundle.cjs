@@ -21,8 +21,8 @@ const BUNDLE_OPTIONS = {
   logLevel: 'silent',
 };
 
-async function bundleAppsScript() {
-  const result = await esbuild.build(BUNDLE_OPTIONS);
+/** The build's output text made into one global script (see the header comment). */
+function globalScript(result) {
   let code = result.outputFiles[0].text;
   // The entry's exports become plain globals: drop the trailing export list.
   code = code.replace(/\nexport\s*\{[^}]*\};?\s*$/s, '\n');
@@ -33,4 +33,13 @@ async function bundleAppsScript() {
   return header + code;
 }
 
-module.exports = { ROOT, GAS_ENTRY, BUNDLE_OPTIONS, bundleAppsScript };
+async function bundleAppsScript() {
+  return globalScript(await esbuild.build(BUNDLE_OPTIONS));
+}
+
+/** The same bundle, synchronously (tests that boot the script without awaiting). */
+function bundleAppsScriptSync() {
+  return globalScript(esbuild.buildSync(BUNDLE_OPTIONS));
+}
+
+module.exports = { ROOT, GAS_ENTRY, BUNDLE_OPTIONS, bundleAppsScript, bundleAppsScriptSync };

@@ -2,29 +2,15 @@
  * Loads the built Apps Script bundle into a vm context wired to the fakes, as the Apps Script
  * runtime would run it: one global script, globals called by name. Plus fixtures and snapshots.
  */
-import { execFileSync } from 'node:child_process';
-import path from 'node:path';
-import vm from 'node:vm';
 import { createEnvironment, type FakeEnvironment, type FakeSpreadsheet, type FixtureCell, type SpreadsheetSpec } from '../fakes';
-import { realmOf } from '../fakes/realm';
+import { bundleCode, loadGasSync } from '../support/gas-harness';
 import { MATRIZ_COLUMNS } from '../../src/core/tracker/matriz';
 import { FASES_COLUMNS } from '../../src/core/tracker/fases';
 import { SHEET } from '../../src/core/tracker/names';
 import { foldForMatch } from '../../src/core/text';
 
-import { existsSync } from 'node:fs';
-
-// From jest this file sits in test/gas; bundled for the benchmark it runs from .cache/.
-const ROOT = [path.resolve(__dirname, '../..'), path.resolve(__dirname, '..'), process.cwd()]
-  .find((d) => existsSync(path.join(d, 'scripts/bundle.mjs'))) ?? process.cwd();
-let code: string | null = null;
-
 /** The bundle exactly as `npm run build` makes it (built in memory: no race on dist/). */
-export function bundle(): string {
-  code ??= execFileSync(process.execPath, ['--input-type=module', '-e',
-    "import { bundleAppsScript } from './scripts/bundle.mjs'; process.stdout.write(await bundleAppsScript());"], { cwd: ROOT, encoding: 'utf8' });
-  return code;
-}
+export const bundle = bundleCode;
 
 export type Globals = Record<string, (...args: unknown[]) => unknown>;
 
@@ -36,12 +22,8 @@ export interface Booted {
 
 export function boot(spec?: SpreadsheetSpec): Booted {
   const env = createEnvironment({ userEmail: 'control.interno@valledesanjuan.gov.co' });
-  const context = vm.createContext({ ...env.globals() });
-  const ctors = vm.runInContext('({ Date, Array, Error })', context) as { Date: DateConstructor; Array: ArrayConstructor; Error: ErrorConstructor };
-  env.realm = realmOf(ctors);
-  vm.runInContext(bundle(), context, { filename: 'Code.js' });
-  const ss = env.createSpreadsheet(spec);
-  return { env, ss, g: context as unknown as Globals };
+  const harness = loadGasSync({ env, spreadsheet: spec });
+  return { env, ss: harness.spreadsheet, g: harness.context as unknown as Globals };
 }
 
 /** Runs a menu handler the way a click does: by the function name the menu registered. */

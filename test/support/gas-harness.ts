@@ -7,43 +7,18 @@
  *   h.runMenuItem('Preparar o reparar la hoja');  // the function the menu names, under FULL
  *   h.env.calls.byMethod('SpreadsheetApp');
  */
-import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { promisify } from 'node:util';
 import vm from 'node:vm';
+import { bundleAppsScriptSync } from '../../scripts/bundle.cjs';
 import { AuthMode } from '../fakes/enums';
 import { createEnvironment, type AuthModeName, type FakeEnvironment, type FakeSpreadsheet, type SpreadsheetSpec } from '../fakes/index';
 import { realmOf } from '../fakes/realm';
 import { writeInput } from '../fakes/spreadsheet/cell';
 
-/** The repository root, found upwards (this file may also run bundled from .cache/ by the benchmarks). */
-function findRoot(): string {
-  for (let dir = __dirname; ; dir = path.dirname(dir)) {
-    if (existsSync(path.join(dir, 'scripts/bundle.mjs'))) return dir;
-    if (path.dirname(dir) === dir) return process.cwd();
-  }
-}
+let cached: string | null = null;
 
-const ROOT = findRoot();
-let cached: Promise<string> | null = null;
-
-/**
- * The bundle exactly as `npm run build` makes it, built in memory by scripts/bundle.mjs's own
- * bundleAppsScript() (no dist/ written). Jest's module sandbox cannot import an ES module without
- * --experimental-vm-modules, so a child Node process imports it and prints the code: the same
- * function and options, nothing to drift. Built once per test file.
- */
-export function bundleCode(): Promise<string> {
-  cached ??= (async () => {
-    const url = pathToFileURL(path.join(ROOT, 'scripts/bundle.mjs')).href;
-    const program = 'const m = await import(process.env.GAS_BUNDLE_URL); process.stdout.write(await m.bundleAppsScript());';
-    const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', program], {
-      cwd: ROOT, env: { ...process.env, GAS_BUNDLE_URL: url }, maxBuffer: 64 * 1024 * 1024,
-    });
-    return stdout;
-  })();
+/** The bundle exactly as `npm run build` makes it, built in memory (no dist/ written), once per test file. */
+export function bundleCode(): string {
+  cached ??= bundleAppsScriptSync();
   return cached;
 }
 
@@ -97,9 +72,14 @@ export interface LoadOptions {
 
 /** Loads the bundle into a new context bound to the environment's fakes. */
 export async function loadGas(opts: LoadOptions = {}): Promise<GasHarness> {
+  return loadGasSync(opts);
+}
+
+/** loadGas without the promise, for tests that boot the script inline. */
+export function loadGasSync(opts: LoadOptions = {}): GasHarness {
   const env = opts.env ?? createEnvironment();
   const spreadsheet = env.SpreadsheetApp.active ?? env.createSpreadsheet(opts.spreadsheet ?? {});
-  const code = opts.code ?? (await bundleCode());
+  const code = opts.code ?? bundleCode();
 
   const context = vm.createContext({ ...env.globals() });
   // A Date whose clock tests can fix; everything else about Date is the context's own.
