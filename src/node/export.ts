@@ -17,12 +17,12 @@ export interface ExportSettings {
 /** The whole export: the workbook with every sheet (Informe included), written atomically to `file`. */
 export async function exportTracker(data: TrackerData, file: string, s: ExportSettings): Promise<void> {
   const semester = s.semester ?? defaultSemester(calculationDate(data.settings, s.today));
-  const { wb } = await buildWorkbook(data, {
+  const { wb, charts } = await buildWorkbook(data, {
     today: s.today,
     now: s.now,
     onProgress: s.onProgress,
     informe: (book, ev) => informeSheet(book, data, ev, semester, s.today),
   });
   s.onProgress?.('guardando el archivo');
-  await writeWorkbookFile(wb, file);
+  await writeWorkbookFile(wb, file, charts);
 }

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type JSZip from 'jszip';
+import { addChart, type ChartSpec } from './chart';
 
 // JSZip is what exceljs itself zips with: take exceljs's own copy rather than a dependency of ours.
 const jszip = createRequire(require.resolve('exceljs'))('jszip') as typeof JSZip;
@@ -24,10 +25,14 @@ export function fixSharedStrings(xml: string): string {
   return xml.replace(/<t xml:space="preserve">/g, '<t>');
 }
 
-/** Applies the fixes to a written package; parts that need none keep their compressed bytes. */
-export async function fixPackage(buffer: Buffer | ArrayBuffer): Promise<Buffer> {
+/** Applies the fixes (and adds the charts) to a written package; parts that need none keep their compressed bytes. */
+export async function fixPackage(buffer: Buffer | ArrayBuffer, charts: readonly ChartSpec[] = []): Promise<Buffer> {
   const zip = await jszip.loadAsync(buffer);
   let changed = false;
+  for (const [i, chart] of charts.entries()) {
+    await addChart(zip, chart, i + 1);
+    changed = true;
+  }
   for (const name of Object.keys(zip.files)) {
     const fix = /^xl\/worksheets\/sheet\d+\.xml$/.test(name) ? fixSheetXml : name === 'xl/sharedStrings.xml' ? fixSharedStrings : null;
     const file = zip.file(name);

@@ -9,7 +9,8 @@ import { writeListas } from './sheets/listas';
 import { writeMatriz } from './sheets/matriz';
 import { writeSeguimiento } from './sheets/seguimiento';
 import { printSetup, protectSheet } from './sheets/setup';
-import { writeTablero } from './sheets/tablero';
+import { tableroChart, writeTablero } from './sheets/tablero';
+import type { ChartSpec } from './chart';
 import type { TrackerData } from './tracker-data';
 
 export const WORKBOOK_TITLE = 'Seguimiento del Plan de Acción de Gobierno en Línea';
@@ -26,7 +27,7 @@ export interface BuildOptions {
 }
 
 /** The tracker as an exceljs workbook: every sheet rendered from the core's description. */
-export async function buildWorkbook(data: TrackerData, opts: BuildOptions): Promise<{ wb: ExcelJS.Workbook; evaluation: Evaluation }> {
+export async function buildWorkbook(data: TrackerData, opts: BuildOptions): Promise<{ wb: ExcelJS.Workbook; evaluation: Evaluation; charts: ChartSpec[] }> {
   const progress = opts.onProgress ?? (() => undefined);
   const ev = evaluateData(data, opts.today);
   const wb = new ExcelJS.Workbook();
@@ -55,7 +56,12 @@ export async function buildWorkbook(data: TrackerData, opts: BuildOptions): Prom
 
   progress('Tablero');
   const tablero = wb.addWorksheet(SHEET.tablero);
-  writeTablero(tablero, ev.matrizAll, ev.matrizRows.map((r) => r.responsables), ev.fechaCalculo);
+  const chart = writeTablero(tablero, ev.matrizAll, ev.matrizRows.map((r) => r.responsables), ev.fechaCalculo);
+  const ids = data.matriz.rows.map((r) => {
+    const id = r.get('id');
+    return id === null || id === undefined ? '' : typeof id === 'object' ? '' : String(id);
+  });
+  const chartSpec = tableroChart(chart, ids, ev.matriz.map((e) => e.cumplimiento));
 
   const informe = opts.informe?.(wb, ev);
 
@@ -70,5 +76,5 @@ export async function buildWorkbook(data: TrackerData, opts: BuildOptions): Prom
   for (const ws of [matriz, fases, tablero, config]) await protectSheet(ws);
 
   for (const n of namedRanges(data.settings.frecuencias.length)) wb.definedNames.add(namedRangeReference(n), n.name);
-  return { wb, evaluation: ev };
+  return { wb, evaluation: ev, charts: chartSpec ? [chartSpec] : [] };
 }

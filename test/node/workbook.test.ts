@@ -22,9 +22,10 @@ let seed: ExcelJS.Workbook;
 let filled: ExcelJS.Workbook;
 let filledRaw: RawSheets;
 let seedWorkbookXml: string;
+let files: { seed: string; filled: string };
 
 beforeAll(async () => {
-  const files = await seedAndFilled();
+  files = await seedAndFilled();
   seed = await readBack(files.seed);
   filled = await readBack(files.filled);
   filledRaw = await readRawCells(files.filled);
@@ -231,6 +232,21 @@ describe('the written workbook', () => {
     expect(all).toMatch(/Informe de seguimiento/i);
     expect(all).toContain('Vencida');
     expect(ws.pageSetup.printArea).toMatch(/^A1:L\d+$/);
+  });
+
+  test('Tablero: a bar chart of compliance per indicator over the Matriz data rows', async () => {
+    const chart = await readPart(files.filled, 'xl/charts/chart1.xml');
+    const id = String.fromCharCode(64 + col('id'));
+    const cumpl = String.fromCharCode(64 + col('cumplimiento'));
+    expect(chart).toContain(`<c:f>Matriz!$${id}$2:$${id}$8</c:f>`);
+    expect(chart).toContain(`<c:f>Matriz!$${cumpl}$2:$${cumpl}$8</c:f>`);
+    const values = chart.slice(chart.indexOf('<c:numCache>'));
+    expect(values).toContain('<c:pt idx="0"><c:v>0.9</c:v></c:pt>'); // A1: 45/50
+    expect(values).not.toContain('<c:pt idx="3">'); // A3 has no value
+    const rels = await readPart(files.filled, 'xl/workbook.xml');
+    expect(rels).toContain('name="Tablero"');
+    const tablero = Object.keys(await readRawCells(files.filled)).indexOf(SHEET.tablero) + 1;
+    expect(await readPart(files.filled, `xl/worksheets/_rels/sheet${tablero}.xml.rels`)).toContain('../drawings/drawing1.xml');
   });
 
   test('Seguimiento keeps its history rows, with date-times', () => {

@@ -66,3 +66,57 @@ export async function validateOoxml(file: string): Promise<{ code: number; outpu
     return { code: typeof err.code === 'number' ? err.code : 1, output: `${err.stdout ?? ''}${err.stderr ?? ''}` };
   }
 }
+
+const XSD_DIR = path.resolve(path.dirname(OOXML_VALIDATE), '../ooxml-xsd');
+const NS_A = 'http://schemas.openxmlformats.org/drawingml/2006/main';
+const NS_C = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
+
+/**
+ * ooxml-validate cannot compile dml-spreadsheetDrawing.xsd with xmllint (which keeps only the
+ * first of several imports of the DrawingML namespace), so it reports schema-compile lines for any
+ * drawing part instead of validating it. Those lines are about the schema, not the file.
+ */
+export function isDrawingSchemaNoise(line: string): boolean {
+  return /^xl\/drawings\/drawing\d+\.xml: /.test(line) && (line.includes('ooxml-xsd/') || /failed to compile/.test(line));
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The same ECMA-376 schemas with that defect repaired: one wrapper schema includes every file of
+ * the DrawingML namespace, and the drawing and chart schemas import it once. Returns the folder.
+ */
+export async function repairedDrawingSchemas(): Promise<string> {
+  const { readdir, readFile: read, copyFile } = await import('node:fs/promises');
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'xsd-'));
+  const files = (await readdir(XSD_DIR)).filter((f) => f.endsWith('.xsd'));
+  const inA: string[] = [];
+  for (const f of files) {
+    await copyFile(path.join(XSD_DIR, f), path.join(dir, f));
+    const text = await read(path.join(XSD_DIR, f), 'utf8');
+    if (f.startsWith('dml-') && text.includes(`targetNamespace="${NS_A}"`)) inA.push(f);
+  }
+  await writeFile(path.join(dir, 'a-all.xsd'), `<?xml version="1.0" encoding="utf-8"?>\n<xsd:schema targetNamespace="${NS_A}" xmlns:xsd="http://www.w3.org/2001/XMLSchema" elementFormDefault="qualified">\n${inA.map((f) => `<xsd:include schemaLocation="${f}"/>`).join('\n')}\n</xsd:schema>\n`);
+  const dropA = new RegExp(`<xsd:import (?:schemaLocation="[^"]+" namespace="${escapeRe(NS_A)}"|namespace="${escapeRe(NS_A)}" schemaLocation="[^"]+") />\\s*`, 'g');
+  const xdr = (await read(path.join(XSD_DIR, 'dml-spreadsheetDrawing.xsd'), 'utf8')).replace(/^\uFEFF/, '').replace(dropA, '')
+    .replace('<xsd:complexType ', `<xsd:import schemaLocation="a-all.xsd" namespace="${NS_A}"/><xsd:import schemaLocation="dml-chart.xsd" namespace="${NS_C}"/><xsd:complexType `);
+  await writeFile(path.join(dir, 'xdr-repaired.xsd'), xdr);
+  const chart = (await read(path.join(XSD_DIR, 'dml-chart.xsd'), 'utf8')).replace(/^\uFEFF/, '').replace(dropA, '')
+    .replace('<xsd:import ', `<xsd:import namespace="${NS_A}" schemaLocation="a-all.xsd"/><xsd:import `);
+  await writeFile(path.join(dir, 'chart-repaired.xsd'), chart);
+  return dir;
+}
+
+/** Validates a drawing or chart part's XML with the repaired schemas; returns xmllint's complaints. */
+export async function validateDrawingPart(xml: string, kind: 'drawing' | 'chart', schemas: string): Promise<string[]> {
+  const file = path.join(schemas, `${kind}-part.xml`);
+  await writeFile(file, xml);
+  try {
+    await run('xmllint', ['--noout', '--schema', path.join(schemas, kind === 'drawing' ? 'xdr-repaired.xsd' : 'chart-repaired.xsd'), file]);
+    return [];
+  } catch (e) {
+    return String((e as { stderr?: string }).stderr ?? e).split('\n').filter((l) => l && !/Skipping import|validates$/.test(l));
+  }
+}
