@@ -3,6 +3,7 @@ import type { DaySerial } from '../../core/calendar';
 import type { Settings } from '../../core/grid/configuracion';
 import { CONFIG_ROWS, FREQ_HEADER_ROW, configRow, namedRanges } from '../../core/tracker/configuracion';
 import { configGrid } from '../../core/tracker/initial';
+import { NAMED } from '../../core/tracker/names';
 import { HEADER_FILL, HEADER_FONT, NUM_FMT, excelWidth } from '../styles';
 import { cellValue, formulaCell } from './values';
 import { addValidation } from './setup';
@@ -31,14 +32,14 @@ export function writeConfiguracion(ws: ExcelJS.Worksheet, settings: Settings, fe
       cell.protection = { locked: false };
     }
     if (r.validation) addValidation(ws, cell.address, r.validation);
-    if (r.format === 'text') cell.numFmt = NUM_FMT.text;
   }
   for (const headerRow of [1, FREQ_HEADER_ROW]) {
     for (let c = 1; c <= 3; c++) {
       ws.getCell(headerRow, c).style = { font: HEADER_FONT, fill: HEADER_FILL, alignment: { vertical: 'middle' } };
     }
   }
-  const freq = namedRanges(settings.frecuencias.length).find((n) => n.lastCol === 2 && n.firstCol === 1);
+  // The table's rows, spare ones included, as the FRECUENCIAS named range covers them.
+  const freq = namedRanges(settings.frecuencias.length).find((n) => n.name === NAMED.frecuencias);
   const lastFreqRow = freq ? freq.lastRow : FREQ_HEADER_ROW + settings.frecuencias.length;
   for (let r = FREQ_HEADER_ROW + 1; r <= lastFreqRow; r++) {
     ws.getCell(r, 1).protection = { locked: false };
