@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type ExcelJS from 'exceljs';
@@ -6,12 +7,18 @@ import { fixPackage } from './package-fix';
 
 /**
  * Writes the workbook atomically: to a temporary file in the same folder, then renamed over the
- * target, so a failed or interrupted export never leaves a partial .xlsx behind.
+ * target, so a failed or interrupted export (Ctrl+C included) never leaves a partial .xlsx behind.
  */
 export async function writeWorkbookFile(wb: ExcelJS.Workbook, target: string, charts: readonly ChartSpec[] = []): Promise<void> {
   const dir = path.dirname(path.resolve(target));
   await mkdir(dir, { recursive: true });
   const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.tmp`);
+  const interrupted = (signal: NodeJS.Signals): void => {
+    rmSync(tmp, { force: true });
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
   try {
     const written = await wb.xlsx.writeBuffer();
     await writeFile(tmp, await fixPackage(written as ArrayBuffer, charts));
@@ -19,5 +26,8 @@ export async function writeWorkbookFile(wb: ExcelJS.Workbook, target: string, ch
   } catch (e) {
     await rm(tmp, { force: true });
     throw e;
+  } finally {
+    process.off('SIGINT', interrupted);
+    process.off('SIGTERM', interrupted);
   }
 }
