@@ -59,7 +59,7 @@ describe('npm run export', () => {
     const cwd = await tempDir();
     writeFileSync(path.join(cwd, 'matriz.csv'), 'ID;ACCIÓN;RESPONSABLES;TIEMPOS DE FRECUENCIA;Indicador a medir;Fecha de inicio;Último seguimiento;Numerador;Denominador;Meta (%)\n' +
       'B1;Acción;Sistemas;MENSUAL;Ind;01/05/2026;;mucho;10;100%\n');
-    const r = exportCommand(['--entrada', 'matriz.csv', '--corte', '30/06/2026', '--salida', 'copia/seguimiento.xlsx'], cwd);
+    const r = exportCommand(['--entrada', 'matriz.csv', '--corte', '30/06/2026', '--semestre', '2026-I', '--salida', 'copia/seguimiento.xlsx'], cwd);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/Hoja «Matriz», celda H2: «mucho» no es un número/);
     expect(r.stdout.trim()).toBe(path.join('copia', 'seguimiento.xlsx'));
@@ -67,6 +67,11 @@ describe('npm run export', () => {
     await wb.xlsx.readFile(path.join(cwd, 'copia', 'seguimiento.xlsx'));
     const estado = wb.getWorksheet('Matriz')?.getCell('X2');
     expect(estado?.result).toBe('Vencida'); // due 01/06/2026, corte 30/06/2026
+    const informe: string[] = [];
+    wb.getWorksheet('Informe')?.eachRow((row) => row.eachCell((cell) => {
+      if (cell.type !== ExcelJS.ValueType.Merge) informe.push(cell.text);
+    }));
+    expect(informe.join(' ')).toContain('2026-I (del 01/01/2026 al 30/06/2026)');
   });
 
   describe('bad input exits 1, says what is wrong in Spanish, and leaves no file behind', () => {
