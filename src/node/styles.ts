@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import { SECTION_HEADER_FILL } from '../core/tracker/styles';
 import type { CellFormat, HighlightFill } from '../core/tracker/types';
 
 /** Excel number formats for the description's cell formats (dates always dd/mm/yyyy). */
@@ -22,9 +23,17 @@ export function argb(hex: string): string {
   return `FF${hex.replace('#', '').toUpperCase()}`;
 }
 
+/** The Informe's table headers (a printed document, not a tracker sheet). */
 export const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb('#1F4E78') } };
 export const HEADER_FONT: Partial<ExcelJS.Font> = { bold: true, color: { argb: argb('#FFFFFF') } };
-export const COMPUTED_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb('#F3F3F3') } };
+
+/** A solid fill of one of the core's colours (header colours by role, section headers). */
+export function solid(hex: string): ExcelJS.Fill {
+  return { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(hex) } };
+}
+
+/** Section headers of Configuración, the Tablero and Listas, as the Sheets host shows them. */
+export const SECTION_HEADER: Partial<ExcelJS.Style> = { font: { bold: true }, fill: solid(SECTION_HEADER_FILL), alignment: { vertical: 'middle', wrapText: true } };
 
 export function highlightStyle(f: HighlightFill): Partial<ExcelJS.Style> {
   // Conditional formats take the fill colour from bgColor (dxf), not fgColor.

@@ -9,6 +9,7 @@ import { FASES_COLUMNS } from '../../src/core/tracker/fases';
 import { defaultLayout, rowFormulas } from '../../src/core/tracker/layout';
 import { MATRIZ_COLUMNS, type MatrizKey } from '../../src/core/tracker/matriz';
 import { NAMED, SHEET } from '../../src/core/tracker/names';
+import { ROLE_HEADER_FILL } from '../../src/core/tracker/styles';
 import { WORKBOOK_CREATOR, WORKBOOK_TITLE } from '../../src/node/workbook';
 import { day, CORTE, FORMULA_LOOKING_TEXT, NOW } from './support/plans';
 import { readBack, seedAndFilled } from './support/export-file';
@@ -74,6 +75,11 @@ describe('the written workbook', () => {
       }
     }
     expect(ws.getCell(1, 1).note).toBeTruthy();
+    // Header colours by role, from the core: plan, typed by a person, computed.
+    const fill = (k: MatrizKey): string | undefined => (ws.getCell(1, col(k)).fill as ExcelJS.FillPattern).fgColor?.argb;
+    expect(fill('accion')).toBe(`FF${ROLE_HEADER_FILL.plan.slice(1)}`);
+    expect(fill('numerador')).toBe(`FF${ROLE_HEADER_FILL.input.slice(1)}`);
+    expect(fill('estado')).toBe(`FF${ROLE_HEADER_FILL.computed.slice(1)}`);
   });
 
   test('cached results are what the sheet computes: the seed plan is unscheduled and unmeasured', () => {

@@ -4,7 +4,7 @@ import type { Settings } from '../../core/grid/configuracion';
 import { CONFIG_ROWS, FREQ_HEADER_ROW, configRow, namedRanges } from '../../core/tracker/configuracion';
 import { configGrid } from '../../core/tracker/initial';
 import { NAMED } from '../../core/tracker/names';
-import { HEADER_FILL, HEADER_FONT, NUM_FMT, excelWidth } from '../styles';
+import { NUM_FMT, SECTION_HEADER, excelWidth } from '../styles';
 import { cellValue, formulaCell } from './values';
 import { addValidation } from './setup';
 
@@ -35,7 +35,7 @@ export function writeConfiguracion(ws: ExcelJS.Worksheet, settings: Settings, fe
   }
   for (const headerRow of [1, FREQ_HEADER_ROW]) {
     for (let c = 1; c <= 3; c++) {
-      ws.getCell(headerRow, c).style = { font: HEADER_FONT, fill: HEADER_FILL, alignment: { vertical: 'middle' } };
+      ws.getCell(headerRow, c).style = SECTION_HEADER;
     }
   }
   // The table's rows, spare ones included, as the FRECUENCIAS named range covers them.

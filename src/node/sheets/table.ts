@@ -1,7 +1,8 @@
 import type ExcelJS from 'exceljs';
 import { columnLetter } from '../../core/tracker/a1';
 import type { ColumnSpec } from '../../core/tracker/types';
-import { COMPUTED_FILL, HEADER_FILL, HEADER_FONT, NUM_FMT, excelWidth } from '../styles';
+import { ROLE_HEADER_FILL } from '../../core/tracker/styles';
+import { NUM_FMT, excelWidth, solid } from '../styles';
 import type { TableData } from '../tracker-data';
 import { cellValue } from './values';
 
@@ -21,7 +22,7 @@ export interface TableSheet<K extends string> {
 
 /**
  * Writes a sheet laid out as the description says: header row with notes, one column per spec
- * (width, number format, wrapping; typed columns unlocked, computed ones locked and shaded), the
+ * (width, number format, wrapping; typed columns unlocked, computed ones locked), the
  * data rows, then the extra columns a person had added. Returns the last column used.
  */
 export function writeTable<K extends string>(t: TableSheet<K>): number {
@@ -34,8 +35,7 @@ export function writeTable<K extends string>(t: TableSheet<K>): number {
     const style: Partial<ExcelJS.Style> = { numFmt: c.role === 'computed' && c.format === 'text' ? 'General' : NUM_FMT[c.format] };
     if (c.format === 'longText') style.alignment = { wrapText: true, vertical: 'top' };
     else style.alignment = { vertical: 'top' };
-    if (c.role === 'computed') style.fill = COMPUTED_FILL;
-    else style.protection = { locked: false };
+    if (c.role !== 'computed') style.protection = { locked: false };
     col.style = style;
   });
   data.extraHeaders.forEach((_, i) => {
@@ -48,8 +48,9 @@ export function writeTable<K extends string>(t: TableSheet<K>): number {
   header.values = [...columns.map((c) => c.header), ...data.extraHeaders];
   for (let c = 1; c <= lastCol; c++) {
     const cell = header.getCell(c);
-    cell.style = { font: HEADER_FONT, fill: HEADER_FILL, alignment: { wrapText: true, vertical: 'middle' }, protection: { locked: true } };
     const spec = columns[c - 1];
+    // Header colours say who fills the column (core description); a person's own columns count as input.
+    cell.style = { font: { bold: true }, fill: solid(ROLE_HEADER_FILL[spec?.role ?? 'input']), alignment: { wrapText: true, vertical: 'middle' }, protection: { locked: true } };
     if (spec) cell.note = spec.note;
   }
 

@@ -6,7 +6,7 @@ import { MATRIZ_COLUMNS, MATRIZ_RULES } from '../../core/tracker/matriz';
 import { SHEET } from '../../core/tracker/names';
 import { distinctResponsables, tableroLayout, tableroValue, type TableroChart } from '../../core/tracker/tablero';
 import type { ChartSpec } from '../chart';
-import { HEADER_FILL, HEADER_FONT, NUM_FMT, excelWidth } from '../styles';
+import { NUM_FMT, SECTION_HEADER, excelWidth } from '../styles';
 import { MATRIZ_LAYOUT } from './matriz';
 import { formulaCell } from './values';
 
@@ -29,10 +29,7 @@ export function writeTablero(ws: ExcelJS.Worksheet, evaluated: readonly Evaluate
     }
     cell.numFmt = NUM_FMT[c.format];
     if (c.style === 'title') cell.font = { bold: true, size: 14 };
-    if (c.style === 'header') {
-      cell.font = HEADER_FONT;
-      cell.fill = HEADER_FILL;
-    }
+    if (c.style === 'header') cell.style = { ...cell.style, ...SECTION_HEADER };
     if (c.style === 'label') cell.alignment = { wrapText: true, vertical: 'top' };
   }
   return layout.chart;
