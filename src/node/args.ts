@@ -10,6 +10,8 @@ export interface ExportOptions {
   readonly salida?: string;
   readonly corte?: DaySerial;
   readonly semestre?: Semester;
+  /** Adds the Tablero's compliance chart (a drawing part). */
+  readonly grafico: boolean;
 }
 
 /** The command line, checked: anything written wrong is a UsageError (exit 2) saying what. */
@@ -23,6 +25,7 @@ export function parseExportArgs(argv: readonly string[]): ExportOptions {
         salida: { type: 'string', short: 's' },
         corte: { type: 'string', short: 'c' },
         semestre: { type: 'string' },
+        grafico: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
       allowPositionals: true,
@@ -47,5 +50,5 @@ export function parseExportArgs(argv: readonly string[]): ExportOptions {
   }
   if (values.entrada !== undefined && values.entrada.trim() === '') throw new UsageError(exportMsg.unknownOption('--entrada sin archivo'));
   if (values.salida !== undefined && values.salida.trim() === '') throw new UsageError(exportMsg.unknownOption('--salida sin ruta'));
-  return { help: values.help === true, entrada: values.entrada, salida: values.salida, corte, semestre };
+  return { help: values.help === true, entrada: values.entrada, salida: values.salida, corte, semestre, grafico: values.grafico === true };
 }

@@ -87,7 +87,7 @@ export async function runExport(argv: readonly string[], io: CommandIO): Promise
     let step = 'Matriz';
     const heartbeat = setInterval(() => progress(step), 3000);
     try {
-      await exportTracker(data, file, { today, now, semester: opts.semestre, onProgress: (s) => progress((step = s)) });
+      await exportTracker(data, file, { today, now, semester: opts.semestre, chart: opts.grafico, onProgress: (s) => progress((step = s)) });
     } catch (e) {
       throw new InputError(exportMsg.cannotWrite(shown(file, io.cwd), e instanceof Error ? e.message : String(e)));
     } finally {

@@ -12,6 +12,11 @@ export interface ExportSettings {
   /** The Informe's semester; by default the report's default for the fecha de cálculo. */
   readonly semester?: Semester;
   readonly onProgress?: (step: string) => void;
+  /**
+   * Adds the Tablero's compliance chart. Off by default: ../shared/tools/ooxml-validate cannot
+   * compile its own DrawingML schema, so any workbook with a drawing fails it (see README).
+   */
+  readonly chart?: boolean;
 }
 
 /** The whole export: the workbook with every sheet (Informe included), written atomically to `file`. */
@@ -21,6 +26,7 @@ export async function exportTracker(data: TrackerData, file: string, s: ExportSe
     today: s.today,
     now: s.now,
     onProgress: s.onProgress,
+    chart: s.chart === true,
     informe: (book, ev) => informeSheet(book, data, ev, semester, s.today),
   });
   s.onProgress?.('guardando el archivo');

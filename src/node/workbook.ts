@@ -21,6 +21,8 @@ export interface BuildOptions {
   readonly today: DaySerial;
   /** When the file is made (workbook property). */
   readonly now: Date;
+  /** Adds the Tablero's compliance chart (a drawing part). */
+  readonly chart?: boolean;
   /** Adds the Informe sheet (the semester report) after the Tablero. */
   readonly informe?: (wb: ExcelJS.Workbook, ev: Evaluation) => ExcelJS.Worksheet;
   readonly onProgress?: (step: string) => void;
@@ -61,7 +63,7 @@ export async function buildWorkbook(data: TrackerData, opts: BuildOptions): Prom
     const id = r.get('id');
     return id === null || id === undefined ? '' : typeof id === 'object' ? '' : String(id);
   });
-  const chartSpec = tableroChart(chart, ids, ev.matriz.map((e) => e.cumplimiento));
+  const chartSpec = opts.chart ? tableroChart(chart, ids, ev.matriz.map((e) => e.cumplimiento)) : null;
 
   const informe = opts.informe?.(wb, ev);
 

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { tempDir } from './support/export-file';
@@ -53,6 +53,17 @@ describe('npm run export', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path.join(cwd, printed));
     expect(wb.getWorksheet('Matriz')?.getCell('A8').value).toBe('A6');
+  });
+
+  test('--grafico adds the Tablero chart; without it the workbook has no drawing', async () => {
+    const cwd = await tempDir();
+    const plain = exportCommand(['--salida', 'sin.xlsx'], cwd);
+    const chart = exportCommand(['--grafico', '--salida', 'con.xlsx'], cwd);
+    expect([plain.code, chart.code]).toEqual([0, 0]);
+    // Zip entry names are stored in clear: the chart part is there or it is not.
+    const hasChart = (file: string): boolean => readFileSync(path.join(cwd, file)).includes('xl/charts/chart1.xml');
+    expect(hasChart('sin.xlsx')).toBe(false);
+    expect(hasChart('con.xlsx')).toBe(true);
   });
 
   test('a .csv with garbage cells: each one reported by sheet and cell, the export still written at the corte', async () => {
