@@ -2,6 +2,7 @@
 // printed, never asserted; compare ratios measured in the same run (these machines are noisy).
 import * as core from './bench/core';
 import * as docs from './bench/docs';
+import * as exportBench from './bench/export';
 import * as gas from './bench/gas';
 
 interface BenchModule {
@@ -9,7 +10,7 @@ interface BenchModule {
 }
 
 const only = process.argv[2];
-const modules: Record<string, BenchModule> = { core, gas, docs };
+const modules: Record<string, BenchModule> = { core, gas, docs, export: exportBench };
 
 async function main(): Promise<void> {
   for (const [name, mod] of Object.entries(modules)) {
