@@ -70,6 +70,9 @@ export const exportMsg = {
     '  --semestre AAAA-I|AAAA-II  Semestre del informe (hoja Informe), por ejemplo 2025-II.',
     '                      Por omisión, el de la fecha de cálculo (el anterior en los primeros',
     '                      30 días de un semestre).',
+    '  --forzar            Exporta aunque la entrada tenga celdas que no se pueden usar (cuentan',
+    '                      como vacías, igual que en las fórmulas). Sin esta opción, esas celdas',
+    '                      se listan y no se escribe nada.',
     '  --grafico           Agrega al Tablero el gráfico de cumplimiento por indicador (Excel y',
     '                      LibreOffice lo muestran; el validador de esquemas del proyecto aún no',
     '                      sabe revisar gráficos, por eso no va por omisión).',
@@ -101,6 +104,9 @@ export const exportMsg = {
   sheetFromTemplate: (sheet: string): string => `El archivo no trae la hoja ${q(sheet)}: se usa la de la plantilla.`,
   sheetUnusableFromTemplate: (sheet: string): string => `La hoja ${q(sheet)} no se puede leer (ver arriba): se usa la de la plantilla.`,
   matrizUnusable: (): string => 'No se exportó nada: corrija los encabezados de la hoja «Matriz» indicados arriba y vuelva a intentarlo.',
+  unusableCells: (n: number): string =>
+    `No se exportó nada: ${n === 1 ? 'una celda de la entrada no se puede usar' : `${n} celdas de la entrada no se pueden usar`} (vea la lista de arriba). ` +
+    'Corríjalas en la hoja y descargue de nuevo, o agregue --forzar para exportar de todos modos (esas celdas cuentan como vacías).',
   problem: (level: 'error' | 'aviso', where: string, message: string): string => `${level === 'error' ? 'Dato no utilizable' : 'Aviso'} — ${where}: ${message}`,
   moreProblems: (n: number): string => `… y ${n} observaciones más del mismo archivo.`,
   cannotWrite: (path: string, detail: string): string => `No se pudo escribir ${q(path)}: ${detail}`,

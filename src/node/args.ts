@@ -12,6 +12,8 @@ export interface ExportOptions {
   readonly semestre?: Semester;
   /** Adds the Tablero's compliance chart (a drawing part). */
   readonly grafico: boolean;
+  /** Exports even when some input cells cannot be used. */
+  readonly forzar: boolean;
 }
 
 /** The command line, checked: anything written wrong is a UsageError (exit 2) saying what. */
@@ -26,6 +28,7 @@ export function parseExportArgs(argv: readonly string[]): ExportOptions {
         corte: { type: 'string', short: 'c' },
         semestre: { type: 'string' },
         grafico: { type: 'boolean' },
+        forzar: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
       allowPositionals: true,
@@ -50,5 +53,5 @@ export function parseExportArgs(argv: readonly string[]): ExportOptions {
   }
   if (values.entrada !== undefined && values.entrada.trim() === '') throw new UsageError(exportMsg.unknownOption('--entrada sin archivo'));
   if (values.salida !== undefined && values.salida.trim() === '') throw new UsageError(exportMsg.unknownOption('--salida sin ruta'));
-  return { help: values.help === true, entrada: values.entrada, salida: values.salida, corte, semestre, grafico: values.grafico === true };
+  return { help: values.help === true, entrada: values.entrada, salida: values.salida, corte, semestre, grafico: values.grafico === true, forzar: values.forzar === true };
 }

@@ -76,6 +76,9 @@ export async function runExport(argv: readonly string[], io: CommandIO): Promise
       for (const n of read.notes) io.err(n);
       read.problems.slice(0, MAX_PROBLEM_LINES).forEach((p) => io.err(exportMsg.problem(p.level, msg.at(p.sheet, p.cell), p.message)));
       if (read.problems.length > MAX_PROBLEM_LINES) io.err(exportMsg.moreProblems(read.problems.length - MAX_PROBLEM_LINES));
+      // Unusable cells stop the export unless the person asks for it anyway (they then count as empty, as in the formulas).
+      const unusable = read.problems.filter((p) => p.level === 'error').length;
+      if (unusable > 0 && !opts.forzar) throw new InputError(exportMsg.unusableCells(unusable));
       data = read.data;
     }
     if (opts.corte !== undefined) data = withReferenceDate(data, opts.corte);

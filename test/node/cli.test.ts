@@ -22,7 +22,7 @@ describe('npm run export', () => {
     const r = exportCommand(['--help'], await tempDir());
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Uso: npm run export/);
-    for (const opt of ['--entrada', '--salida', '--corte', '--semestre']) expect(r.stdout).toContain(opt);
+    for (const opt of ['--entrada', '--salida', '--corte', '--semestre', '--forzar', '--grafico']) expect(r.stdout).toContain(opt);
     expect(r.stdout).toContain('Archivo › Descargar');
   });
 
@@ -66,11 +66,17 @@ describe('npm run export', () => {
     expect(hasChart('con.xlsx')).toBe(true);
   });
 
-  test('a .csv with garbage cells: each one reported by sheet and cell, the export still written at the corte', async () => {
+  test('a .csv with garbage cells: each one reported by sheet and cell, and nothing written unless --forzar', async () => {
     const cwd = await tempDir();
     writeFileSync(path.join(cwd, 'matriz.csv'), 'ID;ACCIÓN;RESPONSABLES;TIEMPOS DE FRECUENCIA;Indicador a medir;Fecha de inicio;Último seguimiento;Numerador;Denominador;Meta (%)\n' +
       'B1;Acción;Sistemas;MENSUAL;Ind;01/05/2026;;mucho;10;100%\n');
-    const r = exportCommand(['--entrada', 'matriz.csv', '--corte', '30/06/2026', '--semestre', '2026-I', '--salida', 'copia/seguimiento.xlsx'], cwd);
+    const args = ['--entrada', 'matriz.csv', '--corte', '30/06/2026', '--semestre', '2026-I', '--salida', 'copia/seguimiento.xlsx'];
+    const refused = exportCommand(args, cwd);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/Hoja «Matriz», celda H2: «mucho» no es un número/);
+    expect(refused.stderr).toMatch(/No se exportó nada: una celda de la entrada no se puede usar.*--forzar/);
+    expect(filesUnder(cwd)).toEqual(['matriz.csv']);
+    const r = exportCommand([...args, '--forzar'], cwd);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/Hoja «Matriz», celda H2: «mucho» no es un número/);
     expect(r.stdout.trim()).toBe(path.join('copia', 'seguimiento.xlsx'));
