@@ -86,7 +86,7 @@ export function parseLocaleNumber(text: string, decimal: ',' | '.'): number | nu
   else if (lastDot >= 0) dec = t.indexOf('.') === lastDot ? (decimal === '.' ? '.' : null) : null;
   else dec = null;
   const group = dec === ',' ? '.' : dec === '.' ? ',' : lastComma >= 0 ? ',' : '.';
-  if (dec === null) {
+  if (dec === null && (lastComma >= 0 || lastDot >= 0)) {
     // A lone separator that is not the decimal one groups thousands: groups of exactly three digits.
     if (!new RegExp(`^[-+]?\\d{1,3}(\\${group}\\d{3})*$`).test(t)) return null;
   }
