@@ -59,7 +59,7 @@ export const MATRIZ_COLUMNS: readonly ColumnSpec<MatrizKey>[] = [
     note: 'Quién responde por la acción. El Tablero agrupa por este texto.' },
   { key: 'recursos', header: 'RECURSOS', aliases: [], role: 'plan', format: 'longText', width: 150, required: false,
     note: 'Recursos previstos.' },
-  { key: 'frecuencia', header: 'TIEMPOS DE FRECUENCIA', aliases: ['frecuencia', 'tiempo de frecuencia'], role: 'plan', format: 'text', width: 170, required: true,
+  { key: 'frecuencia', header: 'TIEMPOS DE FRECUENCIA', aliases: ['frecuencia', 'tiempo de frecuencia'], role: 'plan', format: 'longText', width: 170, required: true,
     validation: { kind: 'list', source: NAMED.frecuenciasEtiquetas, strict: false, help: 'Elija una frecuencia de la tabla de Configuración.' },
     note: 'Cada cuánto se hace seguimiento. Debe estar en la tabla de frecuencias de Configuración (se ignoran mayúsculas y espacios).' },
   { key: 'indicador', header: 'Indicador a medir', aliases: ['indicador'], role: 'plan', format: 'longText', width: 200, required: true,

@@ -4,6 +4,7 @@ import type { ColumnSpec } from '../../core/tracker/types';
 import { ROLE_HEADER_FILL } from '../../core/tracker/styles';
 import { NUM_FMT, excelWidth, solid } from '../styles';
 import type { TableData } from '../tracker-data';
+import { wrappedRowHeight } from './row-height';
 import { cellValue } from './values';
 
 /** Rows below the data that keep the columns' dropdowns and highlighting, for rows a person adds. */
@@ -45,7 +46,8 @@ export function writeTable<K extends string>(t: TableSheet<K>): number {
   });
 
   const header = ws.getRow(1);
-  header.values = [...columns.map((c) => c.header), ...data.extraHeaders];
+  const headerTexts = [...columns.map((c) => c.header), ...data.extraHeaders];
+  header.values = headerTexts;
   for (let c = 1; c <= lastCol; c++) {
     const cell = header.getCell(c);
     const spec = columns[c - 1];
@@ -53,11 +55,15 @@ export function writeTable<K extends string>(t: TableSheet<K>): number {
     cell.style = { font: { bold: true }, fill: solid(ROLE_HEADER_FILL[spec?.role ?? 'input']), alignment: { wrapText: true, vertical: 'middle' }, protection: { locked: true } };
     if (spec) cell.note = spec.note;
   }
+  const headerHeight = wrappedRowHeight(headerTexts, columns, true);
+  if (headerHeight !== undefined) header.height = headerHeight;
 
   data.rows.forEach((row, i) => {
     const values: ExcelJS.CellValue[] = columns.map((c) => (c.role === 'computed' ? t.computed?.(i, c.key) ?? null : cellValue(row.get(c.key))));
     for (const v of data.extraValues[i] ?? []) values.push(cellValue(v));
-    ws.addRow(values);
+    const added = ws.addRow(values);
+    const height = wrappedRowHeight(values, columns);
+    if (height !== undefined) added.height = height;
     if (t.onRows && (i + 1) % 5000 === 0) t.onRows(i + 1);
   });
 

@@ -1,0 +1,27 @@
+import type ExcelJS from 'exceljs';
+import type { ColumnSpec } from '../../core/tracker/types';
+
+/** Points per line of 11-point text; Excel's default row is one such line. */
+export const LINE_HEIGHT_PT = 15;
+/** Average width of a character of 11-point Calibri (or LibreOffice's metric twin, Carlito), in pixels. */
+const CHAR_PX = 6.5;
+/** Excel's tallest row. */
+const MAX_ROW_PT = 409;
+
+/**
+ * How tall a row must be to show its wrapped text whole. Google Sheets grows wrapped rows by itself;
+ * Excel and LibreOffice keep the stored height of a written file, so the export sets it.
+ * Returns undefined when one line is enough.
+ */
+export function wrappedRowHeight(values: readonly ExcelJS.CellValue[], columns: readonly Pick<ColumnSpec, 'width' | 'format'>[], bold = false): number | undefined {
+  let lines = 1;
+  columns.forEach((c, i) => {
+    if (c.format !== 'longText' && !bold) return;
+    const v = values[i];
+    if (typeof v !== 'string' || v === '') return;
+    const perLine = Math.max(1, Math.floor((c.width - 8) / (bold ? CHAR_PX * 1.1 : CHAR_PX)));
+    const needed = v.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
+    lines = Math.max(lines, needed);
+  });
+  return lines > 1 ? Math.min(MAX_ROW_PT, lines * LINE_HEIGHT_PT) : undefined;
+}
