@@ -1,4 +1,4 @@
-import { wrappedRowHeight, LINE_HEIGHT_PT } from '../../src/node/sheets/row-height';
+import { wrappedLines, wrappedRowHeight, LINE_HEIGHT_PT } from '../../src/node/sheets/row-height';
 import { matrizColumn } from '../../src/core/tracker/matriz';
 
 const accion = matrizColumn('accion'); // long text, 280 px
@@ -16,4 +16,12 @@ test('short text and unwrapped columns keep the default height; line breaks coun
   expect(wrappedRowHeight(['x'.repeat(500), ''], [id, accion])).toBeUndefined(); // ID does not wrap
   expect(wrappedRowHeight(['A1', 'uno\ndos\ntres'], [id, accion])).toBe(3 * LINE_HEIGHT_PT);
   expect(wrappedRowHeight(['A1', 'x'.repeat(100_000)], [id, accion])).toBe(409);
+});
+
+test('wrapping goes word by word, as a cell wraps', () => {
+  expect(wrappedLines('Comité Gel-t- Alcalde Municipal - Secretarios', 20)).toBe(3); // "Comité Gel-t-" | "Alcalde Municipal -" | "Secretarios"
+  expect(wrappedLines('uno dos', 7)).toBe(1);
+  expect(wrappedLines('uno dos', 6)).toBe(2);
+  expect(wrappedLines('x'.repeat(25), 10)).toBe(3);
+  expect(wrappedLines('', 10)).toBe(1);
 });

@@ -7,6 +7,7 @@ import { SHEET } from '../../core/tracker/names';
 import type { Evaluation } from '../evaluate-data';
 import { HEADER_FILL, HEADER_FONT, NUM_FMT, argb, fillOf } from '../styles';
 import type { TrackerData } from '../tracker-data';
+import { wrappedLines } from './row-height';
 import { dateOf } from './values';
 
 /** The page is a grid of equal columns; blocks span all of them, table cells span a share. */
@@ -18,7 +19,7 @@ const BOX: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, rig
 
 /** Estimated lines of wrapped text in a span of `chars` characters (Excel does not size merged rows). */
 function lines(text: string, chars: number): number {
-  return text.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil((part.length * 0.85) / Math.max(1, chars))), 0);
+  return wrappedLines(text, chars);
 }
 
 /** Column spans (summing to GRID_COLUMNS) proportional to a table's relative widths. */

@@ -9,6 +9,31 @@ const CHAR_PX = 6.5;
 const MAX_ROW_PT = 409;
 
 /**
+ * Lines that `text` takes when wrapped at word boundaries in `perLine` characters, as spreadsheet
+ * cells wrap (a word longer than a line is cut across lines).
+ */
+export function wrappedLines(text: string, perLine: number): number {
+  const width = Math.max(1, Math.floor(perLine));
+  let total = 0;
+  for (const paragraph of text.split('\n')) {
+    let lines = 1;
+    let used = 0;
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      const need = used === 0 ? word.length : used + 1 + word.length;
+      if (need <= width) {
+        used = need;
+        continue;
+      }
+      if (used > 0) lines++;
+      lines += Math.floor(Math.max(0, word.length - 1) / width);
+      used = word.length % width || width;
+    }
+    total += lines;
+  }
+  return total;
+}
+
+/**
  * How tall a row must be to show its wrapped text whole. Google Sheets grows wrapped rows by itself;
  * Excel and LibreOffice keep the stored height of a written file, so the export sets it.
  * Returns undefined when one line is enough.
@@ -20,7 +45,7 @@ export function wrappedRowHeight(values: readonly ExcelJS.CellValue[], columns: 
     const v = values[i];
     if (typeof v !== 'string' || v === '') return;
     const perLine = Math.max(1, Math.floor((c.width - 8) / (bold ? CHAR_PX * 1.1 : CHAR_PX)));
-    const needed = v.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
+    const needed = wrappedLines(v, perLine);
     lines = Math.max(lines, needed);
   });
   return lines > 1 ? Math.min(MAX_ROW_PT, lines * LINE_HEIGHT_PT) : undefined;
