@@ -9,21 +9,10 @@ import { foldForMatch } from '../text';
 import { isBlank, readDate, readNumber, readText } from './cells';
 import type { Grid, Problem, ReadOptions } from './types';
 
-export interface Settings {
-  readonly entidad: string;
-  readonly municipio: string;
-  readonly departamento: string;
-  readonly orden: EntityOrder;
-  readonly diasAviso: number;
-  readonly umbralRojo: number;
-  readonly umbralAmarillo: number;
+/** Configuración as read: the template's settings, plus the reference date and the frequency table. */
+export interface Settings extends ConfigTemplate {
   /** A fixed date to compute with; null means today. */
   readonly fechaReferencia: DaySerial | null;
-  readonly jefeControlInterno: string;
-  readonly alcalde: string;
-  readonly representanteComite: string;
-  readonly carpetaInforme: string;
-  readonly plantillaInforme: string;
   readonly frecuencias: readonly FrequencyRow[];
 }
 

@@ -2,6 +2,7 @@ import type { DaySerial } from '../calendar';
 import { lookupFrequency, monthsFor, type FrequencyRow } from '../frequencies';
 import { msg } from '../messages';
 import type { StatusInputs } from '../status';
+import type { ActionTemplate } from '../template/types';
 import type { ColumnLayout } from '../tracker/layout';
 import { MATRIZ_COLUMNS, type MatrizKey } from '../tracker/matriz';
 import { SHEET } from '../tracker/names';
@@ -9,19 +10,14 @@ import { isBlank, readDate, readNumber, readText, type Read } from './cells';
 import { readTable } from './table';
 import type { Grid, Problem, ReadOptions } from './types';
 
-/** One indicator row of the Matriz, typed. Values a formula would reject are null. */
-export interface MatrizRow extends StatusInputs {
+/**
+ * One indicator row of the Matriz, typed. The plan's eight columns keep the template's names;
+ * values a formula would reject are null.
+ */
+export interface MatrizRow extends StatusInputs, Omit<ActionTemplate, 'id' | 'indicadores'> {
   /** The sheet row (1-based), for messages and for writing back. */
   readonly row: number;
   readonly id: string;
-  readonly accion: string;
-  readonly beneficios: string;
-  readonly indicadorGestion: string;
-  readonly metas: string;
-  readonly actividades: string;
-  readonly responsables: string;
-  readonly recursos: string;
-  readonly frecuencia: string;
   readonly indicador: string;
   readonly numeradorDesc: string;
   readonly denominadorDesc: string;
