@@ -7,7 +7,7 @@ import { ayuda } from './actions/ayuda';
 import { registrarCorte } from './actions/corte';
 import { descargarExcel } from './actions/excel';
 import { preparar } from './actions/preparar';
-import { validar } from './actions/validar';
+import { goToCell, validar } from './actions/validar';
 import { buildMenu } from './menu';
 import { generarInformeSemestral } from './report/generate';
 import { handleEdit } from './on-edit';
@@ -39,6 +39,11 @@ export function menuValidar(): void {
 
 export function menuGenerarInforme(): void {
   generarInformeSemestral();
+}
+
+/** Called from the Validar sidebar (google.script.run): selects the cell of a problem. */
+export function irACelda(hoja: string, celda: string): void {
+  goToCell(SpreadsheetApp.getActiveSpreadsheet(), hoja, celda);
 }
 
 export function menuDescargarExcel(): void {

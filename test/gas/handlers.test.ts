@@ -58,14 +58,33 @@ describe('Validar la matriz', () => {
     const d = b.env.ui.lastDialog();
     expect(d?.kind).toBe('sidebar');
     const html = lastMessage(b);
-    expect(html).toContain('<td>Matriz</td><td>M2</td>');
+    expect(html).toContain('<td>Matriz</td><td><a href="#" class="celda" data-hoja="Matriz" data-celda="M2">M2</a></td>');
     expect(html).toContain('«15/13/2024» no es una fecha válida');
-    expect(html).toContain('<td>Matriz</td><td>O3</td>');
+    expect(html).toContain('<td>Matriz</td><td><a href="#" class="celda" data-hoja="Matriz" data-celda="O3">O3</a></td>');
     expect(html).toContain('&lt;b&gt;doce&lt;/b&gt;');
     expect(html).not.toContain('<b>doce</b>');
-    expect(html).toContain('<td>Matriz</td><td>I4</td>');
+    expect(html).toContain('<td>Matriz</td><td><a href="#" class="celda" data-hoja="Matriz" data-celda="I4">I4</a></td>');
     expect(html).toContain('«QUINCENAL» no está en la tabla de frecuencias');
     expect(html).toContain('Falta la columna «Plazo entidades del orden territorial»');
+  });
+
+  test('each listed cell is a link that selects it; an unknown place changes nothing', () => {
+    const b = preparedTracker();
+    const m = b.ss.sheet(SHEET.matriz);
+    m.getRange(2, MATRIZ_COLUMNS.findIndex((c) => c.key === 'frecuencia') + 1).setValue('QUINCENAL');
+    (b.g.menuValidar as () => void)();
+    const html = lastMessage(b);
+    expect(html).toContain('google.script.run.irACelda(a.dataset.hoja, a.dataset.celda)');
+    b.ss.sheet(SHEET.tablero).activate();
+    const go = b.g.irACelda as (hoja: string, celda: string) => void;
+    go('Matriz', 'I2');
+    expect(b.ss.getActiveSheet().getName()).toBe(SHEET.matriz);
+    b.ss.sheet(SHEET.tablero).activate();
+    go('Fases', '1:1'); // a header-row problem: the sheet is selected
+    expect(b.ss.getActiveSheet().getName()).toBe(SHEET.fases);
+    expect(() => go('No existe', 'A1')).not.toThrow();
+    expect(() => go('Matriz', 'A1); alert(1')).not.toThrow();
+    expect(b.ss.getActiveSheet().getName()).toBe(SHEET.matriz);
   });
 
   test('says plainly when there is nothing to fix; a deleted sheet is named', () => {

@@ -77,6 +77,7 @@ export const ui = {
   validateSummary: (errors: number, warnings: number): string =>
     `Se encontraron ${errors} ${errors === 1 ? 'error' : 'errores'} y ${warnings} ${warnings === 1 ? 'aviso' : 'avisos'}. Corrija cada celda indicada y vuelva a validar.`,
   validateHeaders: (): readonly string[] => ['Hoja', 'Celda', 'Tipo', 'Qué revisar'],
+  validateHowToGo: (): string => 'Haga clic en una celda de la lista para ir a ella; el panel sigue abierto mientras corrige.',
   levelError: (): string => 'Error',
   levelAviso: (): string => 'Aviso',
   validateMore: (n: number): string => `… y ${n} más. Corrija los primeros y vuelva a validar.`,
