@@ -35,6 +35,16 @@ export function utcDateFromSerial(serial: DaySerial): Date {
   return new Date(EPOCH_UTC_MS + Math.floor(serial) * MS_PER_DAY);
 }
 
+/** A serial with a time of day (e.g. 45351.5 = 29/02/2024 12:00) as the UTC instant exceljs writes. */
+export function utcDateTimeFromSerial(serial: number): Date {
+  return new Date(EPOCH_UTC_MS + Math.round(serial * MS_PER_DAY));
+}
+
+/** A UTC instant as a serial, keeping the time of day as a fraction. */
+export function serialFromUtcDateTime(date: Date): number {
+  return (date.getTime() - EPOCH_UTC_MS) / MS_PER_DAY;
+}
+
 export function isoFromSerial(serial: DaySerial): string {
   const { year, month, day } = partsFromSerial(serial);
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;

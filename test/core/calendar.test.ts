@@ -1,6 +1,6 @@
 import {
   addMonths, daysBetween, displayDate, parseSemesterLabel, partsFromSerial, semesterEnd, semesterLabel, semesterOf,
-  semesterStart, serialFromDisplay, serialFromIso, serialFromParts, serialFromUtcDate, utcDateFromSerial,
+  semesterStart, serialFromDisplay, serialFromIso, serialFromParts, serialFromUtcDate, utcDateFromSerial, utcDateTimeFromSerial, serialFromUtcDateTime,
 } from '../../src/core/calendar';
 
 const d = serialFromParts;
@@ -52,4 +52,10 @@ test('semesters: I is January–June, II is July–December', () => {
   expect(semesterEnd({ year: 2024, half: 1 })).toBe(d(2024, 6, 30));
   expect(parseSemesterLabel(' 2025 - ii ')).toEqual({ year: 2025, half: 2 });
   expect(parseSemesterLabel('2025-III')).toBeNull();
+});
+
+test('a serial with a time of day keeps it as a UTC instant (Seguimiento «Registrado el»)', () => {
+  expect(utcDateTimeFromSerial(d(2024, 2, 29) + 0.5).toISOString()).toBe('2024-02-29T12:00:00.000Z');
+  expect(utcDateTimeFromSerial(d(2024, 2, 29)).toISOString()).toBe('2024-02-29T00:00:00.000Z');
+  expect(serialFromUtcDateTime(new Date(Date.UTC(2024, 1, 29, 18)))).toBe(d(2024, 2, 29) + 0.75);
 });

@@ -1,13 +1,10 @@
 import type ExcelJS from 'exceljs';
-import type { DaySerial } from '../../core/calendar';
+import { serialFromUtcDateTime, utcDateTimeFromSerial, type DaySerial } from '../../core/calendar';
 import type { OutValue } from '../tracker-data';
-
-const MS_PER_DAY = 86_400_000;
-const EPOCH_UTC_MS = Date.UTC(1899, 11, 30);
 
 /** A serial (whole days, or with a time fraction) as the UTC Date exceljs writes back as that serial. */
 export function dateOf(serial: DaySerial): Date {
-  return new Date(EPOCH_UTC_MS + Math.round(serial * MS_PER_DAY));
+  return utcDateTimeFromSerial(serial);
 }
 
 /** exceljs's value for one of ours. Strings stay strings, even "=…": exceljs writes them as text. */
@@ -26,5 +23,5 @@ export function formulaCell(formula: string, result: string | number | DaySerial
 
 /** The serial of a Date read by exceljs (UTC), keeping a time of day as a fraction. */
 export function serialOfDate(d: Date): DaySerial {
-  return (d.getTime() - EPOCH_UTC_MS) / MS_PER_DAY;
+  return serialFromUtcDateTime(d);
 }
