@@ -2,7 +2,7 @@
  * Runs a menu action the way a person expects: one at a time per spreadsheet (document lock),
  * progress as toasts, a clear final message, and any failure as a Spanish alert — never a stack trace.
  */
-import { ui } from '../core/tracker/ui';
+import { uiText } from '../core/messages/sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -37,11 +37,11 @@ export function runAction(title: string, fn: (ctx: ActionContext) => string | vo
   };
   const lock = LockService.getDocumentLock();
   if (lock && !lock.tryLock(LOCK_WAIT_MS)) {
-    alert(ui.busy());
+    alert(uiText.busy());
     return false;
   }
   try {
-    ss.toast(ui.working(title), title, 5);
+    ss.toast(uiText.working(title), title, 5);
     const ctx: ActionContext = {
       ss,
       ui: sheetsUi,
@@ -49,11 +49,11 @@ export function runAction(title: string, fn: (ctx: ActionContext) => string | vo
     };
     const result = fn(ctx);
     SpreadsheetApp.flush();
-    ss.toast(ui.ok(), title, 3);
+    ss.toast(uiText.ok(), title, 3);
     if (typeof result === 'string' && result) alert(result);
     return true;
   } catch (e) {
-    alert(e instanceof UserError ? e.message : ui.failed(title, errorDetail(e)));
+    alert(e instanceof UserError ? e.message : uiText.failed(title, errorDetail(e)));
     return false;
   } finally {
     if (lock) lock.releaseLock();
@@ -63,7 +63,7 @@ export function runAction(title: string, fn: (ctx: ActionContext) => string | vo
 function errorDetail(e: unknown): string {
   if (e instanceof Error && e.message) return e.message;
   if (typeof e === 'string' && e) return e;
-  return ui.unknownError();
+  return uiText.unknownError();
 }
 
 /** For dialogs that only show something (help, the download link): no lock, no toasts, errors as alerts. */
@@ -72,6 +72,6 @@ export function runQuick(title: string, fn: () => void): void {
     fn();
   } catch (e) {
     const sheetsUi = SpreadsheetApp.getUi();
-    sheetsUi.alert(title, e instanceof UserError ? e.message : ui.failed(title, errorDetail(e)), sheetsUi.ButtonSet.OK);
+    sheetsUi.alert(title, e instanceof UserError ? e.message : uiText.failed(title, errorDetail(e)), sheetsUi.ButtonSet.OK);
   }
 }

@@ -11,7 +11,7 @@ import { goToCell, validar } from './actions/validar';
 import { buildMenu } from './menu';
 import { generarInformeSemestral } from './report/generate';
 import { handleEdit } from './on-edit';
-import { ui } from '../core/tracker/ui';
+import { uiText } from '../core/messages/sheets';
 
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   buildMenu(e);
@@ -26,15 +26,15 @@ export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
 }
 
 export function menuPreparar(): void {
-  runAction(ui.prepareTitle(), preparar);
+  runAction(uiText.prepareTitle(), preparar);
 }
 
 export function menuRegistrarCorte(): void {
-  runAction(ui.corteTitle(), registrarCorte);
+  runAction(uiText.corteTitle(), registrarCorte);
 }
 
 export function menuValidar(): void {
-  runAction(ui.validateTitle(), validar);
+  runAction(uiText.validateTitle(), validar);
 }
 
 export function menuGenerarInforme(): void {
@@ -47,9 +47,9 @@ export function irACelda(hoja: string, celda: string): void {
 }
 
 export function menuDescargarExcel(): void {
-  runQuick(ui.excelTitle(), descargarExcel);
+  runQuick(uiText.excelTitle(), descargarExcel);
 }
 
 export function menuAyuda(): void {
-  runQuick(ui.helpTitle(), ayuda);
+  runQuick(uiText.helpTitle(), ayuda);
 }

@@ -2,7 +2,7 @@
  * The "Gobierno en Línea" menu. Under AuthMode.NONE (an add-on not yet used in this document)
  * it only builds the menu: no SpreadsheetApp read, no property, nothing needing authorisation.
  */
-import { MENU_ITEMS, MENU_SEPARATOR_BEFORE, MENU_TITLE } from '../core/tracker/ui';
+import { MENU_ITEMS, MENU_SEPARATOR_BEFORE, MENU_TITLE } from '../core/messages/sheets';
 
 export function buildMenu(e?: GoogleAppsScript.Events.SheetsOnOpen | GoogleAppsScript.Events.AddonOnInstall): void {
   const sheetsUi = SpreadsheetApp.getUi();

@@ -51,7 +51,7 @@ export function parseExportArgs(argv: readonly string[]): ExportOptions {
     if (s === null) throw new UsageError(exportMsg.badSemestre(values.semestre));
     semestre = s;
   }
-  if (values.entrada !== undefined && values.entrada.trim() === '') throw new UsageError(exportMsg.unknownOption('--entrada sin archivo'));
-  if (values.salida !== undefined && values.salida.trim() === '') throw new UsageError(exportMsg.unknownOption('--salida sin ruta'));
+  if (values.entrada !== undefined && values.entrada.trim() === '') throw new UsageError(exportMsg.unknownOption(exportMsg.entradaWithoutFile()));
+  if (values.salida !== undefined && values.salida.trim() === '') throw new UsageError(exportMsg.unknownOption(exportMsg.salidaWithoutPath()));
   return { help: values.help === true, entrada: values.entrada, salida: values.salida, corte, semestre, grafico: values.grafico === true, forzar: values.forzar === true };
 }

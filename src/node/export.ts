@@ -1,5 +1,6 @@
 import type { DaySerial, Semester } from '../core/calendar';
 import { calculationDate } from '../core/evaluate';
+import { exportMsg } from '../core/messages';
 import { defaultSemester } from '../core/report/semester';
 import { informeSheet } from './sheets/informe';
 import type { TrackerData } from './tracker-data';
@@ -29,6 +30,6 @@ export async function exportTracker(data: TrackerData, file: string, s: ExportSe
     chart: s.chart === true,
     informe: (book, ev) => informeSheet(book, data, ev, semester, s.today),
   });
-  s.onProgress?.('guardando el archivo');
+  s.onProgress?.(exportMsg.stepSaving());
   await writeWorkbookFile(wb, file, charts);
 }

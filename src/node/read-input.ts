@@ -6,7 +6,7 @@ import { findColumns } from '../core/grid/headers';
 import { parseMatriz } from '../core/grid/matriz';
 import { parseSeguimiento } from '../core/grid/seguimiento';
 import type { CellValue, Grid, Problem } from '../core/grid/types';
-import { exportMsg } from '../core/messages';
+import { exportMsg, msg } from '../core/messages';
 import type { TrackerTemplate } from '../core/template/types';
 import { FASES_COLUMNS } from '../core/tracker/fases';
 import { templateFrequencies } from '../core/tracker/initial';
@@ -90,7 +90,7 @@ export function fromGrids(grids: WorkbookGrids, t: TrackerTemplate, file: string
 
   const matriz = parseMatriz(matrizGrid, settings.frecuencias, UTC_READ);
   const fatal = matriz.problems.filter(isHeaderError);
-  if (fatal.length > 0) throw new InputError([...fatal.map((p) => exportMsg.problem(p.level, `Hoja «${p.sheet}», ${p.cell === 'A1' ? 'celda A1' : `fila ${p.cell.split(':')[0]}`}`, p.message)), exportMsg.matrizUnusable()].join('\n'));
+  if (fatal.length > 0) throw new InputError([...fatal.map((p) => exportMsg.problem(p.level, p.cell === 'A1' ? msg.at(p.sheet, 'A1') : msg.atRow(p.sheet, p.cell.split(':')[0] ?? ''), p.message)), exportMsg.matrizUnusable()].join('\n'));
   problems.push(...matriz.problems);
 
   let fases = base.fases;

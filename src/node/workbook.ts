@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { DaySerial } from '../core/calendar';
+import { exportMsg, WORKBOOK_TITLE } from '../core/messages';
 import { namedRanges, namedRangeReference } from '../core/tracker/configuracion';
 import { SHEET } from '../core/tracker/names';
 import { evaluateData, type Evaluation } from './evaluate-data';
@@ -13,7 +14,6 @@ import { tableroChart, writeTablero } from './sheets/tablero';
 import type { ChartSpec } from './chart';
 import type { TrackerData } from './tracker-data';
 
-export const WORKBOOK_TITLE = 'Seguimiento del Plan de Acción de Gobierno en Línea';
 export const WORKBOOK_CREATOR = 'Seguimiento GEL-T';
 
 export interface BuildOptions {
@@ -50,7 +50,7 @@ export async function buildWorkbook(data: TrackerData, opts: BuildOptions): Prom
 
   progress('Seguimiento');
   const seguimiento = wb.addWorksheet(SHEET.seguimiento);
-  writeSeguimiento(seguimiento, data.seguimiento, (n) => progress(`Seguimiento: ${n.toLocaleString('es-CO')} filas`));
+  writeSeguimiento(seguimiento, data.seguimiento, (n) => progress(exportMsg.stepSeguimientoRows(SHEET.seguimiento, n)));
 
   progress('Fases');
   const fases = wb.addWorksheet(SHEET.fases);

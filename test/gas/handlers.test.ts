@@ -1,4 +1,4 @@
-import { MENU_ITEMS } from '../../src/core/tracker/ui';
+import { MENU_ITEMS } from '../../src/core/messages/sheets';
 import { MATRIZ_COLUMNS } from '../../src/core/tracker/matriz';
 import { SHEET } from '../../src/core/tracker/names';
 import { AYUDA, EXCEL, editedTracker, emptyTracker, preparedTracker, VALIDAR } from './fixtures';

@@ -6,7 +6,7 @@ import { MATRIZ_COLUMNS } from '../../src/core/tracker/matriz';
 import { SHEET } from '../../src/core/tracker/names';
 import { columnLetter } from '../../src/core/tracker/a1';
 import { loadGas } from '../support/gas-harness';
-import { MENU_ITEMS } from '../../src/core/tracker/ui';
+import { MENU_ITEMS } from '../../src/core/messages/sheets';
 
 test('open, prepare, type a new row, register a corte', async () => {
   const h = await loadGas({ now: new Date(Date.UTC(2024, 6, 1, 15)) });

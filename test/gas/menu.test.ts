@@ -1,4 +1,4 @@
-import { MENU_ITEMS, MENU_TITLE } from '../../src/core/tracker/ui';
+import { MENU_ITEMS, MENU_TITLE } from '../../src/core/messages/sheets';
 import { boot } from './support';
 
 describe('the «Gobierno en Línea» menu', () => {

@@ -1,6 +1,6 @@
 import type { DaySerial } from '../calendar';
 import type { FrequencyRow } from '../frequencies';
-import { msg } from '../messages';
+import { expected, msg } from '../messages';
 import type { ConfigTemplate, EntityOrder } from '../template/types';
 import { a1 } from '../tracker/a1';
 import { CONFIG_ROWS, FREQ_HEADERS, type ConfigKey } from '../tracker/configuracion';
@@ -82,8 +82,8 @@ export function parseConfiguracion(grid: Grid, defaults: ConfigTemplate, default
   if (ordenText === 'territorial' || ordenText === 'nacional') orden = ordenText;
   else report('orden', msg.badOrder(ordenText));
 
-  const umbralRojo = number('umbralRojo', 'un porcentaje');
-  const umbralAmarillo = number('umbralAmarillo', 'un porcentaje');
+  const umbralRojo = number('umbralRojo', expected.percent);
+  const umbralAmarillo = number('umbralAmarillo', expected.percent);
   if (umbralRojo > umbralAmarillo) report('umbralRojo', msg.thresholdsOutOfOrder());
 
   let fechaReferencia: DaySerial | null = null;
@@ -119,7 +119,7 @@ export function parseConfiguracion(grid: Grid, defaults: ConfigTemplate, default
     municipio: text('municipio'),
     departamento: text('departamento'),
     orden,
-    diasAviso: number('diasAviso', 'un número de días mayor o igual a 0'),
+    diasAviso: number('diasAviso', expected.days),
     umbralRojo,
     umbralAmarillo,
     fechaReferencia,

@@ -16,7 +16,7 @@ import { FILL } from '../tracker/matriz';
 import type { HighlightFill } from '../tracker/types';
 import { dateText, NO_VALUE, percentText, safeFileName } from './format';
 import { buildMarkers } from './markers';
-import { CHART_TITLE, FILE_PREFIX, HEADERS, REPORT_TITLE, rmsg, SECTION_TITLE, SIGNER_ROLE } from './messages';
+import { CHART_TITLE, DEFAULT_DECRETO, FILE_PREFIX, HEADERS, LABEL, REPORT_TITLE, rmsg, SECTION_TITLE, SIGNER_ROLE } from '../messages/report';
 import type { Block, ParagraphBlock, ReportMeta, ReportModel, ReportSection, ReportSummary, TableCell } from './model';
 
 export interface ReportInput {
@@ -96,7 +96,7 @@ export function buildReport(input: ReportInput): ReportModel {
   const fases = evaluateFases(input.fases, settings, input.fechaCorte);
   const summary = summarize(evaluated);
   const label = semesterLabel(semester);
-  const decreto = input.decreto?.trim() || 'Decreto 1151 de 2008';
+  const decreto = input.decreto?.trim() || DEFAULT_DECRETO;
   const meta: ReportMeta = {
     title: REPORT_TITLE,
     entidad: settings.entidad.trim(),
@@ -137,9 +137,9 @@ function encabezado(meta: ReportMeta): ReportSection {
   const place = rmsg.entidadLine(meta.municipio, meta.departamento);
   if (place) blocks.push({ kind: 'paragraph', style: 'subtitle', align: 'center', runs: [{ text: place }] });
   blocks.push({ kind: 'heading', level: 1, text: meta.title });
-  blocks.push(labelled('Semestre', rmsg.semesterLine(meta.semesterLabel, dateText(meta.periodStart), dateText(meta.periodEnd))));
-  blocks.push(labelled('Fecha de corte', dateText(meta.fechaCorte)));
-  blocks.push(labelled('Fecha de emisión', dateText(meta.fechaEmision)));
+  blocks.push(labelled(LABEL.semestre, rmsg.semesterLine(meta.semesterLabel, dateText(meta.periodStart), dateText(meta.periodEnd))));
+  blocks.push(labelled(LABEL.fechaCorte, dateText(meta.fechaCorte)));
+  blocks.push(labelled(LABEL.fechaEmision, dateText(meta.fechaEmision)));
   return { id: 'encabezado', title: meta.title, blocks };
 }
 
@@ -183,20 +183,20 @@ function resumen(s: ReportSummary, evaluated: readonly EvaluatedRow[], missing: 
       kind: 'table', id: 'resumen-estado', header: HEADERS.resumenEstado, widths: [3, 1],
       rows: [
         ...ESTADOS.map((e) => [word(e, ESTADO_FILL[e]), int(s.porEstado[e])]),
-        [{ text: 'Total', bold: true }, { ...int(s.indicadores), bold: true }],
+        [{ text: LABEL.total, bold: true }, { ...int(s.indicadores), bold: true }],
       ],
     },
     {
       kind: 'table', id: 'resumen-semaforo', header: HEADERS.resumenSemaforo, widths: [3, 1],
       rows: [
         ...SEMAFOROS.map((x) => [word(x, SEMAFORO_FILL[x]), int(s.porSemaforo[x])]),
-        [{ text: 'Total', bold: true }, { ...int(s.indicadores), bold: true }],
+        [{ text: LABEL.total, bold: true }, { ...int(s.indicadores), bold: true }],
       ],
     },
   ];
   if (evaluated.length > 0) {
     blocks.push({
-      kind: 'chart', title: CHART_TITLE, seriesName: 'Cumplimiento de la meta',
+      kind: 'chart', title: CHART_TITLE, seriesName: LABEL.cumplimientoSeries,
       categories: evaluated.map((r) => r.source.id || NO_VALUE),
       values: evaluated.map((r) => r.cumplimiento),
     });
@@ -364,7 +364,7 @@ function evolucion(rows: readonly SeguimientoRow[], evaluated: readonly Evaluate
 }
 
 function idsWhere(evaluated: readonly EvaluatedRow[], keep: (r: EvaluatedRow) => boolean): string[] {
-  return evaluated.filter(keep).map((r) => r.source.id || `fila ${r.source.row}`);
+  return evaluated.filter(keep).map((r) => r.source.id || rmsg.rowName(r.source.row));
 }
 
 function observaciones(evaluated: readonly EvaluatedRow[], fases: readonly EvaluatedFase[]): ReportSection {

@@ -7,53 +7,11 @@ import { displayDate } from '../calendar';
 import type { EvaluatedRow } from '../evaluate';
 import type { Settings } from '../grid/configuracion';
 import { ESTADO, SEMAFORO } from '../tracker/names';
+import { ACTION_MARKERS, DOCUMENT_MARKERS } from '../messages/report';
 import { dateText, percentText } from './format';
 import type { ActionMarkerRow, ReportMeta, ReportSummary } from './model';
 
-/** Marker name → what it holds (for the README and the help text). */
-export const DOCUMENT_MARKERS: Readonly<Record<string, string>> = {
-  titulo: 'Título del informe',
-  entidad: 'Entidad (Configuración)',
-  municipio: 'Municipio',
-  departamento: 'Departamento',
-  semestre: 'Semestre, por ejemplo 2025-II',
-  periodo_inicio: 'Primer día del semestre (dd/mm/aaaa)',
-  periodo_fin: 'Último día del semestre',
-  fecha_corte: 'Fecha de corte (fecha de cálculo de la hoja)',
-  fecha_emision: 'Fecha de emisión del informe',
-  total_acciones: 'Número de acciones',
-  total_indicadores: 'Número de indicadores',
-  al_dia: 'Indicadores «Al día»',
-  por_vencer: 'Indicadores «Por vencer»',
-  vencidas: 'Indicadores «Vencida»',
-  sin_programar: 'Indicadores «Sin programar»',
-  verdes: 'Indicadores en «Verde»',
-  amarillos: 'Indicadores en «Amarillo»',
-  rojos: 'Indicadores en «Rojo»',
-  sin_medir: 'Indicadores «Sin medir»',
-  indicadores_medidos: 'Indicadores con cumplimiento calculado',
-  cumplimiento_promedio: 'Cumplimiento promedio de la meta, por ejemplo 85 %',
-  jefe_control_interno: 'Nombre del Jefe de Control Interno',
-  alcalde: 'Nombre del Alcalde Municipal',
-  comite: 'Nombre del representante del Comité GEL-T',
-};
-
-/** Markers of the repeated action table: one table row per indicator. */
-export const ACTION_MARKERS: Readonly<Record<string, string>> = {
-  id: 'ID del indicador',
-  accion: 'Acción',
-  indicador: 'Indicador a medir',
-  meta: 'Meta (%)',
-  valor: 'Valor del indicador',
-  cumplimiento: 'Cumplimiento de la meta',
-  estado: 'Estado',
-  semaforo: 'Semáforo',
-  responsables: 'Responsables',
-  evidencia: 'Evidencia',
-  observaciones: 'Observaciones de Control Interno',
-  proximo_vencimiento: 'Próximo vencimiento',
-  dias_restantes: 'Días restantes (negativo si ya venció)',
-};
+export { ACTION_MARKERS, DOCUMENT_MARKERS };
 
 export function markerText(name: string): string {
   return `{{${name}}}`;

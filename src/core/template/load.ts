@@ -1,5 +1,5 @@
 import { serialFromIso } from '../calendar';
-import { msg } from '../messages';
+import { expected, msg, templatePlace } from '../messages';
 import type {
   ActionTemplate,
   ConfigTemplate,
@@ -41,7 +41,7 @@ function isRecord(v: Json): v is Record<string, unknown> {
 function str(o: Record<string, unknown>, key: string, where: string, problems: string[]): string {
   const v = o[key];
   if (typeof v !== 'string') {
-    problems.push(msg.templateField(where, key, 'un texto'));
+    problems.push(msg.templateField(where, key, expected.text));
     return '';
   }
   return v;
@@ -50,7 +50,7 @@ function str(o: Record<string, unknown>, key: string, where: string, problems: s
 function num(o: Record<string, unknown>, key: string, where: string, problems: string[]): number {
   const v = o[key];
   if (typeof v !== 'number' || !Number.isFinite(v)) {
-    problems.push(msg.templateField(where, key, 'un número'));
+    problems.push(msg.templateField(where, key, expected.number));
     return 0;
   }
   return v;
@@ -58,20 +58,20 @@ function num(o: Record<string, unknown>, key: string, where: string, problems: s
 
 function checkPlan(v: Json, problems: string[]): PlanTemplate {
   if (!isRecord(v) || !Array.isArray(v.acciones)) {
-    problems.push(msg.templateField('plan.json', 'acciones', 'una lista de acciones'));
+    problems.push(msg.templateField('plan.json', 'acciones', expected.actionList));
     return { titulo: '', objetivoGeneral: '', seguimiento: '', normatividad: [], acciones: [] };
   }
   const ids = new Set<string>();
   const acciones: ActionTemplate[] = v.acciones.map((a: Json, i: number): ActionTemplate | null => {
-    const where = `plan.json, acción ${i + 1}`;
+    const where = templatePlace.action(i + 1);
     if (!isRecord(a) || !Array.isArray(a.indicadores) || a.indicadores.length === 0) {
-      problems.push(msg.templateField(where, 'indicadores', 'una lista con al menos un indicador'));
+      problems.push(msg.templateField(where, 'indicadores', expected.indicatorList));
       return null;
     }
     const indicadores: IndicatorTemplate[] = a.indicadores.map((ind: Json, j: number) => {
-      const w = `${where}, indicador ${j + 1}`;
+      const w = templatePlace.indicator(where, j + 1);
       if (!isRecord(ind)) {
-        problems.push(msg.templateField(w, 'indicador', 'un objeto'));
+        problems.push(msg.templateField(w, 'indicador', expected.object));
         return { id: '', nombre: '', numerador: '', denominador: '', meta: null };
       }
       const id = str(ind, 'id', w, problems);
@@ -111,11 +111,11 @@ function checkPlan(v: Json, problems: string[]): PlanTemplate {
 
 function checkPhases(v: Json, problems: string[]): PhasesTemplate {
   if (!isRecord(v) || !Array.isArray(v.fases)) {
-    problems.push(msg.templateField('fases.json', 'fases', 'una lista de fases'));
+    problems.push(msg.templateField('fases.json', 'fases', expected.phaseList));
     return { decreto: '', fases: [] };
   }
   const fases = v.fases.filter(isRecord).map((f, i) => {
-    const where = `fases.json, fase ${i + 1}`;
+    const where = templatePlace.phase(i + 1);
     const phase = {
       id: str(f, 'id', where, problems),
       fase: str(f, 'fase', where, problems),
@@ -125,7 +125,7 @@ function checkPhases(v: Json, problems: string[]): PhasesTemplate {
       textoTerritorial: str(f, 'textoTerritorial', where, problems),
     };
     for (const key of ['plazoNacional', 'plazoTerritorial'] as const) {
-      if (serialFromIso(phase[key]) === null) problems.push(msg.templateField(where, key, 'una fecha aaaa-mm-dd'));
+      if (serialFromIso(phase[key]) === null) problems.push(msg.templateField(where, key, expected.isoDate));
     }
     return phase;
   });
@@ -134,13 +134,13 @@ function checkPhases(v: Json, problems: string[]): PhasesTemplate {
 
 function checkFrequencies(v: Json, problems: string[]): FrequenciesTemplate {
   if (!isRecord(v) || !Array.isArray(v.frecuencias)) {
-    problems.push(msg.templateField('frecuencias.json', 'frecuencias', 'una lista de frecuencias'));
+    problems.push(msg.templateField('frecuencias.json', 'frecuencias', expected.frequencyList));
     return { frecuencias: [] };
   }
   const frecuencias = v.frecuencias.filter(isRecord).map((f, i) => {
-    const where = `frecuencias.json, fila ${i + 1}`;
+    const where = templatePlace.frequency(i + 1);
     const meses = num(f, 'meses', where, problems);
-    if (!Number.isInteger(meses) || meses < 1) problems.push(msg.templateField(where, 'meses', 'un número entero de meses mayor que 0'));
+    if (!Number.isInteger(meses) || meses < 1) problems.push(msg.templateField(where, 'meses', expected.wholeMonths));
     return { etiqueta: str(f, 'etiqueta', where, problems), meses };
   });
   return { frecuencias };
@@ -149,7 +149,7 @@ function checkFrequencies(v: Json, problems: string[]): FrequenciesTemplate {
 function checkConfig(v: Json, problems: string[]): ConfigTemplate {
   const w = 'configuracion.json';
   if (!isRecord(v)) {
-    problems.push(msg.templateField(w, 'configuración', 'un objeto'));
+    problems.push(msg.templateField(w, templatePlace.configObject, expected.object));
     v = {};
   }
   const o = v as Record<string, unknown>;

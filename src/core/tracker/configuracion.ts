@@ -56,6 +56,8 @@ export const CONFIG_FIRST_ROW = 2;
 /** The frequency table's header row, below the settings with one blank row between. */
 export const FREQ_HEADER_ROW = CONFIG_FIRST_ROW + CONFIG_ROWS.length + 1;
 export const FREQ_HEADERS = ['Frecuencia', 'Meses', 'Explicación'] as const;
+/** The note beside the first frequency of a new Configuración. */
+export const FREQ_TABLE_HINT = 'Agregue filas aquí con otras frecuencias o formas de escribirlas.';
 /** Empty rows kept inside the FRECUENCIAS range so a person can add frequencies. */
 export const FREQ_SPARE_ROWS = 10;
 

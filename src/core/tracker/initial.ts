@@ -1,7 +1,7 @@
 import { serialFromIso, type DaySerial } from '../calendar';
 import type { FrequencyRow } from '../frequencies';
 import type { ConfigTemplate, TrackerTemplate } from '../template/types';
-import { CONFIG_ROWS, FREQ_HEADERS, FREQ_HEADER_ROW, ORDEN_OPTIONS } from './configuracion';
+import { CONFIG_HEADERS, CONFIG_ROWS, FREQ_HEADERS, FREQ_HEADER_ROW, FREQ_TABLE_HINT, ORDEN_OPTIONS } from './configuracion';
 import { FASES_COLUMNS, type FasesKey } from './fases';
 import { MATRIZ_COLUMNS, type MatrizKey } from './matriz';
 
@@ -69,13 +69,13 @@ export function configGrid(c: ConfigTemplate, frecuencias: readonly FrequencyRow
     carpetaInforme: c.carpetaInforme,
     plantillaInforme: c.plantillaInforme,
   };
-  const grid: SeedValue[][] = [['Parámetro', 'Valor', 'Explicación']];
+  const grid: SeedValue[][] = [[...CONFIG_HEADERS]];
   for (const r of CONFIG_ROWS) grid.push([r.label, valueOf[r.key] ?? null, r.note]);
   grid.push([null, null, null]);
-  if (grid.length !== FREQ_HEADER_ROW - 1) throw new Error('Configuración layout out of step');
+  if (grid.length !== FREQ_HEADER_ROW - 1) throw new Error('Configuracion layout out of step: FREQ_HEADER_ROW does not follow CONFIG_ROWS');
   grid.push([...FREQ_HEADERS]);
   frecuencias.forEach((f, i) => {
-    grid.push([f.etiqueta, f.meses, i === 0 ? 'Agregue filas aquí con otras frecuencias o formas de escribirlas.' : null]);
+    grid.push([f.etiqueta, f.meses, i === 0 ? FREQ_TABLE_HINT : null]);
   });
   return grid;
 }

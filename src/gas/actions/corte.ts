@@ -9,7 +9,7 @@ import type { CellValue } from '../../core/grid/types';
 import { msg } from '../../core/messages';
 import { SHEET } from '../../core/tracker/names';
 import { SEGUIMIENTO_COLUMNS, type SeguimientoKey } from '../../core/tracker/seguimiento';
-import { ui } from '../../core/tracker/ui';
+import { uiText } from '../../core/messages/sheets';
 import { UserError, type ActionContext } from '../action';
 import { keepValue, safeText, type HostValue } from '../cells';
 import type { TzDates } from '../dates';
@@ -19,18 +19,18 @@ import { readTracker } from '../read-tracker';
 
 export function registrarCorte(ctx: ActionContext): string {
   const tracker = readTracker(ctx.ss);
-  if (!tracker.sheets.matriz) throw new UserError(ui.corteBlocked(SHEET.matriz, msg.missingSheet(SHEET.matriz)));
+  if (!tracker.sheets.matriz) throw new UserError(uiText.corteBlocked(SHEET.matriz, msg.missingSheet(SHEET.matriz)));
   const structural = tracker.matriz.problems.find((p) => p.level === 'error' && (p.cell === '1:1' || p.cell === 'A1'));
-  if (structural) throw new UserError(ui.corteBlocked(SHEET.matriz, `${structural.message} (${structural.cell})`));
+  if (structural) throw new UserError(uiText.corteBlocked(SHEET.matriz, `${structural.message} (${structural.cell})`));
   const rows = tracker.matriz.rows.filter((r) => r.id);
-  if (rows.length === 0) throw new UserError(ui.corteNoRows());
+  if (rows.length === 0) throw new UserError(uiText.corteNoRows());
 
   const corte = askDate(ctx, tracker.today);
-  if (corte === null) return ui.corteCancelled();
+  if (corte === null) return uiText.corteCancelled();
 
   const prepared = ensureTable({ ss: ctx.ss, dates: tracker.dates, changes: [], progress: ctx.progress },
     { name: SHEET.seguimiento, index: 1, columns: SEGUIMIENTO_COLUMNS, rules: [], initialRows: [] });
-  if (!prepared.usable) throw new UserError(ui.badHeaderRow(SHEET.seguimiento));
+  if (!prepared.usable) throw new UserError(uiText.badHeaderRow(SHEET.seguimiento));
   const sheet = prepared.sheet;
   const layout = prepared.layout;
   const data = sheet.getDataRange();
@@ -45,11 +45,11 @@ export function registrarCorte(ctx: ActionContext): string {
   });
   const shown = displayDate(corte);
   if (existing.length > 0) {
-    const answer = ctx.ui.alert(ui.corteTitle(), ui.corteReplaceAsk(shown, existing.length), ctx.ui.ButtonSet.YES_NO);
-    if (answer !== ctx.ui.Button.YES) return ui.corteCancelled();
+    const answer = ctx.ui.alert(uiText.corteTitle(), uiText.corteReplaceAsk(shown, existing.length), ctx.ui.ButtonSet.YES_NO);
+    if (answer !== ctx.ui.Button.YES) return uiText.corteCancelled();
   }
 
-  ctx.progress(ui.working(ui.corteTitle()));
+  ctx.progress(uiText.working(uiText.corteTitle()));
   const evaluated = evaluateRows(rows, tracker.settings, corte);
   const who = activeUser();
   const now = new Date();
@@ -98,26 +98,26 @@ export function registrarCorte(ctx: ActionContext): string {
     block.setValues(rest.map((rec, i) => toLine(rec, formats[i])));
   }
   const matrizErrors = tracker.matriz.problems.filter((p) => p.level === 'error').length;
-  return ui.corteDone(shown, semesterLabel(semesterOf(corte)), fresh.length, existing.length > 0)
-    + (matrizErrors > 0 ? ui.corteWithProblems(matrizErrors) : '');
+  return uiText.corteDone(shown, semesterLabel(semesterOf(corte)), fresh.length, existing.length > 0)
+    + (matrizErrors > 0 ? uiText.corteWithProblems(matrizErrors) : '');
 }
 
 /** The corte date, or null when the person cancels. A wrong date is a UserError: nothing is written. */
 function askDate(ctx: ActionContext, today: DaySerial): DaySerial | null {
-  const answer = ctx.ui.prompt(ui.corteTitle(), ui.cortePrompt(displayDate(today)), ctx.ui.ButtonSet.OK_CANCEL);
+  const answer = ctx.ui.prompt(uiText.corteTitle(), uiText.cortePrompt(displayDate(today)), ctx.ui.ButtonSet.OK_CANCEL);
   if (answer.getSelectedButton() !== ctx.ui.Button.OK) return null;
   const text = answer.getResponseText().trim();
   if (!text) return today;
   const serial = serialFromDisplay(text) ?? serialFromIso(text);
-  if (serial === null) throw new UserError(ui.corteBadDate(text));
+  if (serial === null) throw new UserError(uiText.corteBadDate(text));
   return serial;
 }
 
 function activeUser(): string {
   try {
-    return Session.getActiveUser().getEmail() || ui.unknownUser();
+    return Session.getActiveUser().getEmail() || uiText.unknownUser();
   } catch {
-    return ui.unknownUser();
+    return uiText.unknownUser();
   }
 }
 

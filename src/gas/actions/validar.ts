@@ -1,5 +1,5 @@
 import type { Problem } from '../../core/grid/types';
-import { ui } from '../../core/tracker/ui';
+import { uiText } from '../../core/messages/sheets';
 import type { ActionContext } from '../action';
 import { readTracker } from '../read-tracker';
 import { escapeHtml, page } from './html';
@@ -10,8 +10,8 @@ const MAX_LISTED = 300;
 /** Every problem the core finds, in a sidebar (it stays open while the person fixes cells). */
 export function validar(ctx: ActionContext): string | void {
   const problems = readTracker(ctx.ss).problems;
-  if (problems.length === 0) return ui.validateNone();
-  const html = HtmlService.createHtmlOutput(problemsHtml(problems)).setTitle(ui.validateTitle());
+  if (problems.length === 0) return uiText.validateNone();
+  const html = HtmlService.createHtmlOutput(problemsHtml(problems)).setTitle(uiText.validateTitle());
   ctx.ui.showSidebar(html);
 }
 
@@ -19,10 +19,10 @@ export function problemsHtml(problems: readonly Problem[]): string {
   const errors = problems.filter((p) => p.level === 'error').length;
   const sorted = [...problems].sort((a, b) => (a.level === b.level ? 0 : a.level === 'error' ? -1 : 1));
   const rows = sorted.slice(0, MAX_LISTED).map((p) =>
-    `<tr><td>${escapeHtml(p.sheet)}</td><td>${cellLink(p)}</td><td class="${p.level}">${p.level === 'error' ? ui.levelError() : ui.levelAviso()}</td><td>${escapeHtml(p.message)}</td></tr>`);
-  const more = problems.length > MAX_LISTED ? `<p>${escapeHtml(ui.validateMore(problems.length - MAX_LISTED))}</p>` : '';
-  const head = ui.validateHeaders().map((h) => `<th>${escapeHtml(h)}</th>`).join('');
-  return page(`<p>${escapeHtml(ui.validateSummary(errors, problems.length - errors))}</p><p>${escapeHtml(ui.validateHowToGo())}</p>` +
+    `<tr><td>${escapeHtml(p.sheet)}</td><td>${cellLink(p)}</td><td class="${p.level}">${p.level === 'error' ? uiText.levelError() : uiText.levelAviso()}</td><td>${escapeHtml(p.message)}</td></tr>`);
+  const more = problems.length > MAX_LISTED ? `<p>${escapeHtml(uiText.validateMore(problems.length - MAX_LISTED))}</p>` : '';
+  const head = uiText.validateHeaders().map((h) => `<th>${escapeHtml(h)}</th>`).join('');
+  return page(`<p>${escapeHtml(uiText.validateSummary(errors, problems.length - errors))}</p><p>${escapeHtml(uiText.validateHowToGo())}</p>` +
     `<table><tr>${head}</tr>${rows.join('')}</table>${more}${GO_TO_CELL_SCRIPT}`);
 }
 

@@ -10,7 +10,7 @@ import type { TrackerTemplate } from '../../core/template/types';
 import { CONFIG_ROWS, FREQ_HEADERS, namedRanges, type ConfigKey, type ConfigRowSpec } from '../../core/tracker/configuracion';
 import { initialConfigGrid, LISTAS_GRID, templateFrequencies } from '../../core/tracker/initial';
 import { SHEET } from '../../core/tracker/names';
-import { ui } from '../../core/tracker/ui';
+import { uiText } from '../../core/messages/sheets';
 import { isBlankCell, keepValue, numberFormat, safeText, seedValue, type HostValue } from '../cells';
 import { buildValidation } from './columns';
 import { columnLetter } from '../../core/tracker/a1';
@@ -38,7 +38,7 @@ export function ensureListas(ctx: PrepareContext): void {
   let sheet = ctx.ss.getSheetByName(SHEET.listas);
   if (!sheet) {
     sheet = ctx.ss.insertSheet(SHEET.listas, ctx.ss.getNumSheets());
-    ctx.changes.push(ui.changeSheetCreated(SHEET.listas));
+    ctx.changes.push(uiText.changeSheetCreated(SHEET.listas));
     sheet.getRange(1, 1, LISTAS_GRID.length, 1).setValues(LISTAS_GRID.map((r) => [safeText(r[0])]));
     sheet.hideSheet();
     return;
@@ -51,11 +51,11 @@ export function ensureListas(ctx: PrepareContext): void {
 }
 
 export function ensureConfiguracion(ctx: PrepareContext, t: TrackerTemplate): ConfigPlacement {
-  ctx.progress(ui.prepareStep(SHEET.configuracion));
+  ctx.progress(uiText.prepareStep(SHEET.configuracion));
   let sheet = ctx.ss.getSheetByName(SHEET.configuracion);
   if (!sheet) {
     sheet = ctx.ss.insertSheet(SHEET.configuracion, Math.min(CONFIG_INDEX, ctx.ss.getNumSheets()));
-    ctx.changes.push(ui.changeSheetCreated(SHEET.configuracion));
+    ctx.changes.push(uiText.changeSheetCreated(SHEET.configuracion));
   }
   const data = sheet.getDataRange();
   const values = data.getValues() as CellValue[][];
@@ -83,7 +83,7 @@ export function ensureConfiguracion(ctx: PrepareContext, t: TrackerTemplate): Co
     block.setNumberFormats(missing.map((r) => ['@', numberFormat(r.format) ?? '0.###############', '@']));
     block.setValues(missing.map((r) => [r.label, settingValue(ctx, t, r), r.note]));
     missing.forEach((r, i) => rowOf.set(r.key, at + i));
-    ctx.changes.push(ui.changeSettings(missing.map((r) => r.label)));
+    ctx.changes.push(uiText.changeSettings(missing.map((r) => r.label)));
     addConfigValidations(ctx, sheet, missing.map((r) => ({ r, row: rowOf.get(r.key) ?? 0 })));
   }
 
@@ -93,7 +93,7 @@ export function ensureConfiguracion(ctx: PrepareContext, t: TrackerTemplate): Co
     if (!r.formula || row === undefined || missing.includes(r)) continue;
     if (!(formulas[row - 1]?.[1] ?? '')) {
       sheet.getRange(row, 2).setFormula(`=${r.formula}`);
-      ctx.changes.push(ui.changeFormulas(SHEET.configuracion, 1));
+      ctx.changes.push(uiText.changeFormulas(SHEET.configuracion, 1));
     }
   }
 
@@ -104,7 +104,7 @@ export function ensureConfiguracion(ctx: PrepareContext, t: TrackerTemplate): Co
     ensureSize(sheet, freqHeader + rows.length, 3);
     sheet.getRange(freqHeader, 1, rows.length + 1, 2).setValues([[...FREQ_HEADERS.slice(0, 2)], ...rows.map((f) => [safeText(f.etiqueta), f.meses])]);
     sheet.getRange(freqHeader, 1, 1, 3).setFontWeight('bold');
-    ctx.changes.push(ui.changeFrequencyTable());
+    ctx.changes.push(uiText.changeFrequencyTable());
   } else {
     let filled = 0;
     for (let i = freqHeader; i < values.length; i++) if (!isBlankCell(values[i]?.[0])) filled = i - freqHeader + 1;
@@ -177,5 +177,5 @@ export function ensureNamedRanges(ctx: PrepareContext, placement: ConfigPlacemen
     else ctx.ss.setNamedRange(s.name, range);
     fixed.push(s.name);
   }
-  if (fixed.length > 0) ctx.changes.push(ui.changeNamedRanges(fixed));
+  if (fixed.length > 0) ctx.changes.push(uiText.changeNamedRanges(fixed));
 }

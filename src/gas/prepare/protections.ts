@@ -2,23 +2,22 @@
  * Warning-only protections: the header row and each computed column. A person may still edit
  * after a warning; nobody is locked out. Recognised by description, so a second run adds nothing.
  */
+import { protectionDescription } from '../../core/messages';
 import type { ColumnLayout } from '../../core/tracker/layout';
 import type { ColumnSpec } from '../../core/tracker/types';
 import { columnLetter } from '../../core/tracker/a1';
 import { columnBody, columnBodyA1, type Range, type Sheet } from './context';
 
-const PREFIX = 'GEL-T:';
-
 export function ensureProtections<K extends string>(sheet: Sheet, sheetName: string, columns: readonly ColumnSpec<K>[], layout: ColumnLayout<K>, width: number): boolean {
   const maxRows = sheet.getMaxRows();
   const w1 = Math.max(1, width);
   const wanted: { description: string; a1: string; range: () => Range }[] = [
-    { description: `${PREFIX} encabezados de ${sheetName}`, a1: `A1:${columnLetter(w1)}1`, range: () => sheet.getRange(1, 1, 1, w1) },
+    { description: protectionDescription.headers(sheetName), a1: `A1:${columnLetter(w1)}1`, range: () => sheet.getRange(1, 1, 1, w1) },
   ];
   for (const c of columns) {
     const col = layout.get(c.key);
     if (c.role === 'computed' && col !== undefined) {
-      wanted.push({ description: `${PREFIX} columna calculada ${c.header}`, a1: columnBodyA1(col, maxRows), range: () => columnBody(sheet, col, maxRows) });
+      wanted.push({ description: protectionDescription.computedColumn(c.header), a1: columnBodyA1(col, maxRows), range: () => columnBody(sheet, col, maxRows) });
     }
   }
   const existing = new Map(sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE).map((p) => [p.getDescription(), p] as const));

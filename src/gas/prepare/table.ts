@@ -11,7 +11,7 @@ import type { SeedValue } from '../../core/tracker/initial';
 import { defaultLayout, rowFormulas, type ColumnLayout } from '../../core/tracker/layout';
 import type { SheetName } from '../../core/tracker/names';
 import type { ColumnSpec, FormatRule } from '../../core/tracker/types';
-import { ui } from '../../core/tracker/ui';
+import { uiText } from '../../core/messages/sheets';
 import { isBlankCell, safeText, seedValue, type HostValue } from '../cells';
 import { addMissingNotes, addMissingValidations, columnNumberFormat, styleNewColumns } from './columns';
 import { ensureSize, type PrepareContext, type Sheet } from './context';
@@ -37,26 +37,26 @@ export interface TableResult<K extends string> {
 }
 
 export function ensureTable<K extends string>(ctx: PrepareContext, spec: TableSpec<K>): TableResult<K> {
-  ctx.progress(ui.prepareStep(spec.name));
+  ctx.progress(uiText.prepareStep(spec.name));
   let sheet = ctx.ss.getSheetByName(spec.name);
   let created = false;
   if (!sheet) {
     sheet = ctx.ss.insertSheet(spec.name, Math.min(spec.index, ctx.ss.getNumSheets()));
     created = true;
-    ctx.changes.push(ui.changeSheetCreated(spec.name));
+    ctx.changes.push(uiText.changeSheetCreated(spec.name));
   }
   const data = sheet.getDataRange();
   const values = data.getValues() as CellValue[][];
   const formulas = data.getFormulas();
   const isEmpty = values.every((r) => r.every(isBlankCell)) && formulas.every((r) => r.every((f) => !f));
   if (isEmpty) {
-    if (!created) ctx.changes.push(ui.changeHeaderEmptySheet(spec.name));
+    if (!created) ctx.changes.push(uiText.changeHeaderEmptySheet(spec.name));
     return createTable(ctx, sheet, spec);
   }
 
   const found = findColumns(spec.name, values[0], spec.columns);
   if (found.layout.size === 0) {
-    ctx.changes.push(ui.badHeaderRow(spec.name));
+    ctx.changes.push(uiText.badHeaderRow(spec.name));
     return { sheet, layout: found.layout, usable: false, created: false };
   }
   const layout = new Map(found.layout);
@@ -89,17 +89,17 @@ export function ensureTable<K extends string>(ctx: PrepareContext, spec: TableSp
   const added = [...restored, ...appended];
   if (added.length > 0) {
     styleNewColumns(ctx, sheet, added);
-    ctx.changes.push(ui.changeColumnsAdded(spec.name, added.map((a) => a.spec.header)));
+    ctx.changes.push(uiText.changeColumnsAdded(spec.name, added.map((a) => a.spec.header)));
   }
 
   const formulaCount = fillFormulas(sheet, spec.columns, layout, values, formulas);
-  if (formulaCount > 0) ctx.changes.push(ui.changeFormulas(spec.name, formulaCount));
+  if (formulaCount > 0) ctx.changes.push(uiText.changeFormulas(spec.name, formulaCount));
 
   const placed = spec.columns.filter((c) => layout.has(c.key)).map((c) => ({ spec: c, col: layout.get(c.key) ?? 0 }));
   const fixes = addMissingValidations(ctx, sheet, placed.filter((p) => !added.includes(p)), width)
     + addMissingNotes(sheet, placed, width)
     + (sheet.getFrozenRows() === 0 ? (sheet.setFrozenRows(1), 1) : 0);
-  if (fixes > 0) ctx.changes.push(ui.changeFormats(spec.name));
+  if (fixes > 0) ctx.changes.push(uiText.changeFormats(spec.name));
   finish(ctx, sheet, spec, layout, width);
   return { sheet, layout, usable: true, created: false };
 }
@@ -134,8 +134,8 @@ function createTable<K extends string>(ctx: PrepareContext, sheet: Sheet, spec: 
 }
 
 function finish<K extends string>(ctx: PrepareContext, sheet: Sheet, spec: TableSpec<K>, layout: ColumnLayout<K>, width: number): void {
-  if (ensureRules(sheet, spec.rules, layout)) ctx.changes.push(ui.changeRules(spec.name));
-  if (ensureProtections(sheet, spec.name, spec.columns, layout, width)) ctx.changes.push(ui.changeProtections(spec.name));
+  if (ensureRules(sheet, spec.rules, layout)) ctx.changes.push(uiText.changeRules(spec.name));
+  if (ensureProtections(sheet, spec.name, spec.columns, layout, width)) ctx.changes.push(uiText.changeProtections(spec.name));
 }
 
 /**

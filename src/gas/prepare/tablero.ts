@@ -10,20 +10,20 @@ import { SHEET } from '../../core/tracker/names';
 import type { ColumnLayout } from '../../core/tracker/layout';
 import type { MatrizKey } from '../../core/tracker/matriz';
 import { TABLERO_RESPONSABLES_HEADER_ROW, tableroLayout, type TableroLayout } from '../../core/tracker/tablero';
-import { ui } from '../../core/tracker/ui';
+import { uiText } from '../../core/messages/sheets';
 import { isBlankCell, keepValue, numberFormat, safeText } from '../cells';
 import { ensureSize, type PrepareContext, type Sheet } from './context';
 
 const TABLERO_INDEX = 3;
 
 export function ensureTablero(ctx: PrepareContext, matriz: Sheet, layout: ColumnLayout<MatrizKey>, responsables: readonly string[]): void {
-  ctx.progress(ui.prepareStep(SHEET.tablero));
+  ctx.progress(uiText.prepareStep(SHEET.tablero));
   let sheet = ctx.ss.getSheetByName(SHEET.tablero);
   let created = false;
   if (!sheet) {
     sheet = ctx.ss.insertSheet(SHEET.tablero, Math.min(TABLERO_INDEX, ctx.ss.getNumSheets()));
     created = true;
-    ctx.changes.push(ui.changeSheetCreated(SHEET.tablero));
+    ctx.changes.push(uiText.changeSheetCreated(SHEET.tablero));
   }
   const t = tableroLayout(layout, responsables);
   const width = t.widths.length;
@@ -60,7 +60,7 @@ export function ensureTablero(ctx: PrepareContext, matriz: Sheet, layout: Column
       if (v === '') return '';
       return formulas[i]?.[j] ? formulas[i][j] : keepValue(values[i]?.[j]);
     })));
-    if (!created) ctx.changes.push(ui.changeTablero());
+    if (!created) ctx.changes.push(uiText.changeTablero());
   }
   if (created) styleTablero(sheet, t);
   ensureChart(sheet, matriz, t);

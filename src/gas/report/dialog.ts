@@ -1,5 +1,5 @@
 /** The closing dialog: what was made, with links to the document and its PDF. */
-import { rmsg } from '../../core/report/messages';
+import { rmsg } from '../../core/messages/report';
 
 const escape = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

@@ -5,7 +5,7 @@
  */
 import { semesterLabel, type Semester } from '../../core/calendar';
 import { buildReport } from '../../core/report/build';
-import { rmsg } from '../../core/report/messages';
+import { rmsg } from '../../core/messages/report';
 import { reportBlocks, type ReportModel } from '../../core/report/model';
 import { defaultSemester, parseSemesterInput } from '../../core/report/semester';
 import { SHEET } from '../../core/tracker/names';

@@ -5,7 +5,7 @@
  */
 import type { Block, ChartBlock, ParagraphBlock, SignatureBlock, TableBlock, TableCell } from '../../core/report/model';
 import { NO_VALUE, percentText } from '../../core/report/format';
-import { CHART_CATEGORY_HEADER, rmsg, SIGNATURE_BLANK_NAME, SIGNATURE_LINE } from '../../core/report/messages';
+import { CHART_CATEGORY_HEADER, rmsg, SIGNATURE_BLANK_NAME, SIGNATURE_LINE } from '../../core/messages/report';
 
 type Body = GoogleAppsScript.Document.Body;
 type Blob = GoogleAppsScript.Base.BlobSource;

@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import { PRINT_FOOTER } from '../../core/messages';
 import { columnLetter } from '../../core/tracker/a1';
 import type { ColumnLayout } from '../../core/tracker/layout';
 import type { FormatRule, Validation } from '../../core/tracker/types';
@@ -27,7 +28,7 @@ export function printSetup(ws: ExcelJS.Worksheet, entidad: string, repeatHeaderR
   };
   ws.headerFooter = {
     oddHeader: `&L${hf(entidad)}&R${hf(ws.name)}`,
-    oddFooter: '&CPágina &P de &N',
+    oddFooter: PRINT_FOOTER,
   };
 }
 

@@ -1,8 +1,8 @@
 /**
  * What the Google Sheets menu, toasts, dialogs and alerts say (Spanish, Colombia). The Sheets
- * host only calls these; the sentences about a cell's content live in ../messages.ts.
+ * host only calls these; the sentences about a cell's content live in ./tracker.ts.
  */
-const q = (s: string): string => `«${s}»`;
+import { quote as q } from './common';
 
 export const MENU_TITLE = 'Gobierno en Línea';
 
@@ -18,7 +18,8 @@ export const MENU_ITEMS = [
 /** Where the menu puts a separator: before these handlers. */
 export const MENU_SEPARATOR_BEFORE: readonly string[] = ['menuDescargarExcel'];
 
-export const ui = {
+/** Named uiText, not ui: Apps Script's own `Ui` (SpreadsheetApp.getUi()) is everywhere in the host. */
+export const uiText = {
   // Running an action.
   busy: (): string =>
     'Otra persona está ejecutando una acción del menú «Gobierno en Línea» en esta hoja. Espere un momento y vuelva a intentarlo.',
@@ -101,4 +102,13 @@ export const ui = {
     ['Qué llenar', 'En la Matriz: fecha de inicio, último seguimiento, numerador, denominador, meta (%), evidencia y observaciones. Las columnas calculadas (vencimiento, días restantes, valor, cumplimiento, estado y semáforo) se llenan solas.'],
     ['Colores', 'Estado: rojo = vencida, amarillo = por vencer, verde = al día. Semáforo: según los umbrales de Configuración. Los días de aviso y los umbrales se cambian en Configuración.'],
   ],
+} as const;
+
+/**
+ * Descriptions of the warning-only protections (shown in Datos › Proteger hojas y rangos).
+ * Preparar recognises its own protections by these texts: changing one makes a second copy.
+ */
+export const protectionDescription = {
+  headers: (sheet: string): string => `GEL-T: encabezados de ${sheet}`,
+  computedColumn: (header: string): string => `GEL-T: columna calculada ${header}`,
 } as const;

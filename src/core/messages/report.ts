@@ -1,7 +1,6 @@
 /** Every sentence of the semester report and of its menu action, in Spanish (Colombia). */
-import { joinList, plural } from './format';
-
-const q = (s: string): string => `«${s}»`;
+import { joinList, plural } from '../report/format';
+import { quote as q } from './common';
 
 export const REPORT_TITLE = 'Informe de seguimiento semestral — Plan de Acción de Gobierno en Línea';
 export const FILE_PREFIX = 'Informe seguimiento GEL-T';
@@ -32,6 +31,19 @@ export const HEADERS = {
   fases: (orden: string): string[] => ['Fase', `Plazo (orden ${orden})`, 'Fecha de cumplimiento', 'Estado', 'Evidencia'],
   evolucionFixed: ['ID', 'Indicador'],
   observaciones: ['ID', 'Indicador', 'Observación de Control Interno'],
+} as const;
+
+/** Used when the phases template names no decree. */
+export const DEFAULT_DECRETO = 'Decreto 1151 de 2008';
+
+/** Labels of the report's header lines and table totals. */
+export const LABEL = {
+  semestre: 'Semestre',
+  fechaCorte: 'Fecha de corte',
+  fechaEmision: 'Fecha de emisión',
+  total: 'Total',
+  /** The chart's data series. */
+  cumplimientoSeries: 'Cumplimiento de la meta',
 } as const;
 
 export const SIGNER_ROLE = {
@@ -69,6 +81,8 @@ export const rmsg = {
   daysLeft: (n: number): string => (n === 0 ? 'vence hoy' : `faltan ${plural(n, 'día', 'días')}`),
   responsablesIntro: 'Indicadores agrupados por el texto de la columna RESPONSABLES de la Matriz, como en el Tablero.',
   sinResponsables: '(Sin responsables)',
+  /** An indicator without ID, named by its Matriz row. */
+  rowName: (row: number): string => `fila ${row}`,
   fasesIntro: (decreto: string, orden: string): string => `Plazos del ${decreto} que aplican a una entidad del orden ${orden}.`,
   evolucionIntro: (semestre: string, n: number): string =>
     `Valor de cada indicador en ${n === 1 ? 'el corte registrado' : `los ${n} cortes registrados`} en la hoja Seguimiento durante el semestre ${semestre}; el color es el semáforo de cada corte.`,
@@ -142,3 +156,48 @@ export const rmsg = {
 
 export const SIGNATURE_BLANK_NAME = 'Nombre: ________________________';
 export const SIGNATURE_LINE = '______________________________';
+
+/** Template {{marcadores}}: marker name → what it holds (for the README and the help text). Used by ../report/markers.ts. */
+export const DOCUMENT_MARKERS: Readonly<Record<string, string>> = {
+  titulo: 'Título del informe',
+  entidad: 'Entidad (Configuración)',
+  municipio: 'Municipio',
+  departamento: 'Departamento',
+  semestre: 'Semestre, por ejemplo 2025-II',
+  periodo_inicio: 'Primer día del semestre (dd/mm/aaaa)',
+  periodo_fin: 'Último día del semestre',
+  fecha_corte: 'Fecha de corte (fecha de cálculo de la hoja)',
+  fecha_emision: 'Fecha de emisión del informe',
+  total_acciones: 'Número de acciones',
+  total_indicadores: 'Número de indicadores',
+  al_dia: 'Indicadores «Al día»',
+  por_vencer: 'Indicadores «Por vencer»',
+  vencidas: 'Indicadores «Vencida»',
+  sin_programar: 'Indicadores «Sin programar»',
+  verdes: 'Indicadores en «Verde»',
+  amarillos: 'Indicadores en «Amarillo»',
+  rojos: 'Indicadores en «Rojo»',
+  sin_medir: 'Indicadores «Sin medir»',
+  indicadores_medidos: 'Indicadores con cumplimiento calculado',
+  cumplimiento_promedio: 'Cumplimiento promedio de la meta, por ejemplo 85 %',
+  jefe_control_interno: 'Nombre del Jefe de Control Interno',
+  alcalde: 'Nombre del Alcalde Municipal',
+  comite: 'Nombre del representante del Comité GEL-T',
+};
+
+/** Markers of the repeated action table: one table row per indicator. */
+export const ACTION_MARKERS: Readonly<Record<string, string>> = {
+  id: 'ID del indicador',
+  accion: 'Acción',
+  indicador: 'Indicador a medir',
+  meta: 'Meta (%)',
+  valor: 'Valor del indicador',
+  cumplimiento: 'Cumplimiento de la meta',
+  estado: 'Estado',
+  semaforo: 'Semáforo',
+  responsables: 'Responsables',
+  evidencia: 'Evidencia',
+  observaciones: 'Observaciones de Control Interno',
+  proximo_vencimiento: 'Próximo vencimiento',
+  dias_restantes: 'Días restantes (negativo si ya venció)',
+};

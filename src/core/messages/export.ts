@@ -1,54 +1,4 @@
-/**
- * Every sentence a user reads, in Spanish (Colombia), in one place. Hosts never build a
- * user-facing sentence themselves: they call one of these.
- */
-const q = (s: string): string => `«${s}»`;
-
-export const msg = {
-  // Template files (an IT person loading another plan).
-  templateField: (where: string, field: string, expected: string): string =>
-    `Plantilla ${where}: el campo ${q(field)} debe ser ${expected}.`,
-  templateDuplicateId: (id: string): string => `Plantilla plan.json: el ID ${q(id)} está repetido; cada indicador necesita un ID propio.`,
-
-  // Headers.
-  missingSheet: (sheet: string): string => `Falta la hoja ${q(sheet)}. Use «Preparar o reparar la hoja» para crearla.`,
-  emptySheet: (sheet: string): string => `La hoja ${q(sheet)} está vacía: le faltan los encabezados de la fila 1.`,
-  missingHeader: (header: string): string =>
-    `Falta la columna ${q(header)} en la fila de encabezados. Escríbala de nuevo o use «Preparar o reparar la hoja».`,
-  duplicateHeader: (header: string, firstCell: string): string =>
-    `La columna ${q(header)} está repetida (la primera está en ${firstCell}); se usa la primera.`,
-
-  // Cells.
-  missingId: (): string => 'La fila tiene datos pero no tiene ID. Escriba un ID único (por ejemplo A7).',
-  duplicateId: (id: string, firstCell: string): string => `El ID ${q(id)} ya está en ${firstCell}. Cada fila necesita un ID distinto.`,
-  unknownFrequency: (text: string): string =>
-    `La frecuencia ${q(text)} no está en la tabla de frecuencias de Configuración. Elija una de la lista o agréguela a la tabla con sus meses.`,
-  missingFrequency: (): string => 'Falta la frecuencia: sin ella no se puede calcular el próximo vencimiento.',
-  dateAsText: (text: string): string =>
-    `${q(text)} está escrito como texto, no como fecha. Escriba la fecha como dd/mm/aaaa para que la hoja la reconozca.`,
-  badDate: (text: string): string => `${q(text)} no es una fecha válida. Se espera una fecha dd/mm/aaaa.`,
-  implausibleDate: (shown: string): string => `La fecha ${shown} parece errada (antes de 1990 o después de 2100). Revísela.`,
-  numberAsText: (text: string): string => `${q(text)} no es un número. Se espera un número mayor o igual a 0, sin letras.`,
-  notANumber: (): string => 'Se espera un número mayor o igual a 0.',
-  negativeNumber: (n: number): string => `El valor ${n} es negativo. Se espera un número mayor o igual a 0.`,
-  zeroDenominator: (): string => 'El denominador es 0: el indicador no se puede calcular. Escriba el total que corresponde.',
-  missingMeta: (): string => 'Falta la meta (%): sin ella el semáforo queda «Sin medir». Escriba el porcentaje que se espera alcanzar.',
-  zeroMeta: (): string => 'La meta es 0 %: el cumplimiento no se puede calcular. Escriba una meta mayor que 0 %.',
-  followUpBeforeStart: (): string => 'El último seguimiento es anterior a la fecha de inicio. Revise las dos fechas.',
-  numeratorAboveDenominator: (): string => 'El numerador es mayor que el denominador: el indicador pasa de 100 %. Revise los dos valores.',
-  missingText: (what: string): string => `Falta ${what}.`,
-  badMonths: (text: string): string => `${q(text)} no es un número de meses válido. Se espera un número entero mayor que 0.`,
-  badSetting: (label: string, expected: string): string => `El parámetro ${q(label)} no es válido: se espera ${expected}.`,
-  missingSetting: (label: string): string => `Falta el parámetro ${q(label)} en la columna A de Configuración.`,
-  badOrder: (text: string): string => `${q(text)} no es un orden válido. Se espera «territorial» o «nacional».`,
-  thresholdsOutOfOrder: (): string => 'El umbral rojo debe ser menor o igual que el umbral amarillo.',
-  noFrequencyTable: (): string => 'No se encontró la tabla de frecuencias (encabezados «Frecuencia» y «Meses» en las columnas A y B).',
-
-  // Where a problem is.
-  at: (sheet: string, cell: string): string => `Hoja ${q(sheet)}, celda ${cell}`,
-} as const;
-
-export type MessageKey = keyof typeof msg;
+import { quote as q } from './common';
 
 /** The offline export command (npm run export): help, usage errors, input errors, progress. */
 export const exportMsg = {
@@ -113,4 +63,14 @@ export const exportMsg = {
   unexpected: (detail: string): string => `La exportación falló por un error inesperado: ${detail}`,
   progress: (step: string, seconds: string): string => `Exportando… ${step} (${seconds} s)`,
   written: (rows: number, path: string): string => `Listo: ${rows} indicadores exportados a ${path}`,
+  // Progress steps (the sheet names are steps too).
+  stepSeguimientoRows: (sheet: string, rows: number): string => `${sheet}: ${rows.toLocaleString('es-CO')} filas`,
+  stepSaving: (): string => 'guardando el archivo',
+  // Option values that are missing (shown inside unknownOption).
+  entradaWithoutFile: (): string => '--entrada sin archivo',
+  salidaWithoutPath: (): string => '--salida sin ruta',
 } as const;
+
+/** The workbook's document properties and print footer (Excel's &P = page, &N = pages). */
+export const WORKBOOK_TITLE = 'Seguimiento del Plan de Acción de Gobierno en Línea';
+export const PRINT_FOOTER = '&CPágina &P de &N';

@@ -1,0 +1,79 @@
+/**
+ * What a user reads about the tracker's own content (template files, headers, cells, Configuración),
+ * in Spanish (Colombia). Hosts never build a user-facing sentence themselves: they call one of these.
+ * The export command's sentences are in ./export.ts, the report's in ./report.ts, the Sheets menu's
+ * in ./sheets.ts.
+ */
+import { quote as q } from './common';
+
+export const msg = {
+  // Template files (an IT person loading another plan).
+  templateField: (where: string, field: string, expected: string): string =>
+    `Plantilla ${where}: el campo ${q(field)} debe ser ${expected}.`,
+  templateDuplicateId: (id: string): string => `Plantilla plan.json: el ID ${q(id)} está repetido; cada indicador necesita un ID propio.`,
+
+  // Headers.
+  missingSheet: (sheet: string): string => `Falta la hoja ${q(sheet)}. Use «Preparar o reparar la hoja» para crearla.`,
+  emptySheet: (sheet: string): string => `La hoja ${q(sheet)} está vacía: le faltan los encabezados de la fila 1.`,
+  missingHeader: (header: string): string =>
+    `Falta la columna ${q(header)} en la fila de encabezados. Escríbala de nuevo o use «Preparar o reparar la hoja».`,
+  duplicateHeader: (header: string, firstCell: string): string =>
+    `La columna ${q(header)} está repetida (la primera está en ${firstCell}); se usa la primera.`,
+
+  // Cells.
+  missingId: (): string => 'La fila tiene datos pero no tiene ID. Escriba un ID único (por ejemplo A7).',
+  duplicateId: (id: string, firstCell: string): string => `El ID ${q(id)} ya está en ${firstCell}. Cada fila necesita un ID distinto.`,
+  unknownFrequency: (text: string): string =>
+    `La frecuencia ${q(text)} no está en la tabla de frecuencias de Configuración. Elija una de la lista o agréguela a la tabla con sus meses.`,
+  missingFrequency: (): string => 'Falta la frecuencia: sin ella no se puede calcular el próximo vencimiento.',
+  dateAsText: (text: string): string =>
+    `${q(text)} está escrito como texto, no como fecha. Escriba la fecha como dd/mm/aaaa para que la hoja la reconozca.`,
+  badDate: (text: string): string => `${q(text)} no es una fecha válida. Se espera una fecha dd/mm/aaaa.`,
+  implausibleDate: (shown: string): string => `La fecha ${shown} parece errada (antes de 1990 o después de 2100). Revísela.`,
+  numberAsText: (text: string): string => `${q(text)} no es un número. Se espera un número mayor o igual a 0, sin letras.`,
+  notANumber: (): string => 'Se espera un número mayor o igual a 0.',
+  negativeNumber: (n: number): string => `El valor ${n} es negativo. Se espera un número mayor o igual a 0.`,
+  zeroDenominator: (): string => 'El denominador es 0: el indicador no se puede calcular. Escriba el total que corresponde.',
+  missingMeta: (): string => 'Falta la meta (%): sin ella el semáforo queda «Sin medir». Escriba el porcentaje que se espera alcanzar.',
+  zeroMeta: (): string => 'La meta es 0 %: el cumplimiento no se puede calcular. Escriba una meta mayor que 0 %.',
+  followUpBeforeStart: (): string => 'El último seguimiento es anterior a la fecha de inicio. Revise las dos fechas.',
+  numeratorAboveDenominator: (): string => 'El numerador es mayor que el denominador: el indicador pasa de 100 %. Revise los dos valores.',
+  missingText: (what: string): string => `Falta ${what}.`,
+  badMonths: (text: string): string => `${q(text)} no es un número de meses válido. Se espera un número entero mayor que 0.`,
+  badSetting: (label: string, expected: string): string => `El parámetro ${q(label)} no es válido: se espera ${expected}.`,
+  missingSetting: (label: string): string => `Falta el parámetro ${q(label)} en la columna A de Configuración.`,
+  badOrder: (text: string): string => `${q(text)} no es un orden válido. Se espera «territorial» o «nacional».`,
+  thresholdsOutOfOrder: (): string => 'El umbral rojo debe ser menor o igual que el umbral amarillo.',
+  noFrequencyTable: (): string => 'No se encontró la tabla de frecuencias (encabezados «Frecuencia» y «Meses» en las columnas A y B).',
+
+  // Where a problem is.
+  at: (sheet: string, cell: string): string => `Hoja ${q(sheet)}, celda ${cell}`,
+  atRow: (sheet: string, row: string): string => `Hoja ${q(sheet)}, fila ${row}`,
+} as const;
+
+export type MessageKey = keyof typeof msg;
+
+/** What a value should be: the last part of msg.templateField and msg.badSetting. */
+export const expected = {
+  text: 'un texto',
+  number: 'un número',
+  object: 'un objeto',
+  actionList: 'una lista de acciones',
+  indicatorList: 'una lista con al menos un indicador',
+  phaseList: 'una lista de fases',
+  frequencyList: 'una lista de frecuencias',
+  isoDate: 'una fecha aaaa-mm-dd',
+  wholeMonths: 'un número entero de meses mayor que 0',
+  percent: 'un porcentaje',
+  days: 'un número de días mayor o igual a 0',
+} as const;
+
+/** Where in a template file a problem is (the first part of msg.templateField). */
+export const templatePlace = {
+  action: (n: number): string => `plan.json, acción ${n}`,
+  indicator: (action: string, n: number): string => `${action}, indicador ${n}`,
+  phase: (n: number): string => `fases.json, fase ${n}`,
+  frequency: (n: number): string => `frecuencias.json, fila ${n}`,
+  /** The name of configuracion.json's top-level object, as the message shows it. */
+  configObject: 'configuración',
+} as const;
