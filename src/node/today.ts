@@ -1,6 +1,6 @@
 import { serialFromIso, type DaySerial } from '../core/calendar';
 
-/** Today's calendar day in Bogotá (DESIGN.md: the time zone is America/Bogota), whatever the machine's zone. */
+/** Today's calendar day in Bogotá (docs/ARCHITECTURE.md: the time zone is America/Bogota), whatever the machine's zone. */
 export function todayInBogota(now: Date = new Date()): DaySerial {
   const iso = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Bogota', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
   const serial = serialFromIso(iso);

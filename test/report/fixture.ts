@@ -1,7 +1,7 @@
 /**
  * The seed's plan with values filled in as a municipality would, at a fixed date (15/11/2025,
  * semester 2025-II). Shared by the core test and the Apps Script test. The expected figures are
- * worked out by hand in EXPECTED, from the rules in DESIGN.md — not copied from the code's output.
+ * worked out by hand in EXPECTED, from the rules in docs/ARCHITECTURE.md — not copied from the code's output.
  */
 import { serialFromParts, type DaySerial } from '../../src/core/calendar';
 import type { TrackerTemplate } from '../../src/core/template/types';

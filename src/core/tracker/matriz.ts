@@ -40,7 +40,7 @@ const dateInput = { kind: 'date', help: 'Escriba una fecha válida (dd/mm/aaaa).
 
 /**
  * The Matriz: the seed's eight columns, what the tracked indicator counts, what staff fill in,
- * then the computed columns. Formulas follow DESIGN.md's rules, and status.ts mirrors them.
+ * then the computed columns. Formulas follow the rules in docs/ARCHITECTURE.md, and status.ts mirrors them.
  */
 export const MATRIZ_COLUMNS: readonly ColumnSpec<MatrizKey>[] = [
   { key: 'id', header: 'ID', aliases: ['codigo', 'id indicador'], role: 'plan', format: 'text', width: 60, required: true,
