@@ -1,5 +1,6 @@
 // npm run build: dist/Code.js and dist/appsscript.json, ready for clasp push.
-import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { bundleAppsScript, ROOT } from './bundle.mjs';
 
@@ -7,5 +8,6 @@ const dist = path.join(ROOT, 'dist');
 await mkdir(dist, { recursive: true });
 const code = await bundleAppsScript();
 await writeFile(path.join(dist, 'Code.js'), code, 'utf8');
-await copyFile(path.join(ROOT, 'src/gas/appsscript.json'), path.join(dist, 'appsscript.json'));
+const { manifestText } = createRequire(import.meta.url)('./manifest.cjs');
+await writeFile(path.join(dist, 'appsscript.json'), manifestText(), 'utf8');
 console.log(`dist/Code.js (${(code.length / 1024).toFixed(0)} KB) y dist/appsscript.json listos.`);

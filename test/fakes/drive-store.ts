@@ -3,7 +3,7 @@
  * Docs files hold. Test fixtures are built here without counting calls.
  */
 import { FakeDocument } from './document/document';
-import type { FakeRuntime } from './runtime';
+import { SCOPES, type FakeRuntime } from './runtime';
 
 export const MIME = {
   document: 'application/vnd.google-apps.document',
@@ -33,17 +33,45 @@ export interface FolderRecord {
   trashed: boolean;
 }
 
+/** What a call wants to do with a Drive item (drive.readonly reaches every item for reading). */
+export type Reach = 'read' | 'write';
+
 export class DriveStore {
   readonly files = new Map<string, FileRecord>();
   readonly folders = new Map<string, FolderRecord>();
-  /** IDs that exist but the script may not open (e.g. not created by it under drive.file). */
+  /** IDs that exist but the person cannot open at all (not shared with them). */
   readonly noAccess = new Set<string>();
+  /**
+   * Items the add-on created (through Drive, or DocumentApp.create) or the person opened with it
+   * (a Picker): the only ones the drive.file scope reaches. Fixtures made by tests are the person's
+   * own files, outside this set; `grantToApp(id)` models the person opening one with the add-on.
+   */
+  readonly byApp = new Set<string>();
+  /** Items that live in a shared drive: Drive v3 finds them only with supportsAllDrives. */
+  readonly inSharedDrive = new Set<string>();
   readonly rootId: string;
   private n = 0;
 
   constructor(private readonly rt: FakeRuntime) {
     this.rootId = this.newId('0AFolderRoot');
     this.folders.set(this.rootId, { id: this.rootId, name: 'Mi unidad', parents: new Set(), trashed: false });
+  }
+
+  /** The person opened this item with the add-on (e.g. a Google Picker): drive.file reaches it from now on. */
+  grantToApp(id: string): void {
+    this.byApp.add(id);
+  }
+
+  /**
+   * Whether the manifest's grant lets Drive reach an item: `drive` reaches all, `drive.readonly`
+   * all for reading, `drive.file` only what the add-on created or was given. Nothing reaches an
+   * item the person cannot open.
+   */
+  reaches(id: string, how: Reach): boolean {
+    if (this.noAccess.has(id)) return false;
+    if (this.rt.grants(SCOPES.drive)) return true;
+    if (how === 'read' && this.rt.grants(SCOPES.driveReadonly)) return true;
+    return this.rt.grants(SCOPES.driveFile) && this.byApp.has(id);
   }
 
   /** Drive-like IDs: long, letters, digits, "-" and "_". */

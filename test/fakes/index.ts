@@ -6,6 +6,7 @@
  *   const ss = env.createSpreadsheet({ sheets: { Matriz: [['ID', 'Acción'], ['1', 'Conectividad']] } });
  *   env.calls.total('SpreadsheetApp');
  */
+import { FakeAdvancedDrive } from './advanced-drive';
 import type { CallCounter } from './calls';
 import { FakeDocumentApp } from './document/document';
 import { FakeDriveApp } from './drive';
@@ -47,6 +48,12 @@ export interface SpreadsheetSpec {
   maxColumns?: number;
 }
 
+/** The parts of appsscript.json the fakes read. */
+export interface ManifestLike {
+  oauthScopes?: readonly string[];
+  dependencies?: { enabledAdvancedServices?: ReadonlyArray<{ userSymbol: string; serviceId: string; version: string }> };
+}
+
 export interface EnvironmentOptions {
   addonName?: string;
   scriptId?: string;
@@ -66,6 +73,10 @@ export class FakeEnvironment {
   readonly Logger: FakeLogger;
   readonly DocumentApp: FakeDocumentApp;
   readonly DriveApp: FakeDriveApp;
+  /** The advanced Drive service v3: a global only when the manifest enables it (see useManifest). */
+  readonly Drive: FakeAdvancedDrive;
+  /** Advanced services the manifest enables, by their global name ("Drive"). */
+  private advanced = new Set<string>();
   /** Files, folders and documents (for fixtures: drive.createFolder, drive.createDocument). */
   readonly drive: DriveStore;
   /** What the script logged with Logger.log or console.*. */
@@ -86,6 +97,7 @@ export class FakeEnvironment {
     this.drive = new DriveStore(this.rt);
     this.DocumentApp = new FakeDocumentApp(this.rt, this.drive);
     this.DriveApp = new FakeDriveApp(this.rt, this.drive);
+    this.Drive = new FakeAdvancedDrive(this.rt, this.drive);
   }
 
   get calls(): CallCounter {
@@ -102,6 +114,17 @@ export class FakeEnvironment {
 
   set realm(realm: Realm) {
     this.rt.realm = realm;
+  }
+
+  /**
+   * Grants what an Apps Script manifest asks for: its oauthScopes (none listed: every scope, as Apps
+   * Script then asks for whatever the code uses) and its advanced services as globals.
+   */
+  useManifest(manifest: ManifestLike): void {
+    this.rt.useScopes(manifest.oauthScopes);
+    this.advanced = new Set((manifest.dependencies?.enabledAdvancedServices ?? [])
+      .filter((s) => s.serviceId === 'drive' && s.version === 'v3')
+      .map((s) => s.userSymbol));
   }
 
   /** The active spreadsheet (fails if none was created). */
@@ -153,6 +176,7 @@ export class FakeEnvironment {
       DocumentApp: this.DocumentApp,
       DriveApp: this.DriveApp,
       console: fakeConsole(this.logs),
+      ...Object.fromEntries([...this.advanced].map((symbol) => [symbol, this.Drive])),
     };
   }
 }

@@ -9,8 +9,10 @@
  */
 import vm from 'node:vm';
 import { bundleAppsScriptSync } from '../../scripts/bundle.cjs';
+import { buildManifest, type Manifest } from '../../scripts/manifest.cjs';
+import { TIME_LIMIT_MESSAGE, type RunKind } from '../fakes/cost';
 import { AuthMode } from '../fakes/enums';
-import { createEnvironment, type AuthModeName, type FakeEnvironment, type FakeSpreadsheet, type SpreadsheetSpec } from '../fakes/index';
+import { createEnvironment, type AuthModeName, type FakeEnvironment, type FakeSpreadsheet, type ManifestLike, type SpreadsheetSpec } from '../fakes/index';
 import { realmOf } from '../fakes/realm';
 import { writeInput } from '../fakes/spreadsheet/cell';
 
@@ -21,6 +23,14 @@ export function bundleCode(): string {
   cached ??= bundleAppsScriptSync();
   return cached;
 }
+
+/** The manifest exactly as `npm run build` writes dist/appsscript.json (built in memory). */
+export function builtManifest(): Manifest {
+  return buildManifest();
+}
+
+/** Triggers Apps Script runs as simple triggers (30 s limit, no authorisation) when the event says so. */
+const SIMPLE_TRIGGERS = new Set(['onOpen', 'onEdit', 'onInstall', 'onSelectionChange']);
 
 /** Builds a fake spreadsheet from grids in a new (or given) environment and makes it active. */
 export function createSpreadsheet(spec: SpreadsheetSpec = {}, env: FakeEnvironment = createEnvironment()): FakeSpreadsheet {
@@ -58,6 +68,8 @@ export interface GasHarness {
   edit(sheet: string, a1: string, value: string | number | boolean | Date | null): unknown;
   /** Fixes what `new Date()` and Date.now() return inside the script (null: the real clock). */
   setNow(now: Date | null): void;
+  /** Estimated Google time (ms) of the last run, from each call's cost (test/fakes/cost.ts). */
+  lastRunMs(): number;
 }
 
 export interface LoadOptions {
@@ -68,6 +80,8 @@ export interface LoadOptions {
   now?: Date;
   /** Script text to run instead of the bundle (for testing the harness itself). */
   code?: string;
+  /** The manifest whose scopes and advanced services the fakes grant (default: the built one). */
+  manifest?: ManifestLike;
 }
 
 /** Loads the bundle into a new context bound to the environment's fakes. */
@@ -80,6 +94,7 @@ export function loadGasSync(opts: LoadOptions = {}): GasHarness {
   const env = opts.env ?? createEnvironment();
   const spreadsheet = env.SpreadsheetApp.active ?? env.createSpreadsheet(opts.spreadsheet ?? {});
   const code = opts.code ?? bundleCode();
+  env.useManifest(opts.manifest ?? builtManifest());
 
   const context = vm.createContext({ ...env.globals() });
   // A Date whose clock tests can fix; everything else about Date is the context's own.
@@ -108,12 +123,21 @@ export function loadGasSync(opts: LoadOptions = {}): GasHarness {
     return f as (...args: unknown[]) => unknown;
   };
 
-  const runAs = <T>(mode: AuthModeName, body: () => T): T => {
+  let lastRunMs = 0;
+  /**
+   * One execution: its auth mode, its time limit, and its clock. A run past its limit is stopped by
+   * Google whatever the script catches, so it fails here even if the script swallowed the error.
+   */
+  const runAs = <T>(mode: AuthModeName, kind: RunKind, body: () => T): T => {
     const before = env.authMode;
     env.authMode = mode;
+    env.rt.beginRun(kind);
     try {
-      return body();
+      const result = body();
+      if (env.rt.timedOut) throw new Error(TIME_LIMIT_MESSAGE);
+      return result;
     } finally {
+      lastRunMs = env.rt.elapsedMs;
       env.authMode = before;
     }
   };
@@ -125,14 +149,15 @@ export function loadGasSync(opts: LoadOptions = {}): GasHarness {
     has: (name) => typeof (context as Record<string, unknown>)[name] === 'function',
     call(name, event) {
       const f = fn(name);
-      if (event === undefined) return runAs('FULL', () => f());
+      if (event === undefined) return runAs('FULL', 'execution', () => f());
       const { authMode = 'FULL', ...fields } = event;
       const e: Record<string, unknown> = { authMode: AuthMode[authMode], triggerUid: '', ...fields };
       if (authMode !== 'NONE') {
         e.source ??= spreadsheet;
         e.user ??= { getEmail: () => env.Session.activeUserEmail };
       }
-      return runAs(authMode, () => f(e));
+      const kind: RunKind = SIMPLE_TRIGGERS.has(name) && authMode !== 'FULL' ? 'simpleTrigger' : 'execution';
+      return runAs(authMode, kind, () => f(e));
     },
     menuItems: () => env.ui.menus.flatMap((m) => m.items()),
     menuFunction(caption) {
@@ -159,6 +184,7 @@ export function loadGasSync(opts: LoadOptions = {}): GasHarness {
       return harness.has('onEdit') ? harness.call('onEdit', event) : undefined;
     },
     setNow: (now) => setClock(now === null ? null : now.getTime()),
+    lastRunMs: () => lastRunMs,
   };
   return harness;
 }

@@ -127,6 +127,9 @@ export class FakeDocumentApp implements Pick<GoogleAppsScript.Document.DocumentA
   create(name: string): Doc {
     this.rt.call('DocumentApp', 'create', 'FULL', SCOPES.documents);
     const doc = this.drive.createDocument(name);
+    // A Doc the add-on created is one drive.file reaches (ASSUMED: Google documents drive.file as
+    // "files created or opened by the app"; that a DocumentApp.create counts as such is not stated).
+    this.drive.byApp.add(doc.file.id);
     this.created.push(doc);
     return real(doc);
   }
