@@ -149,6 +149,9 @@ describe('Generar informe semestral on the seed plan with filled values', () => 
     const pdf = pdfs(h).find((p) => p.name === `${NAME}.pdf`);
     expect(pdf).toBeDefined();
     expect([...pdf!.parents]).toEqual([...docFile.parents]);
+    // Under drive.file the spreadsheet's folder is out of reach: both sit in My Drive, and the dialog says so.
+    expect([...docFile.parents]).toEqual([h.env.drive.rootId]);
+    expect(lastDialog(h)).toContain('El complemento no puede abrir la carpeta donde está la hoja');
     expect(pdf!.data).toContain('5. Seguimiento por acción');
     const html = lastDialog(h);
     expect(html).toContain('El informe del semestre 2025-II está listo.');
@@ -226,26 +229,34 @@ describe('bad input', () => {
     expect(snapshot(ss)).toBe(before);
   });
 
-  test('a folder that does not exist: a clear message, the Doc and PDF stay beside the spreadsheet', async () => {
+  test('a folder that does not exist: a clear message, the Doc and PDF go to My Drive (the spreadsheet\'s folder is out of drive.file\'s reach)', async () => {
     const h = await trackerWithPlan();
     setConfig(h, 'carpetaInforme', 'https://drive.google.com/drive/folders/1NoExisteEstaCarpeta000000');
     const before = snapshot(h.spreadsheet);
     generate(h, '2025-II');
     expect(lastDialog(h)).toContain('No se encontró la carpeta «https://drive.google.com/drive/folders/1NoExisteEstaCarpeta000000»');
-    const ssParents = [...h.env.drive.files.get(h.spreadsheet.getId())!.parents];
-    expect([...docs(h).find((d) => d.name === NAME)!.parents]).toEqual(ssParents);
-    expect([...pdfs(h)[0].parents]).toEqual(ssParents);
+    expect([...docs(h).find((d) => d.name === NAME)!.parents]).toEqual([h.env.drive.rootId]);
+    expect([...pdfs(h)[0].parents]).toEqual([h.env.drive.rootId]);
     expect(snapshot(h.spreadsheet)).toBe(before);
   });
 
-  test('a configured folder that exists gets both files', async () => {
+  // Under drive.file a folder the person made is out of reach (this test used to assert the opposite,
+  // which Google does not allow); a folder the add-on created, given by its link, is used.
+  test('a configured folder the add-on created gets both files; one the person made is refused with a clear message', async () => {
     const h = await trackerWithPlan();
-    const folder = h.env.drive.createFolder('Informes de Control Interno');
-    setConfig(h, 'carpetaInforme', folder.id);
+    const mine = h.env.drive.createFolder('Informes de Control Interno');
+    h.env.drive.grantToApp(mine.id);
+    setConfig(h, 'carpetaInforme', mine.id);
     generate(h, '2025-II');
-    expect([...docs(h).find((d) => d.name === NAME)!.parents]).toEqual([folder.id]);
-    expect([...pdfs(h)[0].parents]).toEqual([folder.id]);
+    expect([...docs(h).find((d) => d.name === NAME)!.parents]).toEqual([mine.id]);
+    expect([...pdfs(h)[0].parents]).toEqual([mine.id]);
     expect(lastDialog(h)).toContain('Se guardó en la carpeta «Informes de Control Interno».');
+
+    const theirs = h.env.drive.createFolder('Carpeta de la persona');
+    setConfig(h, 'carpetaInforme', `https://drive.google.com/drive/folders/${theirs.id}`);
+    generate(h, '2025-II');
+    expect(lastDialog(h)).toContain('o el complemento no tiene acceso a ella (solo alcanza las carpetas que él mismo creó)');
+    expect(docs(h).filter((d) => d.parents.has(theirs.id))).toHaveLength(0);
   });
 
   test('a folder given by name is created once in My Drive (drive.file allows it) and reused', async () => {
@@ -300,19 +311,8 @@ describe('bad input', () => {
     const src = h.env.DocumentApp.openById(tpl.file.id);
     src.addHeader().appendParagraph('Código CI-F-07 — Versión 3');
     src.getBody().appendParagraph('Informe {{semestre}}: {{total_indicadores}} indicadores, {{rojos}} en rojo');
-    h.env.calls.reset();
-    const drive = h.env.DriveApp;
-    const original = drive.getFileById.bind(drive);
-    const spy = jest.spyOn(drive, 'getFileById').mockImplementation((id: string) => {
-      if (id === tpl.file.id) throw new Error('No item with the given ID could be found, or you do not have permission to access it.');
-      return original(id);
-    });
-    try {
-      setConfig(h, 'plantillaInforme', tpl.file.id);
-      generate(h, '2025-II');
-    } finally {
-      spy.mockRestore();
-    }
+    setConfig(h, 'plantillaInforme', tpl.file.id);
+    generate(h, '2025-II');
     const doc = docNamed(h, NAME);
     expect(renderSection(doc.body)).toContain('Informe 2025-II: 7 indicadores, 1 en rojo');
     expect(doc.header ? renderSection(doc.header) : '').toContain('Código CI-F-07 — Versión 3');

@@ -145,6 +145,22 @@ export const rmsg = {
   savedIn: (folder: string): string => `Se guardó en la carpeta ${q(folder)}.`,
   savedInRoot: (): string => 'Se guardó en «Mi unidad» de Google Drive.',
   folderCreated: (name: string): string => `Se creó la carpeta ${q(name)} en «Mi unidad»; los próximos informes se guardarán allí.`,
+  sheetFolderUnreachable: (): string =>
+    'El complemento no puede abrir la carpeta donde está la hoja (con el permiso que pide solo alcanza las carpetas que él mismo creó), así que el informe se guardó en «Mi unidad». Para guardarlo en una carpeta, escriba su nombre en Configuración › Carpeta del informe.',
+  /** The Doc's name while it is being built: a failure never leaves a Doc under the final name. */
+  draftName: (name: string): string => `${name} (borrador en preparación)`,
+  /** The name a failed run's Doc gets when Drive would not send it to the trash. */
+  failedDraftName: (name: string): string => `${name} (borrador incompleto; puede borrarlo)`,
+  reportFailed: (label: string, version: number, left: 'nada' | 'papelera' | 'borrador', draft: string): string =>
+    `No se pudo terminar el informe del semestre ${label}. ${
+      left === 'nada' ? 'No se alcanzó a crear ningún archivo.'
+        : left === 'papelera' ? 'Lo que se alcanzó a crear se envió a la papelera de Google Drive.'
+          : `El documento que se alcanzó a crear quedó con el nombre ${q(draft)}; puede borrarlo.`
+    } No se registró ninguna versión: al volver a intentarlo, el informe será la versión ${version}. Si el problema sigue, espere unos minutos (puede ser una falla pasajera de Google).`,
+  templateElementsSkipped: (items: readonly string[]): string =>
+    `${items.length === 1 ? 'Un elemento' : `${items.length} elementos`} de la plantilla no se ${items.length === 1 ? 'pudo' : 'pudieron'} copiar y ${items.length === 1 ? 'falta' : 'faltan'} en el informe: ${joinList(items)}. El resto se copió.`,
+  templateElement: (section: 'cuerpo' | 'encabezado' | 'pie de página', position: number, kind: string): string =>
+    `${kind} (${section}, elemento ${position})`,
   doneTitle: 'Informe generado',
   doneBody: (label: string): string => `El informe del semestre ${label} está listo.`,
   linkDoc: 'Abrir el documento de Google Docs',

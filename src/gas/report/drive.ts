@@ -1,63 +1,105 @@
 /**
- * Where the report's files go. With the drive.file scope the add-on reaches only files and
- * folders it created or that the person opened with it. So Configuración › Carpeta del informe
- * takes either a folder's link/ID (used when reachable; otherwise reported, and the files go
- * beside the spreadsheet) or a plain name: a folder of that name that the add-on created before is
- * reused, else it is created in My Drive — which drive.file always allows.
+ * Where the report's files go, through the advanced Drive service (v3, enabled in appsscript.json).
+ * The manifest asks only for drive.file: Drive then reaches only the files and folders the add-on
+ * created (or that the person opened with it). DriveApp cannot work under it — every DriveApp method
+ * is documented as needing drive.readonly or drive — but the Drive API honours drive.file.
+ *
+ * Configuración › Carpeta del informe takes a folder's link/ID (used when Drive lets the add-on
+ * reach it) or a plain name: a folder of that name the add-on created before is reused, else it is
+ * created in My Drive. Empty: the spreadsheet's own folder when reachable; under drive.file it is
+ * not (the add-on did not create it), and the files stay in My Drive — the dialog says which.
  */
 import { driveIdFrom } from '../../core/report/drive-id';
 
-type Folder = GoogleAppsScript.Drive.Folder;
-type File = GoogleAppsScript.Drive.File;
+const FOLDER_MIME = 'application/vnd.google-apps.folder';
+/** Every call works in shared drives too (Drive v3 ignores their items without it). */
+const ALL_DRIVES = { supportsAllDrives: true } as const;
 
-export interface FolderChoice {
-  /** The configured folder, or the spreadsheet's folder; null = leave files where they were created (My Drive). */
-  readonly folder: Folder | null;
-  /** The Configuración text when it named a folder that could not be opened. */
+type Files = GoogleAppsScript.Drive_v3.Drive.V3.Collection.FilesCollection;
+type Blob = GoogleAppsScript.Base.Blob;
+
+export interface Place {
+  /** The folder's ID; null = My Drive's root. */
+  readonly folderId: string | null;
+  /** The folder's name, for the dialog (null for My Drive). */
+  readonly folderName: string | null;
+  /** The Configuración text when it named a folder that could not be reached. */
   readonly notFound: string | null;
   /** True when the folder was created now (from a name). */
   readonly created: boolean;
+  /** True when Configuración named nothing and the spreadsheet's folder could not be reached. */
+  readonly sheetFolderUnreachable: boolean;
 }
 
-export function chooseFolder(configured: string, spreadsheetId: string): FolderChoice {
+/** A file the report saved: its ID and the link to open it. */
+export interface Saved {
+  readonly id: string;
+  readonly url: string;
+}
+
+function files(): Files {
+  if (typeof Drive === 'undefined' || !Drive) throw new Error('The advanced Drive service (v3) is not enabled in appsscript.json');
+  return Drive.Files;
+}
+
+const MY_DRIVE: Place = { folderId: null, folderName: null, notFound: null, created: false, sheetFolderUnreachable: false };
+
+export function chooseFolder(configured: string, spreadsheetId: string): Place {
   const text = configured.trim();
-  if (!text) return { folder: besideSpreadsheet(spreadsheetId), notFound: null, created: false };
+  if (!text) return besideSpreadsheet(spreadsheetId);
   const id = driveIdFrom(text);
   if (id === null) return folderNamed(text);
-  const folder = tryGet(() => DriveApp.getFolderById(id));
-  if (folder && !folder.isTrashed()) return { folder, notFound: null, created: false };
-  return { folder: besideSpreadsheet(spreadsheetId), notFound: text, created: false };
+  const folder = tryGet(() => files().get(id, { ...ALL_DRIVES, fields: 'id,name,mimeType,trashed' }));
+  if (folder && folder.mimeType === FOLDER_MIME && !folder.trashed) {
+    return { ...MY_DRIVE, folderId: id, folderName: folder.name ?? text };
+  }
+  return { ...besideSpreadsheet(spreadsheetId), notFound: text, sheetFolderUnreachable: false };
 }
 
-function folderNamed(name: string): FolderChoice {
-  const existing = tryGet(() => {
-    const it = DriveApp.getFoldersByName(name);
-    while (it.hasNext()) {
-      const f = it.next();
-      if (!f.isTrashed()) return f;
-    }
-    return null;
-  });
-  if (existing) return { folder: existing, notFound: null, created: false };
-  const made = tryGet(() => DriveApp.createFolder(name));
-  return { folder: made, notFound: made ? null : name, created: made !== null };
+function folderNamed(name: string): Place {
+  const q = `name = '${quoteQuery(name)}' and mimeType = '${FOLDER_MIME}' and trashed = false`;
+  const found = tryGet(() => files().list({ ...ALL_DRIVES, includeItemsFromAllDrives: true, q, fields: 'files(id,name)' }).files?.[0]);
+  if (found?.id) return { ...MY_DRIVE, folderId: found.id, folderName: found.name ?? name };
+  const made = tryGet(() => files().create({ name, mimeType: FOLDER_MIME }, null as unknown as Blob, { ...ALL_DRIVES, fields: 'id,name' }));
+  if (made?.id) return { ...MY_DRIVE, folderId: made.id, folderName: made.name ?? name, created: true };
+  return { ...MY_DRIVE, notFound: name };
 }
 
-function besideSpreadsheet(spreadsheetId: string): Folder | null {
-  return tryGet(() => {
-    const parents = DriveApp.getFileById(spreadsheetId).getParents();
-    return parents.hasNext() ? parents.next() : null;
-  });
+function besideSpreadsheet(spreadsheetId: string): Place {
+  const parent = tryGet(() => files().get(spreadsheetId, { ...ALL_DRIVES, fields: 'parents' }).parents?.[0]);
+  if (!parent) return { ...MY_DRIVE, sheetFolderUnreachable: true };
+  const folder = tryGet(() => files().get(parent, { ...ALL_DRIVES, fields: 'id,name' }));
+  return folder ? { ...MY_DRIVE, folderId: parent, folderName: folder.name ?? null } : { ...MY_DRIVE, sheetFolderUnreachable: true };
 }
 
-export function moveTo(file: File, folder: Folder | null): void {
-  if (folder) tryGet(() => file.moveTo(folder));
+/** Saves a blob (the PDF, or an HTML page) as a new file in the place: one Drive call. */
+export function saveBlob(place: Place, name: string, blob: Blob): Saved {
+  const resource = { name, mimeType: blob.getContentType() ?? undefined, parents: place.folderId ? [place.folderId] : undefined };
+  const made = files().create(resource, blob, { ...ALL_DRIVES, fields: 'id,webViewLink' });
+  const id = made.id ?? '';
+  return { id, url: made.webViewLink ?? `https://drive.google.com/file/d/${id}/view` };
 }
 
-/** Saves the PDF beside the document. */
-export function savePdf(docFile: File, name: string, folder: Folder | null): File {
-  const blob = docFile.getAs('application/pdf').setName(`${name}.pdf`);
-  return folder ? folder.createFile(blob) : DriveApp.createFile(blob);
+/** Gives a file its final name and puts it in the place (the Doc starts in My Drive under a draft name). */
+export function finish(fileId: string, place: Place, name: string): void {
+  const args: Record<string, unknown> = { ...ALL_DRIVES, fields: 'id' };
+  if (place.folderId) {
+    const parents = files().get(fileId, { ...ALL_DRIVES, fields: 'parents' }).parents ?? [];
+    args.addParents = place.folderId;
+    const others = parents.filter((p) => p !== place.folderId);
+    if (others.length) args.removeParents = others.join(',');
+  }
+  files().update({ name }, fileId, null as unknown as Blob, args);
+}
+
+/** Sends a file this run made to the trash; false when Drive refused (the caller then renames it). */
+export function trash(fileId: string): boolean {
+  return tryGet(() => files().update({ trashed: true }, fileId, null as unknown as Blob, { ...ALL_DRIVES, fields: 'id' })) !== null;
+}
+
+/** A value inside a Drive query's single quotes: backslash and quote escaped. */
+function quoteQuery(s: string): string {
+  return s.replace(/\\/g, '\\\\').replace(/'/g, "\\'");
 }
 
 function tryGet<T>(fn: () => T): T | null {

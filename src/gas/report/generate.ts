@@ -1,7 +1,8 @@
 /**
  * «Generar informe semestral…»: asks for the semester, reads the tracker, builds the report
  * model, renders it into a new Google Doc (or a copy of the entity's template), saves a PDF
- * beside it and shows both links. The spreadsheet's cells are never written.
+ * beside it and shows both links — all or nothing (see ReportRun). The spreadsheet's cells are
+ * never written.
  */
 import { semesterLabel, type Semester } from '../../core/calendar';
 import { buildReport } from '../../core/report/build';
@@ -9,11 +10,11 @@ import { rmsg } from '../../core/messages/report';
 import { reportBlocks, type ReportModel } from '../../core/report/model';
 import { defaultSemester, parseSemesterInput } from '../../core/report/semester';
 import { SHEET } from '../../core/tracker/names';
-import { runAction, type ActionContext } from '../action';
+import { runAction, UserError, type ActionContext } from '../action';
 import { spreadsheetDates } from '../dates';
 import { readTracker } from '../read-tracker';
 import { showDone } from './dialog';
-import { chooseFolder, moveTo, savePdf } from './drive';
+import { chooseFolder, finish, saveBlob, trash, type Place } from './drive';
 import { renderBlocks, type RenderOptions } from './render';
 import { fillTemplate } from './template';
 import { copyTemplate } from './template-copy';
@@ -62,33 +63,86 @@ function generate(ctx: ActionContext, semester: Semester): void {
 
   const place = chooseFolder(data.settings.carpetaInforme, ctx.ss.getId());
   if (place.notFound !== null) lines.push(rmsg.folderNotFound(place.notFound));
-  if (place.created && place.folder) lines.push(rmsg.folderCreated(place.folder.getName()));
+  if (place.created && place.folderName) lines.push(rmsg.folderCreated(place.folderName));
   const opts: RenderOptions = {
     chartImage: tableroChart(ctx.ss),
     afterHeader: previous ? rmsg.versionNote(version, rmsg.previousBy(previous.at, previous.by)) : undefined,
   };
 
-  const doc = fromTemplate(data.settings.plantillaInforme, name, model, opts, lines) ?? freshDocument(name, model, opts);
-  const docUrl = doc.getUrl();
-  const docId = doc.getId();
-  doc.saveAndClose();
+  // All or nothing: the Doc is built under a draft name and gets its final name, its folder and its
+  // version only once the PDF is saved; a failure on the way sends what was made to the trash.
+  const run = new ReportRun(name);
+  try {
+    const draft = rmsg.draftName(name);
+    const doc = fromTemplate(data.settings.plantillaInforme, draft, model, opts, lines, run) ?? freshDocument(draft, model, opts, run);
+    const docId = run.docId ?? doc.getId();
+    doc.saveAndClose();
+    // The PDF from the saved Doc (documents scope; Drive is not needed to export it).
+    const blob = DocumentApp.openById(docId).getAs('application/pdf').setName(`${name}.pdf`);
+    const pdf = saveBlob(place, `${name}.pdf`, blob);
+    run.made(pdf.id);
+    finish(docId, place, name);
+    lines.push(savedWhere(place));
 
-  const docFile = DriveApp.getFileById(docId);
-  moveTo(docFile, place.folder);
-  const pdf = savePdf(docFile, name, place.folder);
-  lines.push(place.folder ? rmsg.savedIn(place.folder.getName()) : rmsg.savedInRoot());
-
-  const dates = spreadsheetDates(ctx.ss);
-  const at = Utilities.formatDate(new Date(), dates.timeZone, 'dd/MM/yyyy HH:mm');
-  const by = currentUser();
-  recordVersion(label, { version, at, by, docId });
-  console.log(rmsg.logLine(label, version, by, at));
-
-  showDone(ctx.ui, { label, docUrl, pdfUrl: pdf.getUrl(), lines });
+    const dates = spreadsheetDates(ctx.ss);
+    const at = Utilities.formatDate(new Date(), dates.timeZone, 'dd/MM/yyyy HH:mm');
+    const by = currentUser();
+    recordVersion(label, { version, at, by, docId });
+    console.log(rmsg.logLine(label, version, by, at));
+    run.done();
+    showDone(ctx.ui, { label, docUrl: `https://docs.google.com/document/d/${docId}/edit`, pdfUrl: pdf.url, lines });
+  } catch (e) {
+    if (run.finished) throw e; // only the closing dialog failed: the report is complete and recorded
+    console.error(`Informe ${label} versión ${version}: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+    throw new UserError(rmsg.reportFailed(label, version, run.cleanUp(), rmsg.failedDraftName(name)));
+  }
 }
 
-function freshDocument(name: string, model: ReportModel, opts: RenderOptions): Document {
+function savedWhere(place: Place): string {
+  if (place.folderName) return rmsg.savedIn(place.folderName);
+  return place.sheetFolderUnreachable ? rmsg.sheetFolderUnreachable() : rmsg.savedInRoot();
+}
+
+/**
+ * What one generation created, so that a failure leaves nothing behind under the final name: each
+ * file goes to the trash (drive.file reaches what the add-on made); a Doc Drive would not trash is
+ * renamed as an incomplete draft through DocumentApp instead.
+ */
+class ReportRun {
+  docId: string | null = null;
+  private readonly files: string[] = [];
+  finished = false;
+  constructor(private readonly name: string) {}
+
+  /** The Doc (first) or another file this run created. */
+  made(id: string): void {
+    if (this.docId === null) this.docId = id;
+    else this.files.push(id);
+  }
+
+  done(): void {
+    this.finished = true;
+  }
+
+  cleanUp(): 'nada' | 'papelera' | 'borrador' {
+    if (this.docId === null && this.files.length === 0) return 'nada';
+    let left: 'papelera' | 'borrador' = 'papelera';
+    for (const id of this.files) trash(id);
+    if (this.docId !== null && !trash(this.docId)) {
+      try {
+        DocumentApp.openById(this.docId).setName(rmsg.failedDraftName(this.name));
+      } catch {
+        // Neither Drive nor Docs answers: the Doc keeps its draft name, never the final one.
+      }
+      left = 'borrador';
+    }
+    return left;
+  }
+}
+
+function freshDocument(name: string, model: ReportModel, opts: RenderOptions, run: ReportRun): Document {
   const doc = DocumentApp.create(name);
+  run.made(doc.getId());
   const body = doc.getBody();
   body.setMarginLeft(MARGIN_PT).setMarginRight(MARGIN_PT).setMarginTop(MARGIN_PT).setMarginBottom(MARGIN_PT);
   renderBlocks(body, reportBlocks(model), opts);
@@ -97,13 +151,15 @@ function freshDocument(name: string, model: ReportModel, opts: RenderOptions): D
 }
 
 /** A copy of the entity's template, filled; null (and a line saying why) when there is none to use. */
-function fromTemplate(configured: string, name: string, model: ReportModel, opts: RenderOptions, lines: string[]): Document | null {
+function fromTemplate(configured: string, name: string, model: ReportModel, opts: RenderOptions, lines: string[], run: ReportRun): Document | null {
   if (!configured.trim()) return null;
-  const doc = copyTemplate(configured, name);
-  if (!doc) {
+  const copy = copyTemplate(configured, name, (id) => run.made(id));
+  if (!copy) {
     lines.push(rmsg.templateNotFound(configured.trim()));
     return null;
   }
+  const doc = copy.doc;
+  if (copy.skipped.length > 0) lines.push(rmsg.templateElementsSkipped(copy.skipped));
   const result = fillTemplate(doc, model);
   if (!result.markersFound) {
     lines.push(rmsg.templateNoMarkers());

@@ -40,10 +40,18 @@ export function fillTemplate(doc: Document, model: ReportModel): TemplateResult 
   if (found.some(isActionMarker)) fillActionTable(body, model);
   const known = found.filter((name) => name in model.markers);
   for (const s of sections) {
-    for (const name of known) s.replaceText(markerPattern(name), model.markers[name] ?? '');
+    for (const name of known) s.replaceText(markerPattern(name), replacementText(model.markers[name] ?? ''));
   }
   const unknown = found.filter((name) => !(name in model.markers) && !isActionMarker(name));
   return { markersFound: true, unknown };
+}
+
+/**
+ * replaceText reads its replacement the way Java does: `$1` is a group and `\` escapes, so a name
+ * like «Fondo $ Rotatorio» or a path with `\` would fail or change. Both are escaped to stay literal.
+ */
+export function replacementText(text: string): string {
+  return text.replace(/[\\$]/g, '\\$&');
 }
 
 function fillActionTable(body: GoogleAppsScript.Document.Body, model: ReportModel): void {

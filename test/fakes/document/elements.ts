@@ -146,7 +146,7 @@ export abstract class FakeElement {
   replaceText(searchPattern: string, replacement: string): Element {
     this.m('replaceText');
     const re = re2(this.ctx.rt, searchPattern);
-    for (const s of this.stores()) replaceIn(s, re)(replacement);
+    for (const s of this.stores()) replaceIn(this.ctx.rt, s, re)(replacement);
     return real(this);
   }
 

@@ -71,12 +71,39 @@ export function re2(rt: FakeRuntime, pattern: string, flags = 'g'): RegExp {
   }
 }
 
-/** Replaces every match in the store; the replacement is literal text. */
-export function replaceIn(store: TextStore, re: RegExp): (replacement: string) => void {
+/**
+ * Replaces every match in the store. The replacement follows Java's Matcher rules, as Apps Script's
+ * server does (ASSUMED from the Java runtime behind it; the reference only says "the text to use as
+ * replacement"): `\x` is a literal x, `$n` is group n, and a `$` not followed by a group number is an
+ * error — so text holding `$` or `\` must be escaped by the caller.
+ */
+export function replaceIn(rt: FakeRuntime, store: TextStore, re: RegExp): (replacement: string) => void {
   return (replacement) => {
     const matches = [...store.text.matchAll(re)].filter((m) => m[0] !== '');
-    for (const m of matches.reverse()) store.splice(m.index ?? 0, (m.index ?? 0) + m[0].length, replacement);
+    for (const m of matches.reverse()) store.splice(m.index ?? 0, (m.index ?? 0) + m[0].length, javaReplacement(rt, replacement, m));
   };
+}
+
+function javaReplacement(rt: FakeRuntime, replacement: string, m: RegExpMatchArray): string {
+  let out = '';
+  for (let i = 0; i < replacement.length; i++) {
+    const ch = replacement[i];
+    if (ch === '\\') {
+      i += 1;
+      if (i >= replacement.length) rt.fail('character to be escaped is missing');
+      out += replacement[i];
+    } else if (ch === '$') {
+      const digit = /^\d/.exec(replacement.slice(i + 1));
+      if (!digit) rt.fail('Illegal group reference');
+      const group = Number(digit[0]);
+      if (group >= m.length) rt.fail(`No group ${group}`);
+      out += m[group] ?? '';
+      i += 1;
+    } else {
+      out += ch;
+    }
+  }
+  return out;
 }
 
 type Text = GoogleAppsScript.Document.Text;
@@ -184,7 +211,7 @@ export class FakeText implements Pick<Text, TextKeys> {
 
   replaceText(searchPattern: string, replacement: string): GoogleAppsScript.Document.Element {
     this.c('replaceText');
-    replaceIn(this.store, re2(this.rt, searchPattern))(replacement);
+    replaceIn(this.rt, this.store, re2(this.rt, searchPattern))(replacement);
     return real(this);
   }
 }
