@@ -48,8 +48,12 @@ export function runAction(title: string, fn: (ctx: ActionContext) => string | vo
       progress: (text) => ss.toast(text, title, 5),
     };
     const result = fn(ctx);
-    SpreadsheetApp.flush();
-    ss.toast(uiText.ok(), title, 3);
+    try {
+      SpreadsheetApp.flush();
+      ss.toast(uiText.ok(), title, 3);
+    } catch {
+      // The action is done; a toast that fails must not tell the person it was not.
+    }
     if (typeof result === 'string' && result) alert(result);
     return true;
   } catch (e) {

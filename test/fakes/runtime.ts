@@ -65,6 +65,8 @@ export class FakeRuntime {
   callsThisRun = 0;
   /** Fault injection: the 1-based call of each run that fails with Google's server error. */
   failAtCall: number | null = null;
+  /** The call fault injection failed last (for test messages). */
+  injectedAt: string | null = null;
   /** True once the run passed its time limit: every later call fails too. */
   timedOut = false;
 
@@ -115,7 +117,10 @@ export class FakeRuntime {
       if (this.authMode === 'LIMITED' && !documented.some(simpleTriggerMay)) this.fail(noPermission(name, documented));
       if (this.granted !== null && !covered(documented, this.granted)) this.fail(notSufficient(name, documented));
     }
-    if (this.failAtCall === this.callsThisRun) this.fail(SERVER_ERROR);
+    if (this.failAtCall === this.callsThisRun) {
+      this.injectedAt = name;
+      this.fail(SERVER_ERROR);
+    }
   }
 
   fail(message: string): never {

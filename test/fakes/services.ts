@@ -75,20 +75,22 @@ export class FakeProperties implements Pick<GoogleAppsScript.Properties.Properti
   getProperty(key: string): string | null { this.c('getProperty'); return this.store.get(key) ?? null; }
   /** Values are stored as strings, as in Apps Script. */
   setProperty(key: string, value: string): GoogleAppsScript.Properties.Properties {
+    const self = this.c('setProperty'); // a refused or failed call changes nothing
     this.store.set(key, String(value));
-    return this.c('setProperty');
+    return self;
   }
   getProperties(): { [key: string]: string } {
     this.c('getProperties');
     return Object.fromEntries(this.store);
   }
   setProperties(props: { [key: string]: string }, deleteAllOthers = false): GoogleAppsScript.Properties.Properties {
+    const self = this.c('setProperties');
     if (deleteAllOthers) this.store.clear();
     for (const [k, v] of Object.entries(props)) this.store.set(k, String(v));
-    return this.c('setProperties');
+    return self;
   }
-  deleteProperty(key: string): GoogleAppsScript.Properties.Properties { this.store.delete(key); return this.c('deleteProperty'); }
-  deleteAllProperties(): GoogleAppsScript.Properties.Properties { this.store.clear(); return this.c('deleteAllProperties'); }
+  deleteProperty(key: string): GoogleAppsScript.Properties.Properties { const self = this.c('deleteProperty'); this.store.delete(key); return self; }
+  deleteAllProperties(): GoogleAppsScript.Properties.Properties { const self = this.c('deleteAllProperties'); this.store.clear(); return self; }
   getKeys(): string[] { this.c('getKeys'); return this.rt.realm.list([...this.store.keys()]); }
 }
 

@@ -161,6 +161,8 @@ export const rmsg = {
     `${items.length === 1 ? 'Un elemento' : `${items.length} elementos`} de la plantilla no se ${items.length === 1 ? 'pudo' : 'pudieron'} copiar y ${items.length === 1 ? 'falta' : 'faltan'} en el informe: ${joinList(items)}. El resto se copió.`,
   templateElement: (section: 'cuerpo' | 'encabezado' | 'pie de página', position: number, kind: string): string =>
     `${kind} (${section}, elemento ${position})`,
+  doneWithoutDialog: (label: string, version: number, name: string): string =>
+    `El informe del semestre ${label} está listo (versión ${version}), pero no se pudo mostrar la ventana con los enlaces. Búsquelo en Google Drive con el nombre ${q(name)}.`,
   doneTitle: 'Informe generado',
   doneBody: (label: string): string => `El informe del semestre ${label} está listo.`,
   linkDoc: 'Abrir el documento de Google Docs',

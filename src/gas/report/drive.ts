@@ -97,6 +97,13 @@ export function trash(fileId: string): boolean {
   return tryGet(() => files().update({ trashed: true }, fileId, null as unknown as Blob, { ...ALL_DRIVES, fields: 'id' })) !== null;
 }
 
+/** IDs of the files named exactly `name` that the add-on can reach (its own), not in the trash. */
+export function filesNamed(name: string): string[] {
+  const q = `name = '${quoteQuery(name)}' and trashed = false`;
+  const found = tryGet(() => files().list({ ...ALL_DRIVES, includeItemsFromAllDrives: true, q, fields: 'files(id)' }).files) ?? [];
+  return found.map((f) => f.id ?? '').filter(Boolean);
+}
+
 /** A value inside a Drive query's single quotes: backslash and quote escaped. */
 function quoteQuery(s: string): string {
   return s.replace(/\\/g, '\\\\').replace(/'/g, "\\'");

@@ -14,7 +14,7 @@ import { runAction, UserError, type ActionContext } from '../action';
 import { spreadsheetDates } from '../dates';
 import { readTracker } from '../read-tracker';
 import { showDone } from './dialog';
-import { chooseFolder, finish, saveBlob, trash, type Place } from './drive';
+import { chooseFolder, filesNamed, finish, saveBlob, trash, type Place } from './drive';
 import { renderBlocks, type RenderOptions } from './render';
 import { fillTemplate } from './template';
 import { copyTemplate } from './template-copy';
@@ -92,7 +92,8 @@ function generate(ctx: ActionContext, semester: Semester): void {
     run.done();
     showDone(ctx.ui, { label, docUrl: `https://docs.google.com/document/d/${docId}/edit`, pdfUrl: pdf.url, lines });
   } catch (e) {
-    if (run.finished) throw e; // only the closing dialog failed: the report is complete and recorded
+    // Only the closing dialog failed: the report is complete and recorded; say so without the links.
+    if (run.finished) throw new UserError(rmsg.doneWithoutDialog(label, version, name));
     console.error(`Informe ${label} versión ${version}: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
     throw new UserError(rmsg.reportFailed(label, version, run.cleanUp(), rmsg.failedDraftName(name)));
   }
@@ -125,6 +126,8 @@ class ReportRun {
   }
 
   cleanUp(): 'nada' | 'papelera' | 'borrador' {
+    // A Doc whose ID never came back (the call after DocumentApp.create failed) is found by its draft name.
+    if (this.docId === null) for (const id of filesNamed(rmsg.draftName(this.name))) this.made(id);
     if (this.docId === null && this.files.length === 0) return 'nada';
     let left: 'papelera' | 'borrador' = 'papelera';
     for (const id of this.files) trash(id);

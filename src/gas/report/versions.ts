@@ -19,16 +19,16 @@ interface Stored {
 const KEEP = 10;
 const keyOf = (label: string): string => `gelt.informe.${label}`;
 
-function props(): GoogleAppsScript.Properties.Properties | null {
-  try {
-    return PropertiesService.getDocumentProperties();
-  } catch {
-    return null;
-  }
+/**
+ * The spreadsheet's document properties. Not guarded: when they cannot be read the numbering is
+ * unknown, and guessing 0 would make a second «versión 1» — the action fails before making anything.
+ */
+function props(): GoogleAppsScript.Properties.Properties {
+  return PropertiesService.getDocumentProperties();
 }
 
 function read(label: string): Stored {
-  const raw = props()?.getProperty(keyOf(label));
+  const raw = props().getProperty(keyOf(label));
   if (!raw) return { count: 0, last: [] };
   try {
     const parsed = JSON.parse(raw) as Partial<Stored>;
@@ -47,7 +47,7 @@ export function nextVersion(label: string): { version: number; previous: Version
 export function recordVersion(label: string, entry: VersionEntry): void {
   const s = read(label);
   const stored: Stored = { count: Math.max(s.count, entry.version), last: [...s.last, entry].slice(-KEEP) };
-  props()?.setProperty(keyOf(label), JSON.stringify(stored));
+  props().setProperty(keyOf(label), JSON.stringify(stored));
 }
 
 /** The person running the action, when Apps Script tells (it may not, by domain policy). */
