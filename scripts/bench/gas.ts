@@ -1,9 +1,12 @@
 /**
  * Spreadsheet service calls of each menu action at 6, 600 and 6,000 Matriz rows, with the built
- * bundle running against the fakes. Printed, never asserted (test/gas/calls.test.ts asserts that
- * the counts are equal across sizes). Time is wall-clock on this machine, for orientation only.
+ * bundle running against the fakes, and the estimated Google time of each run (each call's assumed
+ * cost, test/fakes/cost.ts) against the 6-minute limit of a menu action. Printed, never asserted
+ * (test/gas/calls.test.ts asserts that the counts are equal across sizes). Wall-clock time is this
+ * machine's, for orientation only.
  */
-import { callsOf, trackerWithRows } from '../../test/gas/scale';
+import { LIMIT_MS } from '../../test/fakes/cost';
+import { runOf, seconds, trackerWithRows } from '../../test/gas/scale';
 
 const SIZES = [6, 600, 6000];
 const STEPS: readonly (readonly [string, string])[] = [
@@ -15,15 +18,15 @@ const STEPS: readonly (readonly [string, string])[] = [
 ];
 
 export async function run(): Promise<void> {
-  console.log('Llamadas al servicio Spreadsheet por acción del menú (Apps Script, sobre las imitaciones de prueba)');
+  console.log(`Llamadas al servicio Spreadsheet por acción del menú y tiempo estimado en Google (límite ${seconds(LIMIT_MS.execution)}), sobre las imitaciones de prueba`);
   const table: Record<string, Record<string, string>> = {};
   for (const rows of SIZES) {
     const b = trackerWithRows(rows);
     for (const [label, handler] of STEPS) {
       const start = Date.now();
-      const calls = callsOf(b, handler);
+      const { calls, estimatedMs } = runOf(b, handler);
       table[label] ??= {};
-      table[label][`${rows} filas`] = `${calls} (${Date.now() - start} ms)`;
+      table[label][`${rows} filas`] = `${calls} llamadas ≈ ${seconds(estimatedMs)} en Google (${Date.now() - start} ms aquí)`;
     }
   }
   console.table(table);

@@ -40,7 +40,8 @@ export class FakeDriveFiles implements Pick<Files, 'create' | 'get' | 'update' |
   }
 
   /** The item behind an ID, if this call may reach it (else Drive's "File not found"). */
-  private item(method: string, id: string, how: Reach, args: Args | undefined): Item {
+  private item(method: string, rawId: string, how: Reach, args: Args | undefined): Item {
+    const id = rawId === 'root' ? this.store.rootId : rawId; // Drive's alias for My Drive's root
     const file = this.store.files.get(id);
     const folder = this.store.folders.get(id);
     const found: Item | null = file ? { kind: 'file', rec: file } : folder ? { kind: 'folder', rec: folder } : null;

@@ -50,10 +50,21 @@ export function trackerWithRows(rows: number): Booted {
 
 /** Spreadsheet service calls of one menu action (prompts answered with a fixed date). */
 export function callsOf(b: Booted, handler: string): number {
+  return runOf(b, handler).calls;
+}
+
+/** One menu action as one execution: its Spreadsheet calls and its estimated Google time (test/fakes/cost.ts). */
+export function runOf(b: Booted, handler: string): { calls: number; estimatedMs: number } {
   b.env.ui.answerPrompt('30/06/2024');
   b.env.ui.answerAlert('YES');
   b.env.calls.reset();
   b.env.authMode = 'FULL';
+  b.env.rt.beginRun('execution');
   (b.g[handler] as () => void)();
-  return b.env.calls.total('SpreadsheetApp');
+  return { calls: b.env.calls.total('SpreadsheetApp'), estimatedMs: b.env.rt.elapsedMs };
+}
+
+/** Seconds, as the benchmark prints an estimate ("12,3 s"). */
+export function seconds(ms: number): string {
+  return `${(ms / 1000).toLocaleString('es-CO', { maximumFractionDigits: 1 })} s`;
 }
