@@ -123,6 +123,15 @@ export class FakeRuntime {
     }
   }
 
+  /** Adds estimated time a call costs beyond its base (e.g. per cell of a block write). */
+  charge(ms: number): void {
+    this.elapsedMs += ms;
+    if (this.elapsedMs > this.limitMs) {
+      this.timedOut = true;
+      this.fail(TIME_LIMIT_MESSAGE);
+    }
+  }
+
   fail(message: string): never {
     throw this.realm.error(message);
   }

@@ -1,4 +1,5 @@
 /** A rectangle of cells of a fake sheet, with the real Range's reading and writing rules. */
+import { cellCost } from '../cost';
 import { real, own } from '../real';
 import type { FakeRuntime } from '../runtime';
 import { serialToInstant } from '../time';
@@ -51,6 +52,7 @@ export class FakeRange implements Pick<Range, RangeKeys> {
 
   private c(method: string): Range {
     this.rt.call('SpreadsheetApp', `Range.${method}`);
+    this.rt.charge(cellCost(method, this.numRows * this.numCols));
     return real(this);
   }
 
