@@ -2,6 +2,19 @@
 import { joinList, plural } from '../report/format';
 import { quote as q } from './common';
 
+export type TemplateSection = 'body' | 'header' | 'footer';
+const SECTION_NAME: Readonly<Record<TemplateSection, string>> = { body: 'cuerpo', header: 'encabezado', footer: 'pie de página' };
+/** Spanish names of the Docs element kinds a person may meet in the warning. */
+const ELEMENT_KIND: Readonly<Record<string, string>> = {
+  PARAGRAPH: 'un párrafo',
+  LIST_ITEM: 'un elemento de lista',
+  TABLE: 'una tabla',
+  TABLE_OF_CONTENTS: 'una tabla de contenido',
+  HORIZONTAL_RULE: 'una línea horizontal',
+  PAGE_BREAK: 'un salto de página',
+  UNSUPPORTED: 'un elemento que Apps Script no puede leer (por ejemplo, un dibujo o una ecuación)',
+};
+
 export const REPORT_TITLE = 'Informe de seguimiento semestral — Plan de Acción de Gobierno en Línea';
 export const FILE_PREFIX = 'Informe seguimiento GEL-T';
 export const CHART_TITLE = 'Cumplimiento de la meta por indicador';
@@ -151,16 +164,17 @@ export const rmsg = {
   draftName: (name: string): string => `${name} (borrador en preparación)`,
   /** The name a failed run's Doc gets when Drive would not send it to the trash. */
   failedDraftName: (name: string): string => `${name} (borrador incompleto; puede borrarlo)`,
-  reportFailed: (label: string, version: number, left: 'nada' | 'papelera' | 'borrador', draft: string): string =>
+  reportFailed: (label: string, version: number, left: 'nothing' | 'trashed' | 'draft', draft: string): string =>
     `No se pudo terminar el informe del semestre ${label}. ${
-      left === 'nada' ? 'No se alcanzó a crear ningún archivo.'
-        : left === 'papelera' ? 'Lo que se alcanzó a crear se envió a la papelera de Google Drive.'
+      left === 'nothing' ? 'No se alcanzó a crear ningún archivo.'
+        : left === 'trashed' ? 'Lo que se alcanzó a crear se envió a la papelera de Google Drive.'
           : `El documento que se alcanzó a crear quedó con el nombre ${q(draft)}; puede borrarlo.`
     } No se registró ninguna versión: al volver a intentarlo, el informe será la versión ${version}. Si el problema sigue, espere unos minutos (puede ser una falla pasajera de Google).`,
   templateElementsSkipped: (items: readonly string[]): string =>
     `${items.length === 1 ? 'Un elemento' : `${items.length} elementos`} de la plantilla no se ${items.length === 1 ? 'pudo' : 'pudieron'} copiar y ${items.length === 1 ? 'falta' : 'faltan'} en el informe: ${joinList(items)}. El resto se copió.`,
-  templateElement: (section: 'cuerpo' | 'encabezado' | 'pie de página', position: number, kind: string): string =>
-    `${kind} (${section}, elemento ${position})`,
+  /** One template element the Docs copy skipped: its section, its position and its kind (a DocumentApp ElementType). */
+  templateElement: (section: TemplateSection, position: number, kind: string): string =>
+    `${ELEMENT_KIND[kind] ?? ELEMENT_KIND.UNSUPPORTED} (${SECTION_NAME[section]}, elemento ${position})`,
   doneWithoutDialog: (label: string, version: number, name: string): string =>
     `El informe del semestre ${label} está listo (versión ${version}), pero no se pudo mostrar la ventana con los enlaces. Búsquelo en Google Drive con el nombre ${q(name)}.`,
   doneTitle: 'Informe generado',

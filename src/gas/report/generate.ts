@@ -94,7 +94,7 @@ function generate(ctx: ActionContext, semester: Semester): void {
   } catch (e) {
     // Only the closing dialog failed: the report is complete and recorded; say so without the links.
     if (run.finished) throw new UserError(rmsg.doneWithoutDialog(label, version, name));
-    console.error(`Informe ${label} versión ${version}: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+    console.error(`Report ${label} version ${version} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
     throw new UserError(rmsg.reportFailed(label, version, run.cleanUp(), rmsg.failedDraftName(name)));
   }
 }
@@ -125,11 +125,11 @@ class ReportRun {
     this.finished = true;
   }
 
-  cleanUp(): 'nada' | 'papelera' | 'borrador' {
+  cleanUp(): 'nothing' | 'trashed' | 'draft' {
     // A Doc whose ID never came back (the call after DocumentApp.create failed) is found by its draft name.
     if (this.docId === null) for (const id of filesNamed(rmsg.draftName(this.name))) this.made(id);
-    if (this.docId === null && this.files.length === 0) return 'nada';
-    let left: 'papelera' | 'borrador' = 'papelera';
+    if (this.docId === null && this.files.length === 0) return 'nothing';
+    let left: 'trashed' | 'draft' = 'trashed';
     for (const id of this.files) trash(id);
     if (this.docId !== null && !trash(this.docId)) {
       try {
@@ -137,7 +137,7 @@ class ReportRun {
       } catch {
         // Neither Drive nor Docs answers: the Doc keeps its draft name, never the final one.
       }
-      left = 'borrador';
+      left = 'draft';
     }
     return left;
   }

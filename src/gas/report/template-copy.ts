@@ -7,11 +7,10 @@
  * copied is skipped and named in `skipped`; the rest is copied.
  */
 import { driveIdFrom } from '../../core/report/drive-id';
-import { rmsg } from '../../core/report/messages';
+import { rmsg, type TemplateSection } from '../../core/messages/report';
 
 type Document = GoogleAppsScript.Document.Document;
 type Container = GoogleAppsScript.Document.Body | GoogleAppsScript.Document.HeaderSection | GoogleAppsScript.Document.FooterSection;
-type Section = 'cuerpo' | 'encabezado' | 'pie de página';
 
 export interface TemplateCopy {
   readonly doc: Document;
@@ -53,31 +52,20 @@ function copyWithDocs(id: string, name: string, made: (id: string) => void): Tem
   made(doc.getId());
   const skipped: string[] = [];
   const body = doc.getBody();
-  copyChildren(source.getBody(), body, 'cuerpo', skipped);
+  copyChildren(source.getBody(), body, 'body', skipped);
   // DocumentApp.create's empty first paragraph: drop it when the copy brought content.
   if (body.getNumChildren() > 1) {
     const first = body.getChild(0);
     if (first.getType() === DocumentApp.ElementType.PARAGRAPH && first.asParagraph().getText() === '') body.removeChild(first);
   }
   const header = source.getHeader();
-  if (header) copyChildren(header, doc.addHeader(), 'encabezado', skipped);
+  if (header) copyChildren(header, doc.addHeader(), 'header', skipped);
   const footer = source.getFooter();
-  if (footer) copyChildren(footer, doc.addFooter(), 'pie de página', skipped);
+  if (footer) copyChildren(footer, doc.addFooter(), 'footer', skipped);
   return { doc, skipped };
 }
 
-/** Spanish names of the element kinds a person may meet in the warning. */
-const KIND_NAMES: Readonly<Record<string, string>> = {
-  PARAGRAPH: 'un párrafo',
-  LIST_ITEM: 'un elemento de lista',
-  TABLE: 'una tabla',
-  TABLE_OF_CONTENTS: 'una tabla de contenido',
-  HORIZONTAL_RULE: 'una línea horizontal',
-  PAGE_BREAK: 'un salto de página',
-  UNSUPPORTED: 'un elemento que Apps Script no puede leer (por ejemplo, un dibujo o una ecuación)',
-};
-
-function copyChildren(from: Container, to: Container, section: Section, skipped: string[]): void {
+function copyChildren(from: Container, to: Container, section: TemplateSection, skipped: string[]): void {
   const type = DocumentApp.ElementType;
   const n = from.getNumChildren();
   for (let i = 0; i < n; i++) {
@@ -88,9 +76,9 @@ function copyChildren(from: Container, to: Container, section: Section, skipped:
       if (kind === String(type.PARAGRAPH)) to.appendParagraph(child.asParagraph().copy());
       else if (kind === String(type.LIST_ITEM)) to.appendListItem(child.asListItem().copy());
       else if (kind === String(type.TABLE)) to.appendTable(child.asTable().copy());
-      else skipped.push(rmsg.templateElement(section, i + 1, KIND_NAMES[kind] ?? KIND_NAMES.UNSUPPORTED));
+      else skipped.push(rmsg.templateElement(section, i + 1, kind));
     } catch {
-      skipped.push(rmsg.templateElement(section, i + 1, KIND_NAMES[kind] ?? KIND_NAMES.UNSUPPORTED));
+      skipped.push(rmsg.templateElement(section, i + 1, kind));
     }
   }
 }
