@@ -66,7 +66,9 @@ describe('DocumentApp', () => {
     body.appendParagraph('{{corte');
     body.appendParagraph('}}');
     body.appendTable([['{{entidad}}']]);
-    body.replaceText('\\{\\{entidad\\}\\}', 'Alcaldía de $1 Ejemplo');
+    // The replacement follows Java's rules (see replaceIn): `\\$` is a literal dollar, a bare `$1` needs group 1.
+    expect(() => body.replaceText('\\{\\{entidad\\}\\}', 'Alcaldía de $1 Ejemplo')).toThrow('No group 1');
+    body.replaceText('\\{\\{entidad\\}\\}', 'Alcaldía de \\$1 Ejemplo');
     expect(body.getText()).toContain('Entidad: Alcaldía de $1 Ejemplo — Alcaldía de $1 Ejemplo');
     expect(body.getTables()[0]?.getCell(0, 0).getText()).toBe('Alcaldía de $1 Ejemplo');
     body.replaceText('\\{\\{corte\\s*\\}\\}', 'X');
