@@ -2,7 +2,8 @@
  * Fault injection on «Generar informe semestral…»: for every N, the N-th service call of the run
  * fails with Google's server error. Whatever N, the run leaves no Doc or PDF under the final name
  * unless it finished, tells the person in Spanish, records no version it did not finish, and the
- * retry makes the next version. Both paths: the standard Doc, and a template copied through Docs.
+ * retry makes the next version. Every path: the standard Doc, a template copied through Docs, and one
+ * Drive copies whole.
  */
 import { createEnvironment } from '../fakes';
 import { MIME, type FileRecord } from '../fakes/drive-store';
@@ -14,22 +15,31 @@ import { typeFixture } from './gas-fixture';
 const INFORME = 'Generar informe semestral…';
 const BASE = 'Informe seguimiento GEL-T 2025-II — Alcaldía Municipal de Valle de San Juan';
 const NOW = new Date(Date.UTC(2025, 10, 20, 15, 0));
+const FOLDER = 'Informes GEL-T';
 const finalName = (v: number): string => (v > 1 ? `${BASE} — versión ${v}` : BASE);
 
-async function tracker(withTemplate: boolean): Promise<GasHarness> {
+/** none: the standard Doc, saved in a folder given by name; docs: a template only Docs can open (copied element by element); drive: one Drive reaches (files.copy). */
+type Template = 'none' | 'docs' | 'drive';
+
+async function tracker(template: Template): Promise<GasHarness> {
   const env = createEnvironment({ userEmail: 'control.interno@valledesanjuan.gov.co' });
   const h = await loadGas({ env, now: NOW });
   h.call('onOpen', { authMode: 'LIMITED' });
   h.runMenuItem('Preparar o reparar la hoja');
   typeFixture(h.spreadsheet);
-  if (withTemplate) {
+  const setConfig = (key: string, value: string): void => {
+    const label = CONFIG_ROWS.find((r) => r.key === key)!.label;
+    const sheet = h.spreadsheet.sheet(SHEET.configuracion);
+    sheet.getRange(sheet.peekValues().findIndex((l) => l[0] === label) + 1, 2).setValue(value);
+  };
+  if (template === 'none') setConfig('carpetaInforme', FOLDER);
+  if (template !== 'none') {
     const tpl = env.drive.createDocument('Plantilla de la entidad');
+    if (template === 'drive') env.drive.grantToApp(tpl.file.id);
     const body = env.DocumentApp.openById(tpl.file.id).getBody();
     body.appendParagraph('Informe {{semestre}} de {{entidad}}');
     body.appendTable([['Código', 'Estado'], ['{{id}}', '{{estado}}']]);
-    const label = CONFIG_ROWS.find((r) => r.key === 'plantillaInforme')!.label;
-    const sheet = h.spreadsheet.sheet(SHEET.configuracion);
-    sheet.getRange(sheet.peekValues().findIndex((l) => l[0] === label) + 1, 2).setValue(tpl.file.id);
+    setConfig('plantillaInforme', tpl.file.id);
   }
   env.calls.reset();
   return h;
@@ -58,9 +68,9 @@ function forgetReports(h: GasHarness): void {
   for (const [id, f] of h.env.drive.files) if (f.name.startsWith(BASE)) h.env.drive.files.delete(id);
 }
 
-describe.each([[false], [true]])('a failing N-th call (template: %s)', (withTemplate) => {
+describe.each<[Template]>([['none'], ['docs'], ['drive']])('a failing N-th call (template: %s)', (template) => {
   test('never leaves a partial report under a final name; the retry makes the next version', async () => {
-    const h = await tracker(withTemplate);
+    const h = await tracker(template);
     generate(h);
     const total = h.env.rt.callsThisRun; // calls of one complete run
     expect(total).toBeGreaterThan(50);
@@ -100,6 +110,8 @@ describe.each([[false], [true]])('a failing N-th call (template: %s)', (withTemp
       forgetReports(h); // checked: keep the store small so that every N runs at the same cost
     }
     expect(outcomes.failed).toBeGreaterThan(0);
-    console.log(`fault injection (template: ${withTemplate}): ${total} calls per run, ${outcomes.failed} runs failed cleanly, ${outcomes.absorbed} absorbed the failure`);
+    // A folder given by name is made once, whichever call failed.
+    if (template === 'none') expect([...h.env.drive.folders.values()].filter((f) => f.name === FOLDER)).toHaveLength(1);
+    console.log(`fault injection (template: ${template}): ${total} calls per run, ${outcomes.failed} runs failed cleanly, ${outcomes.absorbed} absorbed the failure`);
   });
 });

@@ -56,13 +56,16 @@ export function chooseFolder(configured: string, spreadsheetId: string): Place {
   return { ...besideSpreadsheet(spreadsheetId), notFound: text, sheetFolderUnreachable: false };
 }
 
+/**
+ * The add-on's folder of that name, made the first time. Not guarded: if Drive fails to answer, making
+ * the folder anyway would leave two of the same name — the action fails before making anything instead.
+ */
 function folderNamed(name: string): Place {
   const q = `name = '${quoteQuery(name)}' and mimeType = '${FOLDER_MIME}' and trashed = false`;
-  const found = tryGet(() => files().list({ ...ALL_DRIVES, includeItemsFromAllDrives: true, q, fields: 'files(id,name)' }).files?.[0]);
+  const found = files().list({ ...ALL_DRIVES, includeItemsFromAllDrives: true, q, fields: 'files(id,name)' }).files?.[0];
   if (found?.id) return { ...MY_DRIVE, folderId: found.id, folderName: found.name ?? name };
-  const made = tryGet(() => files().create({ name, mimeType: FOLDER_MIME }, null as unknown as Blob, { ...ALL_DRIVES, fields: 'id,name' }));
-  if (made?.id) return { ...MY_DRIVE, folderId: made.id, folderName: made.name ?? name, created: true };
-  return { ...MY_DRIVE, notFound: name };
+  const made = files().create({ name, mimeType: FOLDER_MIME }, null as unknown as Blob, { ...ALL_DRIVES, fields: 'id,name' });
+  return { ...MY_DRIVE, folderId: made.id ?? null, folderName: made.name ?? name, created: true };
 }
 
 function besideSpreadsheet(spreadsheetId: string): Place {
