@@ -14,6 +14,8 @@ export interface ExportOptions {
   readonly grafico: boolean;
   /** Exports even when some input cells cannot be used. */
   readonly forzar: boolean;
+  /** Also writes the semester report as a web page beside the workbook. */
+  readonly web: boolean;
 }
 
 /** The command line, checked: anything written wrong is a UsageError (exit 2) saying what. */
@@ -29,6 +31,7 @@ export function parseExportArgs(argv: readonly string[]): ExportOptions {
         semestre: { type: 'string' },
         grafico: { type: 'boolean' },
         forzar: { type: 'boolean' },
+        web: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
       allowPositionals: true,
@@ -53,5 +56,5 @@ export function parseExportArgs(argv: readonly string[]): ExportOptions {
   }
   if (values.entrada !== undefined && values.entrada.trim() === '') throw new UsageError(exportMsg.unknownOption(exportMsg.entradaWithoutFile()));
   if (values.salida !== undefined && values.salida.trim() === '') throw new UsageError(exportMsg.unknownOption(exportMsg.salidaWithoutPath()));
-  return { help: values.help === true, entrada: values.entrada, salida: values.salida, corte, semestre, grafico: values.grafico === true, forzar: values.forzar === true };
+  return { help: values.help === true, entrada: values.entrada, salida: values.salida, corte, semestre, grafico: values.grafico === true, forzar: values.forzar === true, web: values.web === true };
 }

@@ -3,9 +3,10 @@ import path from 'node:path';
 import { isoFromSerial, type DaySerial } from '../core/calendar';
 import { calculationDate } from '../core/evaluate';
 import { exportMsg, msg } from '../core/messages';
+import { webMsg } from '../core/report/html/messages';
 import { builtinTemplate } from '../core/template/builtin';
 import { parseExportArgs, type ExportOptions } from './args';
-import { exportTracker } from './export';
+import { exportTracker, webPageFile } from './export';
 import { InputError, UsageError } from './input-error';
 import { progressReporter } from './progress';
 import { readInput } from './read-input';
@@ -90,13 +91,14 @@ export async function runExport(argv: readonly string[], io: CommandIO): Promise
     let step = 'Matriz';
     const heartbeat = setInterval(() => progress(step), 3000);
     try {
-      await exportTracker(data, file, { today, now, semester: opts.semestre, chart: opts.grafico, onProgress: (s) => progress((step = s)) });
+      await exportTracker(data, file, { today, now, semester: opts.semestre, chart: opts.grafico, web: opts.web, onProgress: (s) => progress((step = s)) });
     } catch (e) {
       throw new InputError(exportMsg.cannotWrite(shown(file, io.cwd), e instanceof Error ? e.message : String(e)));
     } finally {
       clearInterval(heartbeat);
     }
     io.err(exportMsg.written(data.matriz.rows.length, shown(file, io.cwd)));
+    if (opts.web) io.err(webMsg.written(shown(webPageFile(file), io.cwd)));
     io.out(shown(file, io.cwd));
     return 0;
   } catch (e) {

@@ -1,11 +1,13 @@
 import type { DaySerial, Semester } from '../core/calendar';
 import { calculationDate } from '../core/evaluate';
 import { exportMsg } from '../core/messages';
+import { renderReportHtml } from '../core/report/html/render';
 import { defaultSemester } from '../core/report/semester';
-import { informeSheet } from './sheets/informe';
+import type { Evaluation } from './evaluate-data';
+import { informeModel, informeSheet } from './sheets/informe';
 import type { TrackerData } from './tracker-data';
 import { buildWorkbook } from './workbook';
-import { writeWorkbookFile } from './write-file';
+import { writeWorkbookFile, type CompanionFile } from './write-file';
 
 export interface ExportSettings {
   readonly today: DaySerial;
@@ -18,18 +20,31 @@ export interface ExportSettings {
    * compile its own DrawingML schema, so any workbook with a drawing fails it (see README).
    */
   readonly chart?: boolean;
+  /** Also writes the report as a web page beside the workbook (same name, .html). */
+  readonly web?: boolean;
+}
+
+/** The web page's path: the workbook's with .html instead of .xlsx. */
+export function webPageFile(workbookFile: string): string {
+  return workbookFile.replace(/\.xlsx$/i, '') + '.html';
 }
 
 /** The whole export: the workbook with every sheet (Informe included), written atomically to `file`. */
 export async function exportTracker(data: TrackerData, file: string, s: ExportSettings): Promise<void> {
   const semester = s.semester ?? defaultSemester(calculationDate(data.settings, s.today));
+  let evaluation: Evaluation | undefined;
   const { wb, charts } = await buildWorkbook(data, {
     today: s.today,
     now: s.now,
     onProgress: s.onProgress,
     chart: s.chart === true,
-    informe: (book, ev) => informeSheet(book, data, ev, semester, s.today),
+    informe: (book, ev) => {
+      evaluation = ev;
+      return informeSheet(book, data, ev, semester, s.today);
+    },
   });
+  const companions: CompanionFile[] = [];
+  if (s.web && evaluation) companions.push({ file: webPageFile(file), text: renderReportHtml(informeModel(data, evaluation, semester, s.today)) });
   s.onProgress?.(exportMsg.stepSaving());
-  await writeWorkbookFile(wb, file, charts);
+  await writeWorkbookFile(wb, file, charts, companions);
 }

@@ -5,16 +5,26 @@ import type ExcelJS from 'exceljs';
 import type { ChartSpec } from './chart';
 import { fixPackage } from './package-fix';
 
+/** A text file written together with the workbook (the report's web page). */
+export interface CompanionFile {
+  readonly file: string;
+  readonly text: string;
+}
+
+const tempOf = (target: string): string => path.join(path.dirname(path.resolve(target)), `.${path.basename(target)}.${process.pid}.tmp`);
+
 /**
  * Writes the workbook atomically: to a temporary file in the same folder, then renamed over the
  * target, so a failed or interrupted export (Ctrl+C included) never leaves a partial .xlsx behind.
+ * Companion files are written the same way, and renamed only once every temporary file is complete.
  */
-export async function writeWorkbookFile(wb: ExcelJS.Workbook, target: string, charts: readonly ChartSpec[] = []): Promise<void> {
+export async function writeWorkbookFile(wb: ExcelJS.Workbook, target: string, charts: readonly ChartSpec[] = [], companions: readonly CompanionFile[] = []): Promise<void> {
   const dir = path.dirname(path.resolve(target));
   await mkdir(dir, { recursive: true });
-  const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.tmp`);
+  const tmp = tempOf(target);
+  const temps = [tmp, ...companions.map((c) => tempOf(c.file))];
   const interrupted = (signal: NodeJS.Signals): void => {
-    rmSync(tmp, { force: true });
+    for (const t of temps) rmSync(t, { force: true });
     process.exit(signal === 'SIGINT' ? 130 : 143);
   };
   process.once('SIGINT', interrupted);
@@ -22,9 +32,14 @@ export async function writeWorkbookFile(wb: ExcelJS.Workbook, target: string, ch
   try {
     const written = await wb.xlsx.writeBuffer();
     await writeFile(tmp, await fixPackage(written as ArrayBuffer, charts));
+    for (const c of companions) {
+      await mkdir(path.dirname(path.resolve(c.file)), { recursive: true });
+      await writeFile(tempOf(c.file), c.text, 'utf8');
+    }
     await rename(tmp, target);
+    for (const c of companions) await rename(tempOf(c.file), c.file);
   } catch (e) {
-    await rm(tmp, { force: true });
+    await Promise.all(temps.map((t) => rm(t, { force: true })));
     throw e;
   } finally {
     process.off('SIGINT', interrupted);

@@ -26,6 +26,8 @@ export const exportMsg = {
     '  --grafico           Agrega al Tablero el gráfico de cumplimiento por indicador (Excel y',
     '                      LibreOffice lo muestran; el validador de esquemas del proyecto aún no',
     '                      sabe revisar gráficos, por eso no va por omisión).',
+    '  --web               Escribe también el informe semestral como página web (.html, un solo',
+    '                      archivo, junto al .xlsx y con el mismo nombre) para el sitio web.',
     '  -h, --help          Muestra esta ayuda.',
     '',
     'Ejemplos:',

@@ -199,6 +199,7 @@ function resumen(s: ReportSummary, evaluated: readonly EvaluatedRow[], missing: 
       kind: 'chart', title: CHART_TITLE, seriesName: LABEL.cumplimientoSeries,
       categories: evaluated.map((r) => r.source.id || NO_VALUE),
       values: evaluated.map((r) => r.cumplimiento),
+      semaforos: evaluated.map((r) => r.semaforo),
     });
   }
   if (missing.length > 0) {

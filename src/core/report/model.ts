@@ -82,6 +82,8 @@ export interface ChartBlock {
   readonly seriesName: string;
   readonly categories: readonly string[];
   readonly values: readonly (number | null)[];
+  /** Each bar's semáforo (same order as categories), so a host can colour and label the bars. */
+  readonly semaforos?: readonly Semaforo[];
 }
 
 export interface Signer {

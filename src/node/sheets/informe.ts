@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import type { DaySerial, Semester } from '../../core/calendar';
 import { buildReport } from '../../core/report/build';
-import { reportBlocks, type Block, type ParagraphBlock, type TableBlock, type TableCell } from '../../core/report/model';
+import { reportBlocks, type Block, type ParagraphBlock, type ReportModel, type TableBlock, type TableCell } from '../../core/report/model';
 import { columnLetter } from '../../core/tracker/a1';
 import { SHEET } from '../../core/tracker/names';
 import type { Evaluation } from '../evaluate-data';
@@ -179,9 +179,9 @@ function block(page: Page, b: Block): void {
   }
 }
 
-/** The Informe sheet: the semester report model (the same one the Google Doc renders), laid out for print. */
-export function informeSheet(wb: ExcelJS.Workbook, data: TrackerData, ev: Evaluation, semester: Semester, today: DaySerial): ExcelJS.Worksheet {
-  const model = buildReport({
+/** The report model of the exported data (the Informe sheet and the web page render the same one). */
+export function informeModel(data: TrackerData, ev: Evaluation, semester: Semester, today: DaySerial): ReportModel {
+  return buildReport({
     plan: data.template.plan,
     rows: ev.matrizRows,
     settings: data.settings,
@@ -192,6 +192,11 @@ export function informeSheet(wb: ExcelJS.Workbook, data: TrackerData, ev: Evalua
     fechaEmision: today,
     decreto: data.template.fases.decreto,
   });
+}
+
+/** The Informe sheet: the semester report model (the same one the Google Doc renders), laid out for print. */
+export function informeSheet(wb: ExcelJS.Workbook, data: TrackerData, ev: Evaluation, semester: Semester, today: DaySerial): ExcelJS.Worksheet {
+  const model = informeModel(data, ev, semester, today);
   const ws = wb.addWorksheet(SHEET.informe, { views: [{ showGridLines: false }] });
   for (let c = 1; c <= GRID_COLUMNS; c++) ws.getColumn(c).width = COLUMN_CHARS;
   const page = new Page(ws);
