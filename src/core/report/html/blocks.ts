@@ -7,8 +7,8 @@ import { chartHtml } from './chart';
 import { esc, linkOrText } from './escape';
 import { TABLE_CAPTION } from './messages';
 
-/** Tables this wide become one box per row on a phone (see .apilada in css.ts). */
-const STACK_FROM_COLUMNS = 4;
+/** Tables this wide become one box per row on a phone (see .apilada in css.ts); narrower ones are short. */
+const STACK_FROM_COLUMNS = 3;
 
 function run(r: TextRun): string {
   let html = linkOrText(r.text, r.link);
@@ -19,8 +19,9 @@ function run(r: TextRun): string {
 
 function paragraph(b: ParagraphBlock): string {
   const text = b.runs.map((r) => r.text).join('');
-  // The report's lines to write on by hand: a ruled line on screen and on paper.
-  if (text === rmsg.blankLine) return '<div class="renglon" aria-hidden="true"></div>';
+  // The room Control Interno fills in by hand exists on paper only: on screen it would read as an unfinished form.
+  if (text === rmsg.blankLine) return '<div class="renglon solo-papel" aria-hidden="true"></div>';
+  if (text === rmsg.controlInternoRoom) return `<p class="solo-papel">${b.runs.map(run).join('')}</p>`;
   const cls = [b.style === 'subtitle' ? 'subtitulo' : '', b.style === 'note' ? 'nota' : '', b.align === 'center' ? 'centro' : ''].filter(Boolean);
   return `<p${cls.length ? ` class="${cls.join(' ')}"` : ''}>${b.runs.map(run).join('')}</p>`;
 }
@@ -38,7 +39,7 @@ function table(b: TableBlock): string {
       const label = stacked ? ` data-etiqueta="${esc(b.header[i] ?? '')}"` : '';
       return `<td${cls}${label}>${cellContent(c)}</td>`;
     }).join('')}</tr>`).join('');
-  return `<table id="tabla-${esc(b.id)}"${stacked ? ' class="apilada"' : ''}>${caption}${head}<tbody>${body}</tbody></table>`;
+  return `<table id="tabla-${esc(b.id)}" class="${stacked ? 'apilada' : 'corta'}">${caption}${head}<tbody>${body}</tbody></table>`;
 }
 
 function signatures(b: SignatureBlock): string {

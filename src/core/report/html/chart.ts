@@ -29,7 +29,7 @@ const BAR_STYLE: Readonly<Record<Semaforo, { readonly id: string; readonly svg: 
 };
 
 function barLabel(category: string, value: number | null, semaforo: Semaforo | undefined): string {
-  return webMsg.chartBarLabel(category, value === null ? NO_VALUE : percentText(value), semaforo ?? webMsg.noSemaforo);
+  return webMsg.chartBarLabel(category, value === null ? null : percentText(value), semaforo ?? webMsg.noSemaforo);
 }
 
 export function chartHtml(chart: ChartBlock): string {
@@ -45,7 +45,7 @@ export function chartHtml(chart: ChartBlock): string {
     const fill = semaforo && semaforo !== SEMAFORO.sinMedir ? `url(#${BAR_STYLE[semaforo].id})` : '#555';
     const bar = width > 0 ? `<rect x="0" y="${y + 22}" width="${Number(width.toFixed(2))}%" height="${BAR}" fill="${fill}"/>` : '';
     return `<text x="0" y="${y + 15}">${esc(labels[i])}</text>` +
-      `<rect x="0.5" y="${y + 22.5}" width="99%" height="${BAR - 1}" fill="#f2f2f2" stroke="#767676"/>${bar}`;
+      `<rect x="0" y="${y + 22}" width="100%" height="${BAR}" fill="#f2f2f2" stroke="#767676"/>${bar}`;
   }).join('');
   const height = n * ROW + 4;
   const rows = chart.categories.map((c, i) => {

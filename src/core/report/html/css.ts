@@ -17,6 +17,7 @@ h2{color:${BRAND};font-size:1.25rem;line-height:1.3;margin:2rem 0 .5rem;padding-
 h3{font-size:1.0625rem;line-height:1.35;margin:1.25rem 0 .5rem}
 p,ul,ol{margin:.5rem 0}
 li{margin:.25rem 0}
+main p,main li{max-width:46rem}
 a{color:#0645ad;overflow-wrap:anywhere}
 a:focus-visible{outline:3px solid ${BRAND};outline-offset:2px}
 .centro{text-align:center}
@@ -25,12 +26,12 @@ a:focus-visible{outline:3px solid ${BRAND};outline-offset:2px}
 .marca{display:inline-block;padding:0 .4rem;border:1px solid currentColor;border-radius:.25rem;font-weight:700;white-space:nowrap}
 table{width:100%;border-collapse:collapse;margin:.75rem 0 1rem}
 caption{text-align:left;font-weight:700;padding:0 0 .375rem}
-th,td{border:1px solid #bbb;padding:.375rem .5rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}
+th,td{border:1px solid #bbb;padding:.375rem .5rem;text-align:left;vertical-align:top;overflow-wrap:break-word}
+table.corta{display:inline-table;width:auto;min-width:min(100%,20rem);margin-right:1.5rem;vertical-align:top}
 thead th{background:#eaf0f6}
 tbody th{font-weight:700}
 .num{text-align:right;font-variant-numeric:tabular-nums}
 .vacio{font-style:italic;color:#444}
-.cifras{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,16rem),1fr));gap:0 1.5rem}
 .fichas{list-style:none;padding:0;margin:.75rem 0;display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,19rem),1fr));gap:.75rem}
 .ficha{margin:0;border:1px solid #bbb;border-radius:.375rem;padding:.75rem;break-inside:avoid}
 .ficha h3{margin:0 0 .5rem;font-size:1rem}
@@ -39,7 +40,7 @@ tbody th{font-weight:700}
 .ficha dd{margin:0;overflow-wrap:anywhere}
 figure{margin:1rem 0}
 figcaption{font-weight:700;margin-bottom:.5rem}
-.grafico{display:block;width:100%;font:.875rem system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif}
+.grafico{display:block;width:100%;overflow:visible;font:.875rem system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif}
 .grafico text{fill:#1b1b1b}
 details{margin:.5rem 0}
 summary{cursor:pointer;color:#0645ad}
@@ -51,6 +52,7 @@ summary{cursor:pointer;color:#0645ad}
 @media (max-width:40rem){
 h1{font-size:1.3rem}
 h2{font-size:1.125rem}
+table.apilada caption{display:block}
 table.apilada thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 table.apilada,table.apilada tbody,table.apilada tr,table.apilada th,table.apilada td{display:block;width:100%}
 table.apilada tr{border:1px solid #bbb;border-radius:.25rem;margin:0 0 .75rem}
@@ -58,6 +60,7 @@ table.apilada th,table.apilada td{border:0;border-top:1px solid #e2e2e2;text-ali
 table.apilada tbody th{border-top:0;background:#eaf0f6}
 table.apilada td[data-etiqueta]::before{content:attr(data-etiqueta) ": ";font-weight:700}
 }
+@media screen{.solo-papel{display:none}}
 @media print{
 @page{margin:1.5cm}
 body{font-size:10.5pt;-webkit-print-color-adjust:exact;print-color-adjust:exact}

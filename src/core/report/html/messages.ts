@@ -19,7 +19,9 @@ export const webMsg = {
     [`${title} ${semestre}`, entidad].filter(Boolean).join(' — '),
   chartSummary: (n: number): string => `Datos del gráfico (${n === 1 ? '1 indicador' : `${n} indicadores`})`,
   chartDescription: 'Una barra por indicador; la longitud es el cumplimiento de la meta (100 % = meta cumplida). Cada barra dice el indicador, el porcentaje y el semáforo.',
-  chartBarLabel: (category: string, value: string, semaforo: string): string => `${category}: ${value} — ${semaforo}`,
+  /** "A1: 90 % — Verde"; without a value only the semáforo ("A3: Sin medir"). */
+  chartBarLabel: (category: string, value: string | null, semaforo: string): string =>
+    (value === null ? `${category}: ${semaforo}` : `${category}: ${value} — ${semaforo}`),
   chartHeaders: ['Indicador', 'Cumplimiento', 'Semáforo'] as const,
   noSemaforo: '—',
   cardsIntro: (n: number): string => (n === 1 ? 'Un indicador; cada ficha muestra su estado y su semáforo.' : `${n} indicadores; cada ficha muestra su estado y su semáforo.`),
