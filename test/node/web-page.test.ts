@@ -89,15 +89,34 @@ function readCards(page: Page): Promise<Card[]> {
 }
 
 interface AxeViolation { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }
+interface AxeResult { violations: AxeViolation[]; incomplete: AxeViolation[] }
 
 const AXE_OPTIONS = { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } };
 
-async function axeViolations(page: Page): Promise<AxeViolation[]> {
+async function axeResults(page: Page): Promise<AxeResult> {
   await page.addScriptTag({ content: await readFile(AXE, 'utf8') });
   // A string, evaluated in the page: the test's TypeScript has no DOM library.
-  const violations = await page.evaluate(`axe.run(document, ${JSON.stringify(AXE_OPTIONS)}).then((r) => r.violations.map((v) => ({
-    id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) })))`);
-  return violations as AxeViolation[];
+  const brief = 'v => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) })';
+  const result = await page.evaluate(`axe.run(document, ${JSON.stringify(AXE_OPTIONS)}).then((r) => ({
+    violations: r.violations.map(${brief}), incomplete: r.incomplete.map(${brief}) }))`);
+  return result as AxeResult;
+}
+
+const graveOnly = (list: readonly AxeViolation[]): AxeViolation[] => list.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+
+/** Chromium's own accessibility tree: roles that make a table a table, and the tables' names. */
+async function tableSemantics(page: Page): Promise<{ roles: Record<string, number>; tables: string[] }> {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value: unknown }; name?: { value: unknown } }[] };
+  const roles: Record<string, number> = {};
+  const tables: string[] = [];
+  for (const n of nodes) {
+    const role = String(n.role?.value ?? '');
+    if (!['table', 'row', 'cell', 'columnheader', 'rowheader'].includes(role)) continue;
+    roles[role] = (roles[role] ?? 0) + 1;
+    if (role === 'table') tables.push(String(n.name?.value ?? ''));
+  }
+  return { roles, tables };
 }
 
 const run = toolAvailable(`Chromium (${CHROMIUM})`, hasChromium(), CHROMIUM_INSTALL) ? describe : describe.skip;
@@ -150,11 +169,32 @@ run('the report web page in Chromium', () => {
             .toEqual({ id: c.id, estado: expected[c.id][0], semaforo: expected[c.id][1], visible: true });
         }
 
-        const serious = (await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
-        expect(serious).toEqual([]);
+        const axe = await axeResults(page);
+        expect(graveOnly(axe.violations)).toEqual([]);
+        // axe cannot tell the background of SVG text (it "contains an image node"); that text is #1b1b1b on the
+        // page's white (css.ts). Anything else axe could not decide must be looked at, so it fails here.
+        const undecided = graveOnly(axe.incomplete).flatMap((v) => v.nodes.map((n) => `${v.id} ${n.target.join(' ')}`));
+        expect(undecided.filter((t) => !/^color-contrast text\[y="\d+"\]$/.test(t))).toEqual([]);
       } finally {
         await close();
       }
+    });
+
+    test('on a phone the stacked tables are still tables for a screen reader (Chromium\'s accessibility tree)', async () => {
+      const trees = [];
+      for (const width of WIDTHS) {
+        const { page, close } = await open(name, { viewport: { width, height: 800 } });
+        try {
+          trees.push(await tableSemantics(page));
+        } finally {
+          await close();
+        }
+      }
+      const [phone, desktop] = trees;
+      // resumen ×2, alertas, responsables, fases (+ evolución and observaciones when the plan has them).
+      expect(phone.tables.length).toBeGreaterThanOrEqual(5);
+      expect(phone.tables.every((t) => t.length > 0)).toBe(true);
+      expect(phone).toEqual(desktop);
     });
 
     test('with JavaScript off it shows the same content', async () => {
