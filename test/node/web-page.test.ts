@@ -6,7 +6,7 @@
  * cell holding <script> shows as text, and the page reads the same with JavaScript off.
  * Screenshots go to salida/capturas/ (git-ignored) for a person to look at.
  */
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
@@ -75,6 +75,18 @@ const PLANS: readonly Plan[] = [
   { name: 'diligenciado', data: hostilePlan(), today: TODAY, expected: () => FILLED_STATUS },
 ];
 
+/** Height of one screenshot: a full page (13 000 px on a phone) is unreadable in an image viewer, so it is cut. */
+const SHOT_HEIGHT = 1600;
+
+/** The whole page as numbered screenshots, top to bottom: informe-web-<plan>-<width>-<n>.png. */
+async function screenshots(page: Page, base: string): Promise<void> {
+  const height = Number(await page.evaluate('document.documentElement.scrollHeight'));
+  const width = page.viewportSize()?.width ?? 0;
+  for (let y = 0, n = 1; y < height; y += SHOT_HEIGHT, n++) {
+    await page.screenshot({ path: path.join(SHOTS, `${base}-${n}.png`), fullPage: true, clip: { x: 0, y, width, height: Math.min(SHOT_HEIGHT, height - y) } });
+  }
+}
+
 interface Card { id: string; estado: string; semaforo: string; visible: boolean }
 
 function readCards(page: Page): Promise<Card[]> {
@@ -126,6 +138,7 @@ run('the report web page in Chromium', () => {
   const pages = new Map<string, { file: string; html: string }>();
 
   beforeAll(async () => {
+    await rm(SHOTS, { recursive: true, force: true });
     await mkdir(SHOTS, { recursive: true });
     const dir = await tempDir();
     for (const plan of PLANS) {
@@ -156,7 +169,7 @@ run('the report web page in Chromium', () => {
       // bypassCSP only lets the test inject axe; the page itself forbids every script.
       const { page, requests, close } = await open(name, { viewport: { width, height: 800 }, bypassCSP: true });
       try {
-        await page.screenshot({ path: path.join(SHOTS, `informe-web-${name}-${width}.png`), fullPage: true });
+        await screenshots(page, `informe-web-${name}-${width}`);
         expect(requests).toEqual([]);
         const overflow = Number(await page.evaluate('document.documentElement.scrollWidth - window.innerWidth'));
         expect(overflow).toBeLessThanOrEqual(0);
@@ -234,7 +247,7 @@ run('the report web page in Chromium', () => {
     const { page, close } = await open('diligenciado', { viewport: { width: 800, height: 1100 } });
     try {
       await page.emulateMedia({ media: 'print' });
-      await page.screenshot({ path: path.join(SHOTS, 'informe-web-diligenciado-impresion.png'), fullPage: true });
+      await screenshots(page, 'informe-web-diligenciado-impresion');
       expect((await readCards(page)).every((c) => c.visible)).toBe(true);
     } finally {
       await close();

@@ -65,7 +65,7 @@ table.apilada td[data-etiqueta]::before{content:attr(data-etiqueta) ": ";font-we
 @page{margin:1.5cm}
 body{font-size:10.5pt;-webkit-print-color-adjust:exact;print-color-adjust:exact}
 .pagina{max-width:none;padding:0}
-h2,h3{break-after:avoid}
+h2,h3,h2+p{break-after:avoid}
 tr,figure,.firmas{break-inside:avoid}
 details{display:none}
 .salto{break-before:page}
