@@ -1,11 +1,10 @@
 /** One model block → HTML. Texts are final in the model; this file only escapes and lays them out. */
-import { rmsg, SIGNATURE_BLANK_NAME } from '../messages';
+import { rmsg, SIGNATURE_BLANK_NAME, TABLE_CAPTION } from '../../messages';
 import type { Block, ParagraphBlock, SignatureBlock, TableBlock, TextRun } from '../model';
 import { cardsHtml } from './cards';
 import { cellContent } from './cell';
 import { chartHtml } from './chart';
 import { esc, linkOrText } from './escape';
-import { TABLE_CAPTION } from './messages';
 
 /** Tables this wide become one box per row on a phone (see .apilada in css.ts); narrower ones are short. */
 const STACK_FROM_COLUMNS = 3;

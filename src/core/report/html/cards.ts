@@ -6,7 +6,7 @@
 import type { TableBlock } from '../model';
 import { cellContent } from './cell';
 import { esc } from './escape';
-import { webMsg } from './messages';
+import { webMsg } from '../../messages';
 
 export function cardsHtml(b: TableBlock): string {
   if (b.rows.length === 0) return `<p class="vacio">${esc(b.emptyText ?? '')}</p>`;

@@ -9,7 +9,7 @@ import { SEMAFORO, type Semaforo } from '../../tracker/names';
 import { NO_VALUE, percentText } from '../format';
 import type { ChartBlock } from '../model';
 import { esc } from './escape';
-import { webMsg } from './messages';
+import { webMsg } from '../../messages';
 
 const ROW = 44;
 const BAR = 16;

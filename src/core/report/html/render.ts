@@ -8,7 +8,7 @@ import type { ReportModel, ReportSection } from '../model';
 import { blockHtml } from './blocks';
 import { PAGE_CSS } from './css';
 import { esc } from './escape';
-import { webMsg } from './messages';
+import { webMsg } from '../../messages';
 
 // Nothing may load: no script, no font, no image from elsewhere; styles are inline only.
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";

@@ -1,5 +1,5 @@
-/** The sentences of the web page of the semester report, in Spanish (Colombia). */
-import type { TableId } from '../model';
+/** The sentences of the semester report's web page (src/core/report/html), in Spanish (Colombia). */
+import type { TableId } from '../report/model';
 
 /** One caption per table: says what the rows are, for screen readers and for whoever reads the page. */
 export const TABLE_CAPTION: Readonly<Record<TableId, string>> = {
