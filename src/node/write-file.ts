@@ -16,7 +16,8 @@ const tempOf = (target: string): string => path.join(path.dirname(path.resolve(t
 /**
  * Writes the workbook atomically: to a temporary file in the same folder, then renamed over the
  * target, so a failed or interrupted export (Ctrl+C included) never leaves a partial .xlsx behind.
- * Companion files are written the same way, and renamed only once every temporary file is complete.
+ * Companion files are written the same way and renamed only once every temporary file is complete,
+ * before the workbook: if one cannot take its place (say its name is a folder), no new file is left.
  */
 export async function writeWorkbookFile(wb: ExcelJS.Workbook, target: string, charts: readonly ChartSpec[] = [], companions: readonly CompanionFile[] = []): Promise<void> {
   const dir = path.dirname(path.resolve(target));
@@ -36,8 +37,8 @@ export async function writeWorkbookFile(wb: ExcelJS.Workbook, target: string, ch
       await mkdir(path.dirname(path.resolve(c.file)), { recursive: true });
       await writeFile(tempOf(c.file), c.text, 'utf8');
     }
-    await rename(tmp, target);
     for (const c of companions) await rename(tempOf(c.file), c.file);
+    await rename(tmp, target);
   } catch (e) {
     await Promise.all(temps.map((t) => rm(t, { force: true })));
     throw e;

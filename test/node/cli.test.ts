@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { tempDir } from './support/export-file';
@@ -22,7 +22,7 @@ describe('npm run export', () => {
     const r = exportCommand(['--help'], await tempDir());
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Uso: npm run export/);
-    for (const opt of ['--entrada', '--salida', '--corte', '--semestre', '--forzar', '--grafico']) expect(r.stdout).toContain(opt);
+    for (const opt of ['--entrada', '--salida', '--corte', '--semestre', '--forzar', '--grafico', '--web']) expect(r.stdout).toContain(opt);
     expect(r.stdout).toContain('Archivo › Descargar');
   });
 
@@ -64,6 +64,27 @@ describe('npm run export', () => {
     const hasChart = (file: string): boolean => readFileSync(path.join(cwd, file)).includes('xl/charts/chart1.xml');
     expect(hasChart('sin.xlsx')).toBe(false);
     expect(hasChart('con.xlsx')).toBe(true);
+  });
+
+  test('--web also writes the report as a web page beside the workbook, with the same name', async () => {
+    const cwd = await tempDir();
+    const r = exportCommand(['--web', '--salida', 'informe.xlsx'], cwd);
+    expect(r.code).toBe(0);
+    expect(filesUnder(cwd)).toEqual(['informe.html', 'informe.xlsx']);
+    expect(r.stderr).toContain('informe.html');
+    const html = readFileSync(path.join(cwd, 'informe.html'), 'utf8');
+    expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="es-CO">/);
+    expect(html).toContain('Alcaldía Municipal de Valle de San Juan');
+    expect(html.match(/<li class="ficha"/g)).toHaveLength(7);
+  });
+
+  test('--web when the page cannot be written: exit 1, a message, and no new file (no workbook, no temporary file)', async () => {
+    const cwd = await tempDir();
+    mkdirSync(path.join(cwd, 'informe.html', 'ocupado'), { recursive: true });
+    const r = exportCommand(['--web', '--salida', 'informe.xlsx'], cwd);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('informe.xlsx');
+    expect(filesUnder(cwd)).toEqual([]);
   });
 
   test('a .csv with garbage cells: each one reported by sheet and cell, and nothing written unless --forzar', async () => {
