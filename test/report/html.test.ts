@@ -169,6 +169,14 @@ describe('text from the sheet is shown, never run', () => {
   });
 });
 
+test('a plan with no indicator still renders: no chart, the sentence saying the Matriz is empty', () => {
+  const html = renderReportHtml(modelOf([]));
+  expect(html).not.toContain('<svg');
+  expect(html).not.toContain('<li class="ficha"');
+  expect(html).toContain('La Matriz no tiene indicadores');
+  expect(html.trimEnd().endsWith('</html>')).toBe(true);
+});
+
 describe('the built-in plan', () => {
   const html = renderReportHtml(modelOf(seedInputs(), { ...SETTINGS, jefeControlInterno: '', representanteComite: '' }));
 
