@@ -210,6 +210,19 @@ run('the report web page in Chromium', () => {
       expect(phone).toEqual(desktop);
     });
 
+    test('reflows at 320 px (WCAG 1.4.10: 1280 px at 400 % zoom), with the chart\'s data table open too', async () => {
+      const { page, close } = await open(name, { viewport: { width: 320, height: 800 } });
+      try {
+        const sideways = async (): Promise<number> => Number(await page.evaluate('document.documentElement.scrollWidth - window.innerWidth'));
+        expect(await sideways()).toBeLessThanOrEqual(0);
+        await page.locator('details summary').click();
+        await expect(page.locator('details table').isVisible()).resolves.toBe(true);
+        expect(await sideways()).toBeLessThanOrEqual(0);
+      } finally {
+        await close();
+      }
+    });
+
     test('with JavaScript off it shows the same content', async () => {
       const { page, close } = await open(name, { viewport: { width: 360, height: 800 }, javaScriptEnabled: false });
       try {

@@ -105,7 +105,7 @@ describe('the page of the filled plan', () => {
     const desc = /<desc[^>]*>(.*?)<\/desc>/.exec(svg)?.[1] ?? '';
     for (const id of Object.keys(EXPECTED.rows)) expect(desc).toContain(`${id}:`);
     // And the data as a table.
-    expect(filledHtml).toMatch(/<details><summary>Datos del gráfico \(7 indicadores\)<\/summary><table>/);
+    expect(filledHtml).toMatch(/<details><summary>Datos del gráfico \(7 indicadores\)<\/summary><table class="apilada">/);
   });
 
   test('tables have a caption, column headers and row headers; headings go in order from one h1', () => {

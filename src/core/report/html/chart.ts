@@ -48,15 +48,16 @@ export function chartHtml(chart: ChartBlock): string {
       `<rect x="0" y="${y + 22}" width="100%" height="${BAR}" fill="#f2f2f2" stroke="#767676"/>${bar}`;
   }).join('');
   const height = n * ROW + 4;
+  const [h1, h2, h3] = webMsg.chartHeaders;
   const rows = chart.categories.map((c, i) => {
     const v = chart.values[i] ?? null;
-    return `<tr><th scope="row">${esc(c)}</th><td class="num">${esc(v === null ? NO_VALUE : percentText(v))}</td><td>${esc(chart.semaforos?.[i] ?? webMsg.noSemaforo)}</td></tr>`;
+    return `<tr><th scope="row">${esc(c)}</th><td class="num" data-etiqueta="${esc(h2)}">${esc(v === null ? NO_VALUE : percentText(v))}</td>` +
+      `<td data-etiqueta="${esc(h3)}">${esc(chart.semaforos?.[i] ?? webMsg.noSemaforo)}</td></tr>`;
   }).join('');
-  const [h1, h2, h3] = webMsg.chartHeaders;
   return `<figure aria-labelledby="grafico-titulo"><figcaption id="grafico-titulo">${esc(chart.title)}</figcaption>` +
     `<svg class="grafico" xmlns="http://www.w3.org/2000/svg" width="100%" height="${height}" role="img" aria-labelledby="grafico-svg-titulo grafico-svg-desc">` +
     `<title id="grafico-svg-titulo">${esc(chart.title)}</title><desc id="grafico-svg-desc">${esc(`${webMsg.chartDescription} ${labels.join('; ')}.`)}</desc>` +
     `${defs ? `<defs>${defs}</defs>` : ''}${bars}</svg>` +
-    `<details><summary>${esc(webMsg.chartSummary(n))}</summary><table><caption>${esc(chart.title)}</caption>` +
+    `<details><summary>${esc(webMsg.chartSummary(n))}</summary><table class="apilada"><caption>${esc(chart.title)}</caption>` +
     `<thead><tr><th scope="col">${esc(h1)}</th><th scope="col">${esc(h2)}</th><th scope="col">${esc(h3)}</th></tr></thead><tbody>${rows}</tbody></table></details></figure>`;
 }

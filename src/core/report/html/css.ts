@@ -47,11 +47,12 @@ summary{cursor:pointer;color:#0645ad}
 .renglon{border-bottom:1px solid #555;height:1.75rem;margin:0 0 .25rem}
 .firmas{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,14rem),1fr));gap:2.5rem 1.5rem;margin:3rem 0 1rem}
 .firma{border-top:1px solid #1b1b1b;padding-top:.375rem;break-inside:avoid}
-.firma p{margin:0}
+.firma p{margin:0;overflow-wrap:anywhere}
 .pie{border-top:1px solid #c9d3dd;margin-top:2rem;padding-top:.75rem;font-size:.875rem;color:#444}
 @media (max-width:40rem){
 h1{font-size:1.3rem}
 h2{font-size:1.125rem}
+table.corta{display:table;width:100%;margin-right:0}
 table.apilada caption{display:block}
 table.apilada thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 table.apilada,table.apilada tbody,table.apilada tr,table.apilada th,table.apilada td{display:block;width:100%}
