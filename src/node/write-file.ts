@@ -1,9 +1,9 @@
-import { rmSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type ExcelJS from 'exceljs';
 import type { ChartSpec } from './chart';
 import { fixPackage } from './package-fix';
+import { removeOnSignal, removeStaleTemps, tempPathFor } from './temp-file';
 
 /**
  * Writes the workbook atomically: to a temporary file in the same folder, then renamed over the
@@ -12,13 +12,9 @@ import { fixPackage } from './package-fix';
 export async function writeWorkbookFile(wb: ExcelJS.Workbook, target: string, charts: readonly ChartSpec[] = []): Promise<void> {
   const dir = path.dirname(path.resolve(target));
   await mkdir(dir, { recursive: true });
-  const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.tmp`);
-  const interrupted = (signal: NodeJS.Signals): void => {
-    rmSync(tmp, { force: true });
-    process.exit(signal === 'SIGINT' ? 130 : 143);
-  };
-  process.once('SIGINT', interrupted);
-  process.once('SIGTERM', interrupted);
+  await removeStaleTemps(target);
+  const tmp = tempPathFor(target);
+  const stopCleaning = removeOnSignal(tmp);
   try {
     const written = await wb.xlsx.writeBuffer();
     await writeFile(tmp, await fixPackage(written as ArrayBuffer, charts));
@@ -27,7 +23,6 @@ export async function writeWorkbookFile(wb: ExcelJS.Workbook, target: string, ch
     await rm(tmp, { force: true });
     throw e;
   } finally {
-    process.off('SIGINT', interrupted);
-    process.off('SIGTERM', interrupted);
+    stopCleaning();
   }
 }
