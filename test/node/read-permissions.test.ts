@@ -11,7 +11,7 @@ jest.mock('node:fs/promises', () => {
   const denied = (p: unknown): NodeJS.ErrnoException => Object.assign(new Error(`EACCES: permission denied, open '${String(p)}'`), { code: 'EACCES' });
   return {
     ...real,
-    stat: async (p: string) => (String(p).includes('ajeno') ? { isDirectory: () => false } : real.stat(p)),
+    stat: async (p: string): Promise<{ isDirectory(): boolean }> => (String(p).includes('ajeno') ? { isDirectory: (): boolean => false } : real.stat(p)),
     open: async (p: string, flags?: string) => {
       if (String(p).includes('ajeno')) throw denied(p);
       return real.open(p, flags);
