@@ -55,7 +55,7 @@ async function bareWrite(data: TrackerData, file: string): Promise<void> {
   for (const row of data.seguimiento.rows) {
     ws.addRow(SEGUIMIENTO_COLUMNS.map((c) => {
       const v = row.get(c.key) ?? null;
-      return v !== null && typeof v === 'object' ? dateOf(v.date) : v;
+      return v !== null && typeof v === 'object' ? ('link' in v ? v.text : dateOf(v.date)) : v;
     }));
   }
   await wb.xlsx.writeFile(file);

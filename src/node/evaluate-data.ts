@@ -19,7 +19,7 @@ export const UTC_READ: ReadOptions = { dateToSerial: serialFromUtcDate };
 
 function asCell(v: OutValue | undefined): CellValue {
   if (v === null || v === undefined) return null;
-  if (typeof v === 'object') return dateOf(v.date);
+  if (typeof v === 'object') return 'link' in v ? v.text : dateOf(v.date);
   return v;
 }
 

@@ -92,7 +92,10 @@ export async function runExport(argv: readonly string[], io: CommandIO): Promise
     try {
       await exportTracker(data, file, { today, now, semester: opts.semestre, chart: opts.grafico, web: opts.web, onProgress: (s) => progress((step = s)) });
     } catch (e) {
-      throw new InputError(exportMsg.cannotWrite(shown(file, io.cwd), e instanceof Error ? e.message : String(e)));
+      // A system error (no permission, disk full…) is told in words; anything else keeps its text.
+      const code = (e as NodeJS.ErrnoException | null)?.code;
+      const detail = typeof code === 'string' && /^E[A-Z]+$/.test(code) ? exportMsg.writeFailure(code, shown(path.dirname(file), io.cwd) || '.') : e instanceof Error ? e.message : String(e);
+      throw new InputError(exportMsg.cannotWrite(shown(file, io.cwd), detail));
     } finally {
       clearInterval(heartbeat);
     }

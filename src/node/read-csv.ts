@@ -1,21 +1,52 @@
 import { readFile } from 'node:fs/promises';
 import { serialFromDisplay, serialFromIso, utcDateFromSerial } from '../core/calendar';
 import { findColumns } from '../core/grid/headers';
-import type { CellValue, Grid } from '../core/grid/types';
+import type { CellValue, Grid, Problem } from '../core/grid/types';
 import { exportMsg } from '../core/messages';
 import { MATRIZ_COLUMNS } from '../core/tracker/matriz';
 import { SHEET } from '../core/tracker/names';
 import { InputError } from './input-error';
 
-/** UTF-8 (with or without BOM); a file that is not valid UTF-8 is read as Windows-1252, as Excel saves «CSV». */
-export function decodeText(bytes: Uint8Array): string {
+/** Whether bytes hold a UTF-8 sequence of two or more bytes (text that is UTF-8 and not plain ASCII). */
+function hasUtf8Multibyte(bytes: Uint8Array): boolean {
+  return /[\u0080-\uffff]/.test(new TextDecoder('utf-8').decode(bytes).replace(/\ufffd/g, ''));
+}
+
+/**
+ * The text of a CSV: UTF-8 (with or without BOM); a file that is not valid UTF-8 is read as
+ * Windows-1252, as Excel saves «CSV». A file that mixes both (lines pasted from two sources) is
+ * read line by line, and `cp1252Lines` lists the lines taken as Windows-1252.
+ */
+export function decodeCsvText(bytes: Uint8Array): { text: string; cp1252Lines: number[] } {
+  const utf8 = new TextDecoder('utf-8', { fatal: true });
   let text: string;
+  const cp1252Lines: number[] = [];
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = utf8.decode(bytes);
   } catch {
-    text = new TextDecoder('windows-1252').decode(bytes);
+    if (!hasUtf8Multibyte(bytes)) text = new TextDecoder('windows-1252').decode(bytes);
+    else {
+      const lines: string[] = [];
+      let start = 0;
+      for (let i = 0; i <= bytes.length; i++) {
+        if (i < bytes.length && bytes[i] !== 0x0a) continue;
+        const line = bytes.subarray(start, i);
+        try {
+          lines.push(utf8.decode(line));
+        } catch {
+          lines.push(new TextDecoder('windows-1252').decode(line));
+          cp1252Lines.push(lines.length);
+        }
+        start = i + 1;
+      }
+      text = lines.join('\n');
+    }
   }
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, cp1252Lines };
+}
+
+export function decodeText(bytes: Uint8Array): string {
+  return decodeCsvText(bytes).text;
 }
 
 /** The separator of the header line: ';' (Excel in Spanish) or ',' (Google Sheets), outside quotes. */
@@ -32,14 +63,25 @@ export function detectSeparator(text: string): ';' | ',' {
   return semicolons > commas ? ';' : ',';
 }
 
-/** RFC 4180 fields: quotes around fields, "" for a quote, line breaks inside quotes kept. */
+/** A quote that opens a field and never closes: everything after it would become one field. */
+export class UnclosedQuote extends Error {
+  override readonly name = 'UnclosedQuote';
+  constructor(readonly line: number, readonly field: number) {
+    super(`unclosed quote from line ${line}`);
+  }
+}
+
+/** RFC 4180 fields: quotes around fields, "" for a quote, line breaks inside quotes kept. An unclosed quote is an UnclosedQuote. */
 export function parseCsv(text: string, sep: string): string[][] {
   const rows: string[][] = [];
+  let line = 1;
+  let openedAt = { line: 0, field: 0 };
   let row: string[] = [];
   let field = '';
   let quoted = false;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
+    if (ch === '\n') line++;
     if (quoted) {
       if (ch === '"') {
         if (text[i + 1] === '"') {
@@ -47,8 +89,10 @@ export function parseCsv(text: string, sep: string): string[][] {
           i++;
         } else quoted = false;
       } else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === sep) {
+    } else if (ch === '"') {
+      quoted = true;
+      openedAt = { line, field: row.length + 1 };
+    } else if (ch === sep) {
       row.push(field);
       field = '';
     } else if (ch === '\n' || ch === '\r') {
@@ -58,6 +102,11 @@ export function parseCsv(text: string, sep: string): string[][] {
       row = [];
       field = '';
     } else field += ch;
+  }
+  if (quoted) {
+    // Quotes pair up wrongly from the first line with an odd number of them: that is where to look.
+    const odd = text.split('\n').findIndex((l) => (l.match(/"/g)?.length ?? 0) % 2 === 1);
+    throw new UnclosedQuote(odd >= 0 ? odd + 1 : openedAt.line, odd >= 0 ? 0 : openedAt.field);
   }
   if (field !== '' || row.length > 0) {
     row.push(field);
@@ -115,11 +164,31 @@ function decimalMark(rows: readonly string[][], numberCols: readonly number[]): 
  * stays text, so the Matriz parser reports it by cell like any other wrong value.
  */
 export async function readCsv(file: string): Promise<Grid> {
-  const bytes = await readFile(file);
+  return (await readCsvFile(file)).grid;
+}
+
+/** The grid of a .csv, with warnings about how it was read (lines in another encoding). */
+export async function readCsvFile(file: string): Promise<{ grid: Grid; problems: Problem[] }> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (e) {
+    throw new InputError(exportMsg.cannotOpenInput(file, (e as NodeJS.ErrnoException).code));
+  }
   if (bytes.includes(0)) throw new InputError(exportMsg.notACsv(file));
-  const text = decodeText(bytes);
+  const { text, cp1252Lines } = decodeCsvText(bytes);
+  const problems: Problem[] = cp1252Lines.length > 0
+    ? [{ sheet: SHEET.matriz, cell: `${cp1252Lines[0]}:${cp1252Lines[0]}`, level: 'aviso', message: exportMsg.mixedEncoding(cp1252Lines) }]
+    : [];
   const sep = detectSeparator(text);
-  const rows = parseCsv(text, sep).filter((r) => r.some((f) => f.trim() !== ''));
+  let parsed: string[][];
+  try {
+    parsed = parseCsv(text, sep);
+  } catch (e) {
+    if (e instanceof UnclosedQuote) throw new InputError(exportMsg.unclosedQuote(file, e.line, e.field));
+    throw e;
+  }
+  const rows = parsed.filter((r) => r.some((f) => f.trim() !== ''));
   if (rows.length === 0 || rows[0].length < 2) throw new InputError(exportMsg.notACsv(file));
   const found = findColumns(SHEET.matriz, rows[0], MATRIZ_COLUMNS);
   const kindOf = new Map<number, 'date' | 'number'>();
@@ -130,7 +199,7 @@ export async function readCsv(file: string): Promise<Grid> {
     else if (c.format === 'number' || c.format === 'percent' || c.format === 'integer') kindOf.set(col, 'number');
   }
   const decimal = decimalMark(rows, [...kindOf].filter(([, k]) => k === 'number').map(([c]) => c));
-  return rows.map((r, i) =>
+  const grid = rows.map((r, i) =>
     r.map((field, c): CellValue => {
       if (i === 0) return field.trim();
       if (field.trim() === '') return null;
@@ -143,4 +212,5 @@ export async function readCsv(file: string): Promise<Grid> {
       return field;
     }),
   );
+  return { grid, problems };
 }

@@ -1,4 +1,8 @@
 import { stat } from 'node:fs/promises';
+import { isBlank } from '../core/grid/cells';
+import { headerlessColumns, mergedRanges } from '../core/grid/stray';
+import { a1 } from '../core/tracker/a1';
+import { foldForMatch } from '../core/text';
 import path from 'node:path';
 import { parseConfiguracion, settingsFromTemplate, type Settings } from '../core/grid/configuracion';
 import { parseFases } from '../core/grid/fases';
@@ -17,8 +21,9 @@ import { SEGUIMIENTO_COLUMNS } from '../core/tracker/seguimiento';
 import type { ColumnSpec } from '../core/tracker/types';
 import { UTC_READ } from './evaluate-data';
 import { InputError } from './input-error';
-import { readCsv } from './read-csv';
-import { findSheet, readXlsx, type WorkbookGrids } from './read-xlsx';
+import { readCsvFile } from './read-csv';
+import { findSheet, readXlsxFile, type WorkbookGrids } from './read-xlsx';
+import type { SheetRead } from './xlsx/workbook';
 import { serialOfDate } from './sheets/values';
 import { trackerFromTemplate, type OutValue, type TableData, type TrackerData } from './tracker-data';
 
@@ -41,38 +46,90 @@ export function outValue(v: CellValue): OutValue {
   return v;
 }
 
-/** The rows the parser kept, as the export writes them: values by column, extra columns kept. */
-function tableFrom<K extends string>(grid: Grid, columns: readonly ColumnSpec<K>[], layout: ColumnLayout<K>, rowNumbers: readonly number[]): TableData<K> {
+/** Excel's limit for the text of one cell (LibreOffice cuts longer text when it opens the file). */
+export const MAX_CELL_TEXT = 32_767;
+// C0 controls and DEL that XML 1.0 cannot carry (tab, line feed and carriage return it can).
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
+/** What the export must change in a text to write it, each change a warning naming the cell. */
+function writableText(text: string, sheet: string, cell: string, problems: Problem[]): string {
+  let out = text;
+  const controls = out.match(CONTROL);
+  if (controls) {
+    out = out.replace(CONTROL, '');
+    problems.push({ sheet, cell, level: 'aviso', message: msg.controlCharacters(controls.length) });
+  }
+  if (out.length > MAX_CELL_TEXT) {
+    problems.push({ sheet, cell, level: 'aviso', message: msg.textTooLong(out.length, MAX_CELL_TEXT) });
+    out = out.slice(0, MAX_CELL_TEXT);
+  }
+  return out;
+}
+
+/** External link targets a person can follow (web, mail, file); a link inside the workbook is not kept. */
+const FOLLOWABLE = /^(https?:|mailto:|ftp:|file:)/i;
+
+/** The rows the parser kept, as the export writes them: values by column, extra columns kept, links kept. */
+function tableFrom<K extends string>(
+  grid: Grid, sheet: string, columns: readonly ColumnSpec<K>[], layout: ColumnLayout<K>, rowNumbers: readonly number[],
+  links: ReadonlyMap<string, string> | undefined, problems: Problem[],
+): TableData<K> {
   const extra = findColumns('', grid[0] ?? [], columns).extra;
-  const rows = rowNumbers.map((r) => {
-    const line = grid[r - 1] ?? [];
-    const m = new Map<K, OutValue>();
-    for (const [key, col] of layout) m.set(key, outValue(line[col - 1]));
-    return m;
-  });
+  const value = (r: number, c: number): OutValue => {
+    const v = outValue((grid[r - 1] ?? [])[c - 1]);
+    if (typeof v !== 'string') return v;
+    const cell = a1(r, c);
+    const text = writableText(v, sheet, cell, problems);
+    const link = links?.get(cell);
+    return link && FOLLOWABLE.test(link) ? { text, link } : text;
+  };
   return {
-    rows,
+    rows: rowNumbers.map((r) => new Map<K, OutValue>([...layout].map(([key, col]) => [key, value(r, col)]))),
     extraHeaders: extra.map((c) => String(grid[0]?.[c - 1] ?? '').trim()),
-    extraValues: rowNumbers.map((r) => extra.map((c) => outValue((grid[r - 1] ?? [])[c - 1]))),
+    extraValues: rowNumbers.map((r) => extra.map((c) => value(r, c))),
   };
 }
+
+/** Data the export would otherwise drop silently: columns without a header, merged cells, a sheet with headers only. */
+function strayProblems(grid: Grid, sheet: string, read: SheetRead | undefined, dataRows: number): Problem[] {
+  const out = [...headerlessColumns(grid, sheet), ...mergedRanges(read?.merges ?? [], sheet)];
+  if (dataRows === 0 && (grid[0] ?? []).some((v) => !isBlank(v))) out.push({ sheet, cell: 'A2', level: 'error', message: msg.noDataRows(sheet) });
+  return out;
+}
+
+/** The sheets the export reads from a downloaded copy; the others (Tablero, Informe…) are rebuilt. */
+const READ_SHEETS = [SHEET.matriz, SHEET.configuracion, SHEET.fases, SHEET.seguimiento];
 
 /** Everything from a downloaded copy (.xlsx) or a .csv of the Matriz, with what could not be used. */
 export async function readInput(file: string, t: TrackerTemplate): Promise<InputRead> {
   let info;
   try {
     info = await stat(file);
-  } catch {
-    throw new InputError(exportMsg.missingInput(file));
+  } catch (e) {
+    throw new InputError(exportMsg.cannotOpenInput(file, (e as NodeJS.ErrnoException).code));
   }
   if (info.isDirectory()) throw new InputError(exportMsg.inputIsFolder(file));
   const ext = path.extname(file).toLowerCase();
-  if (ext === '.csv' || ext === '.txt') return fromGrids(new Map([[SHEET.matriz, await readCsv(file)]]), t, file, true);
-  if (ext === '.xlsx' || ext === '.xlsm') return fromGrids(await readXlsx(file), t, file, false);
+  if (ext === '.csv' || ext === '.txt') {
+    const csv = await readCsvFile(file);
+    const read = fromGrids(new Map([[SHEET.matriz, csv.grid]]), t, file, true);
+    return { ...read, problems: [...csv.problems, ...read.problems] };
+  }
+  if (ext === '.xlsx' || ext === '.xlsm') {
+    const wanted = new Set(READ_SHEETS.map(foldForMatch));
+    const xlsx = await readXlsxFile(file, (name) => wanted.has(foldForMatch(name)));
+    return fromGrids(xlsx.grids, t, file, false, xlsx.sheets);
+  }
   throw new InputError(exportMsg.unsupportedInput(file));
 }
 
-export function fromGrids(grids: WorkbookGrids, t: TrackerTemplate, file: string, matrizOnly: boolean): InputRead {
+/**
+ * The tracker from grids by sheet name. `sheets` (from the .xlsx reader) adds each sheet's links
+ * and merged ranges, so links survive and merges are reported.
+ */
+export function fromGrids(grids: WorkbookGrids, t: TrackerTemplate, file: string, matrizOnly: boolean, sheets?: ReadonlyMap<string, SheetRead>): InputRead {
+  const readOf = (name: string): SheetRead | undefined => (sheets ? findSheet(sheets, name) : undefined);
   const base = trackerFromTemplate(t);
   const problems: Problem[] = [];
   const notes: string[] = [];
@@ -91,7 +148,7 @@ export function fromGrids(grids: WorkbookGrids, t: TrackerTemplate, file: string
   const matriz = parseMatriz(matrizGrid, settings.frecuencias, UTC_READ);
   const fatal = matriz.problems.filter(isHeaderError);
   if (fatal.length > 0) throw new InputError([...fatal.map((p) => exportMsg.problem(p.level, p.cell === 'A1' ? msg.at(p.sheet, 'A1') : msg.atRow(p.sheet, p.cell.split(':')[0] ?? ''), p.message)), exportMsg.matrizUnusable()].join('\n'));
-  problems.push(...matriz.problems);
+  problems.push(...matriz.problems, ...strayProblems(matrizGrid, SHEET.matriz, readOf(SHEET.matriz), matriz.rows.length));
 
   let fases = base.fases;
   const fasesGrid = findSheet(grids, SHEET.fases);
@@ -101,8 +158,8 @@ export function fromGrids(grids: WorkbookGrids, t: TrackerTemplate, file: string
       problems.push(...parsed.problems.filter(isHeaderError));
       notes.push(exportMsg.sheetUnusableFromTemplate(SHEET.fases));
     } else {
-      problems.push(...parsed.problems);
-      fases = tableFrom(fasesGrid, FASES_COLUMNS, parsed.layout, parsed.rows.map((r) => r.row));
+      problems.push(...parsed.problems, ...headerlessColumns(fasesGrid, SHEET.fases), ...mergedRanges(readOf(SHEET.fases)?.merges ?? [], SHEET.fases));
+      fases = tableFrom(fasesGrid, SHEET.fases, FASES_COLUMNS, parsed.layout, parsed.rows.map((r) => r.row), readOf(SHEET.fases)?.links, problems);
     }
   } else if (!matrizOnly) notes.push(exportMsg.sheetFromTemplate(SHEET.fases));
 
@@ -111,11 +168,20 @@ export function fromGrids(grids: WorkbookGrids, t: TrackerTemplate, file: string
   if (segGrid) {
     const parsed = parseSeguimiento(segGrid, UTC_READ);
     problems.push(...parsed.problems);
-    if (!parsed.problems.some(isHeaderError)) seguimiento = tableFrom(segGrid, SEGUIMIENTO_COLUMNS, parsed.layout, parsed.rows.map((r) => r.row));
+    if (!parsed.problems.some(isHeaderError)) {
+      problems.push(...headerlessColumns(segGrid, SHEET.seguimiento), ...mergedRanges(readOf(SHEET.seguimiento)?.merges ?? [], SHEET.seguimiento));
+      seguimiento = tableFrom(segGrid, SHEET.seguimiento, SEGUIMIENTO_COLUMNS, parsed.layout, parsed.rows.map((r) => r.row), readOf(SHEET.seguimiento)?.links, problems);
+    }
   }
 
   return {
-    data: { template: t, settings, matriz: tableFrom(matrizGrid, MATRIZ_COLUMNS, matriz.layout, matriz.rows.map((r) => r.row)), fases, seguimiento },
+    data: {
+      template: t,
+      settings,
+      matriz: tableFrom(matrizGrid, SHEET.matriz, MATRIZ_COLUMNS, matriz.layout, matriz.rows.map((r) => r.row), readOf(SHEET.matriz)?.links, problems),
+      fases,
+      seguimiento,
+    },
     problems,
     notes,
   };

@@ -1,69 +1,73 @@
-import ExcelJS from 'exceljs';
-import type { CellValue, Grid } from '../core/grid/types';
+import type { Grid } from '../core/grid/types';
 import { exportMsg } from '../core/messages';
 import { foldForMatch } from '../core/text';
 import { InputError } from './input-error';
+import { sniffFile } from './xlsx/sniff';
+import { NotASpreadsheet, readWorkbook, type SheetRead } from './xlsx/workbook';
+import { ZipError, ZipPackage } from './xlsx/zip';
 
 /** The sheets of a workbook as the core's grids, by sheet name. */
 export type WorkbookGrids = ReadonlyMap<string, Grid>;
 
-function richText(v: ExcelJS.CellRichTextValue): string {
-  return v.richText.map((r) => r.text).join('');
+/** A workbook as the export reads it: grids of the sheets asked for, plus links and merges by sheet. */
+export interface XlsxRead {
+  /** Every sheet by name; sheets that were not asked for are empty grids. */
+  readonly grids: WorkbookGrids;
+  readonly sheets: ReadonlyMap<string, SheetRead>;
+}
+
+const OPENDOCUMENT = 'application/vnd.oasis.opendocument.spreadsheet';
+
+/** Why a file that is no workbook is not, in the person's words (an .ods renamed .xlsx is told so). */
+async function notAWorkbookReason(zip: ZipPackage, file: string): Promise<string> {
+  const mimetype = zip.find('mimetype') ? await zip.text('mimetype') : undefined;
+  if (mimetype?.trim().startsWith(OPENDOCUMENT) || zip.find('content.xml')) return exportMsg.odsRenamed(file);
+  return exportMsg.notAWorkbook(file);
 }
 
 /**
- * One exceljs value as the core reads cells: a formula gives its cached result (Google's export
- * stores them), rich text and links give their text, an error gives its code ("#REF!") so the
- * parser reports it, and dates stay Dates (exceljs reads them as UTC midnight).
+ * Reads an .xlsx (or .xlsm) written by Google Sheets, Excel, LibreOffice, openpyxl or exceljs with
+ * our own streaming reader (see xlsx/workbook.ts), only the sheets `wanted` names. A file that is
+ * not a workbook, is protected or cannot be opened is an InputError that says which and what to do.
  */
-export function coreCellValue(v: ExcelJS.CellValue): CellValue {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v instanceof Date) return v;
-  if ('richText' in v) return richText(v);
-  if ('hyperlink' in v) {
-    const text = (v as ExcelJS.CellHyperlinkValue).text as unknown;
-    if (text && typeof text === 'object' && 'richText' in text) return richText(text as ExcelJS.CellRichTextValue);
-    return typeof text === 'string' ? text : String(v.hyperlink);
-  }
-  if ('formula' in v || 'sharedFormula' in v) {
-    const result = (v as ExcelJS.CellFormulaValue).result;
-    if (result === undefined) return null;
-    return coreCellValue(result as ExcelJS.CellValue);
-  }
-  if ('error' in v) return String(v.error);
-  return null;
-}
-
-export function sheetGrid(ws: ExcelJS.Worksheet): Grid {
-  const grid: CellValue[][] = [];
-  const width = ws.columnCount;
-  ws.eachRow({ includeEmpty: true }, (row, n) => {
-    const line: CellValue[] = new Array(width).fill(null);
-    row.eachCell({ includeEmpty: false }, (cell, c) => {
-      // cell.value drops a falsy cached result (0, ""); cell.result keeps it.
-      line[c - 1] = cell.type === ExcelJS.ValueType.Formula ? coreCellValue((cell.result ?? null) as ExcelJS.CellValue) : coreCellValue(cell.value);
-    });
-    grid[n - 1] = line;
-  });
-  for (let i = 0; i < grid.length; i++) if (!grid[i]) grid[i] = new Array(width).fill(null);
-  return grid;
-}
-
-/** Reads an .xlsx into grids (every sheet, by name); a file that is no workbook is an InputError. */
-export async function readXlsx(file: string): Promise<WorkbookGrids> {
-  const wb = new ExcelJS.Workbook();
+export async function readXlsxFile(file: string, wanted: (sheet: string) => boolean = () => true): Promise<XlsxRead> {
+  let kind;
   try {
-    await wb.xlsx.readFile(file);
-  } catch {
-    throw new InputError(exportMsg.notAWorkbook(file));
+    kind = await sniffFile(file);
+  } catch (e) {
+    throw new InputError(exportMsg.cannotOpenInput(file, (e as NodeJS.ErrnoException).code));
   }
-  const out = new Map<string, Grid>();
-  wb.eachSheet((ws) => out.set(ws.name, sheetGrid(ws)));
-  return out;
+  if (kind === 'password') throw new InputError(exportMsg.passwordProtected(file));
+  if (kind === 'xls') throw new InputError(exportMsg.oldXls(file));
+  if (kind === 'other') throw new InputError(exportMsg.notAWorkbook(file));
+  let zip: ZipPackage;
+  try {
+    zip = await ZipPackage.open(file);
+  } catch (e) {
+    throw new InputError(e instanceof ZipError ? exportMsg.readerFailed(file, e.message) : exportMsg.cannotOpenInput(file, (e as NodeJS.ErrnoException).code));
+  }
+  try {
+    const read = await readWorkbook(zip, wanted);
+    const sheets = new Map(read.sheets.map((s) => [s.name, s]));
+    const grids = new Map<string, Grid>(read.sheetNames.map((n) => [n, sheets.get(n)?.rows ?? []]));
+    return { grids, sheets };
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    if (e instanceof NotASpreadsheet) throw new InputError(await notAWorkbookReason(zip, file));
+    // A valid file our reader cannot follow is our limit, not the person's fault: say so, and how to get around it.
+    throw new InputError(exportMsg.readerFailed(file, e instanceof ZipError ? e.message : e instanceof Error ? e.message : String(e)));
+  } finally {
+    await zip.close();
+  }
+}
+
+/** Every sheet of an .xlsx as a grid, by name. */
+export async function readXlsx(file: string): Promise<WorkbookGrids> {
+  return (await readXlsxFile(file)).grids;
 }
 
 /** A sheet by name, tolerant of case, accents and spaces ("configuracion" finds «Configuración»). */
-export function findSheet(grids: WorkbookGrids, name: string): Grid | undefined {
+export function findSheet<T>(grids: ReadonlyMap<string, T>, name: string): T | undefined {
   const exact = grids.get(name);
   if (exact) return exact;
   for (const [n, g] of grids) if (foldForMatch(n) === foldForMatch(name)) return g;

@@ -7,7 +7,13 @@ import type { SeguimientoKey } from '../core/tracker/seguimiento';
 import type { TrackerTemplate } from '../core/template/types';
 
 /** A value the export writes: text, a number, a boolean, a day (serial; a fraction for date-times) or nothing. */
-export type OutValue = SeedValue | boolean | { readonly date: DaySerial };
+export type OutValue = SeedValue | boolean | { readonly date: DaySerial } | LinkValue;
+
+/** Text that links somewhere (an Evidencia cell with its URL), kept as a hyperlink. */
+export interface LinkValue {
+  readonly text: string;
+  readonly link: string;
+}
 
 /** The rows of one sheet, by column of the description, plus the columns it does not know. */
 export interface TableData<K extends string> {

@@ -1,17 +1,15 @@
-import { rmSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type ExcelJS from 'exceljs';
 import type { ChartSpec } from './chart';
 import { fixPackage } from './package-fix';
+import { removeOnSignal, removeStaleTemps, tempPathFor } from './temp-file';
 
 /** A text file written together with the workbook (the report's web page). */
 export interface CompanionFile {
   readonly file: string;
   readonly text: string;
 }
-
-const tempOf = (target: string): string => path.join(path.dirname(path.resolve(target)), `.${path.basename(target)}.${process.pid}.tmp`);
 
 /**
  * Writes the workbook atomically: to a temporary file in the same folder, then renamed over the
@@ -22,28 +20,23 @@ const tempOf = (target: string): string => path.join(path.dirname(path.resolve(t
 export async function writeWorkbookFile(wb: ExcelJS.Workbook, target: string, charts: readonly ChartSpec[] = [], companions: readonly CompanionFile[] = []): Promise<void> {
   const dir = path.dirname(path.resolve(target));
   await mkdir(dir, { recursive: true });
-  const tmp = tempOf(target);
-  const temps = [tmp, ...companions.map((c) => tempOf(c.file))];
-  const interrupted = (signal: NodeJS.Signals): void => {
-    for (const t of temps) rmSync(t, { force: true });
-    process.exit(signal === 'SIGINT' ? 130 : 143);
-  };
-  process.once('SIGINT', interrupted);
-  process.once('SIGTERM', interrupted);
+  await removeStaleTemps(target);
+  const tmp = tempPathFor(target);
+  const temps = [tmp, ...companions.map((c) => tempPathFor(c.file))];
+  const stopCleaning = removeOnSignal(...temps);
   try {
     const written = await wb.xlsx.writeBuffer();
     await writeFile(tmp, await fixPackage(written as ArrayBuffer, charts));
     for (const c of companions) {
       await mkdir(path.dirname(path.resolve(c.file)), { recursive: true });
-      await writeFile(tempOf(c.file), c.text, 'utf8');
+      await writeFile(tempPathFor(c.file), c.text, 'utf8');
     }
-    for (const c of companions) await rename(tempOf(c.file), c.file);
+    for (const c of companions) await rename(tempPathFor(c.file), c.file);
     await rename(tmp, target);
   } catch (e) {
     await Promise.all(temps.map((t) => rm(t, { force: true })));
     throw e;
   } finally {
-    process.off('SIGINT', interrupted);
-    process.off('SIGTERM', interrupted);
+    stopCleaning();
   }
 }

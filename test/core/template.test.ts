@@ -8,14 +8,11 @@ import frecuencias from '../../sheets-template/frecuencias.json';
 import configuracion from '../../sheets-template/configuracion.json';
 import { serialFromIso } from '../../src/core/calendar';
 
-const SEED = path.resolve(__dirname, '../../../shared/seed/000_23f5cec4c8202702.txt');
+// The municipality's public plan text (the project's input), kept in the repository so a clone stands alone.
+const SEED = path.resolve(__dirname, '../fixtures/plan-valle-de-san-juan.txt');
 
 function seedText(): string {
-  try {
-    return readFileSync(SEED, 'utf8');
-  } catch {
-    throw new Error(`No se encontró la semilla en ${SEED}: clone el repositorio con ../shared al lado.`);
-  }
+  return readFileSync(SEED, 'utf8');
 }
 
 /** The operative matrix's data rows: the tab-separated lines with eight fields that are not the header. */

@@ -27,9 +27,9 @@ describe('npm run export', () => {
   });
 
   test.each([
-    [['--nope'], /Opción no reconocida.*--nope/],
+    [['--nope'], /La opción «--nope» no existe/],
     [['--corte', '31/02/2026'], /La fecha de corte «31\/02\/2026» no es válida/],
-    [['--corte'], /Opción no reconocida o incompleta/],
+    [['--corte'], /Falta el valor de --corte/],
     [['--semestre', '2025-III'], /El semestre «2025-III» no es válido/],
     [['--salida', 'informe.pdf'], /debe ser un archivo terminado en \.xlsx/],
     [['matriz.xlsx'], /Argumento inesperado «matriz\.xlsx»/],
@@ -118,7 +118,7 @@ describe('npm run export', () => {
       ['a text file renamed .xlsx', (dir) => {
         writeFileSync(path.join(dir, 'falso.xlsx'), 'Esto es una nota, no un libro.');
         return 'falso.xlsx';
-      }, /no es un libro de Excel \(\.xlsx\) válido/],
+      }, /no es un libro de Excel \(\.xlsx\): su contenido es otro tipo de archivo/],
       ['a PDF', (dir) => {
         writeFileSync(path.join(dir, 'plan.pdf'), '%PDF-1.4');
         return 'plan.pdf';

@@ -1,6 +1,6 @@
 import { CORTE } from './support/plans';
 import { seedAndFilled } from './support/export-file';
-import { hasSoffice, recalcInLibreOffice, toolAvailable } from './support/tools';
+import { missingSoffice, recalcInLibreOffice, toolAvailable } from './support/tools';
 import { readRawCells, type RawSheets } from './support/xlsx-cells';
 
 interface Mismatch { sheet: string; cell: string; formula: string; cached: string; libreoffice: string }
@@ -26,7 +26,7 @@ function compare(written: RawSheets, recalculated: RawSheets): { formulas: numbe
   return { formulas, mismatches, errors };
 }
 
-const run = toolAvailable('LibreOffice (soffice)', hasSoffice(), 'apt-get install -y libreoffice-calc-nogui') ? describe : describe.skip;
+const run = toolAvailable('LibreOffice (soffice)', missingSoffice()) ? describe : describe.skip;
 
 run('LibreOffice recalculates the written workbook to the cached values', () => {
   let files: { seed: string; filled: string };

@@ -4,10 +4,10 @@ import { fixSharedStrings, fixSheetXml } from '../../src/node/package-fix';
 import { readInput } from '../../src/node/read-input';
 import { builtinTemplate } from '../../src/core/template/builtin';
 import { exportToTemp, seedAndFilled, tempDir } from './support/export-file';
-import { hasValidator, isDrawingSchemaNoise, repairedDrawingSchemas, toolAvailable, validateDrawingPart, validateOoxml } from './support/tools';
+import { isDrawingSchemaNoise, missingValidator, repairedDrawingSchemas, toolAvailable, validateDrawingPart, validateOoxml } from './support/tools';
 import { readPart } from './support/xlsx-cells';
 
-const run = toolAvailable('ooxml-validate (python3 + xmllint)', hasValidator(), 'apt-get install -y libxml2-utils python3') ? describe : describe.skip;
+const run = toolAvailable('El validador de esquemas ooxml-validate', missingValidator(), { beside: true }) ? describe : describe.skip;
 
 run('the written workbooks are valid against the ECMA-376 schemas', () => {
   test('the default export of the seed plan and of the filled plan: the tool itself says valid', async () => {

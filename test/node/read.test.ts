@@ -74,7 +74,7 @@ describe('a copy downloaded from Google Sheets', () => {
     expect(x1.get('fechaInicio')).toEqual({ date: day('31/01/2026') });
     expect(x1.get('ultimoSeguimiento')).toEqual({ date: day('31/03/2026') });
     expect(x1.get('numerador')).toBe(10);
-    expect(x1.get('evidencia')).toBe('Soporte');
+    expect(x1.get('evidencia')).toEqual({ text: 'Soporte', link: 'https://example.gov.co/s' });
     expect(read.data.matriz.extraHeaders).toEqual(['Notas propias']);
     expect(read.data.matriz.extraValues[0]).toEqual(['mía']);
     expect(read.data.settings.diasAviso).toBe(30);

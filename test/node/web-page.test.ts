@@ -16,7 +16,7 @@ import { builtinTemplate } from '../../src/core/template/builtin';
 import { evaluateData } from '../../src/node/evaluate-data';
 import { exportTracker, webPageFile } from '../../src/node/export';
 import { tableOf, trackerFromTemplate, type OutValue, type TrackerData } from '../../src/node/tracker-data';
-import { CHROMIUM, CHROMIUM_INSTALL, hasChromium, launchChromium } from './support/browser';
+import { CHROMIUM, launchChromium, missingChromium } from './support/browser';
 import { tempDir } from './support/export-file';
 import { filledPlan, NOW, TODAY } from './support/plans';
 import { toolAvailable } from './support/tools';
@@ -131,7 +131,7 @@ async function tableSemantics(page: Page): Promise<{ roles: Record<string, numbe
   return { roles, tables };
 }
 
-const run = toolAvailable(`Chromium (${CHROMIUM})`, hasChromium(), CHROMIUM_INSTALL) ? describe : describe.skip;
+const run = toolAvailable(`Chromium (${CHROMIUM})`, missingChromium()) ? describe : describe.skip;
 
 run('the report web page in Chromium', () => {
   let browser: Browser;

@@ -28,8 +28,9 @@ export function readNumber(v: CellValue): Read<number> {
   return { value: null, problem: msg.notANumber() };
 }
 
-const PLAUSIBLE_FROM = serialFromParts(1990, 1, 1);
-const PLAUSIBLE_TO = serialFromParts(2100, 12, 31);
+/** The days a tracker date can plausibly be (earlier or later is a typing mistake). */
+export const PLAUSIBLE_FROM = serialFromParts(1990, 1, 1);
+export const PLAUSIBLE_TO = serialFromParts(2100, 12, 31);
 
 /** A calendar day. A number is taken as a serial (as ISNUMBER does); text is refused with a hint. */
 export function readDate(v: CellValue, opts: ReadOptions): Read<DaySerial> {

@@ -33,7 +33,9 @@ export function readTable<K extends string>(grid: Grid, sheet: string, columns: 
   const found = findColumns(sheet, grid[0], columns);
   const rows: TableRow<K>[] = [];
   for (let r = 1; r < grid.length; r++) {
-    const line = grid[r] ?? [];
+    const line = grid[r];
+    // A reader may leave unused rows as holes (a sparse grid): they hold nothing.
+    if (!line) continue;
     const rowNumber = r + 1;
     const row: TableRow<K> = {
       row: rowNumber,

@@ -46,6 +46,22 @@ export const msg = {
   thresholdsOutOfOrder: (): string => 'El umbral rojo debe ser menor o igual que el umbral amarillo.',
   noFrequencyTable: (): string => 'No se encontró la tabla de frecuencias (encabezados «Frecuencia» y «Meses» en las columnas A y B).',
 
+  // What a reader would otherwise drop or invent.
+  dataWithoutHeader: (headerCell: string, count: number): string =>
+    `Hay ${count === 1 ? 'un dato' : `${count} datos`} en una columna sin encabezado (${headerCell} está vacía): se perderían. ` +
+    `Escriba el encabezado en ${headerCell} (el de la columna que corresponde, o uno nuevo para una columna propia) o mueva esos datos.`,
+  mergedHeader: (range: string, topLeft: string): string =>
+    `El encabezado está combinado en ${range}: se lee como una sola columna, la de ${topLeft}. Separe las celdas y dé a cada columna su encabezado.`,
+  mergedCells: (range: string, topLeft: string): string =>
+    `Las celdas ${range} están combinadas: solo ${topLeft} tiene el valor y las demás cuentan como vacías.`,
+  noDataRows: (sheet: string): string =>
+    `La hoja ${q(sheet)} solo tiene encabezados, ninguna fila de datos: el libro saldría vacío. Revise que sea el archivo correcto.`,
+  textTooLong: (length: number, max: number): string =>
+    `El texto tiene ${length.toLocaleString('es-CO')} caracteres y una celda de Excel admite ${max.toLocaleString('es-CO')}: ` +
+    `se copian los primeros ${max.toLocaleString('es-CO')}. Acórtelo o pase el resto a otra celda.`,
+  controlCharacters: (count: number): string =>
+    `El texto tiene ${count === 1 ? 'un carácter de control invisible' : `${count} caracteres de control invisibles`} que un .xlsx no puede guardar: se quitan.`,
+
   // Where a problem is.
   at: (sheet: string, cell: string): string => `Hoja ${q(sheet)}, celda ${cell}`,
   atRow: (sheet: string, row: string): string => `Hoja ${q(sheet)}, fila ${row}`,

@@ -1,4 +1,5 @@
 import { MAX_DATE_SERIAL } from '../calendar';
+import { literalPattern } from './criteria';
 import { ESTADO, NAMED, SEMAFORO, SHEET } from './names';
 import type { ColumnSpec, FormatRule, HighlightFill } from './types';
 
@@ -89,7 +90,8 @@ export const MATRIZ_COLUMNS: readonly ColumnSpec<MatrizKey>[] = [
       const i = r('fechaInicio');
       const base = `IF(${isNum(u)},${u},${i})`;
       // Months must be a number: an empty table cell would otherwise count as 0 months in Sheets.
-      const months = `VLOOKUP(TRIM(${r('frecuencia')}),${NAMED.frecuencias},2,FALSE)`;
+      // The frecuencia is typed by a person: looked up literally, not as a wildcard pattern.
+      const months = `VLOOKUP(${literalPattern(`TRIM(${r('frecuencia')})`)},${NAMED.frecuencias},2,FALSE)`;
       // Dates past 31/12/9999 are no dates in any host, and EDATE on them hangs LibreOffice.
       return `IF(AND(NOT(${isNum(u)}),NOT(${isNum(i)})),"",` +
         `IF(OR(${base}<0,${base}>${MAX_DATE_SERIAL}),"",` +

@@ -5,6 +5,7 @@ import type { MatrizKey } from './matriz';
 import type { CellFormat } from './types';
 import type { EvaluatedRow } from '../evaluate';
 import type { DaySerial } from '../calendar';
+import { literalCriterion } from './criteria';
 
 /** One cell of the Tablero: a label or a formula (without '='), with how it is shown. */
 export interface TableroCell {
@@ -89,10 +90,12 @@ export function tableroLayout(layout: ColumnLayout<MatrizKey>, responsables: rea
   responsables.forEach((name, i) => {
     const r = h + 1 + i;
     label(r, 1, name);
-    formula(r, 2, `COUNTIF(${col('responsables')},A${r})`, 'integer', { kind: 'count', responsables: name });
-    formula(r, 3, `COUNTIFS(${col('responsables')},A${r},${col('estado')},"${ESTADO.vencida}")`, 'integer', { kind: 'count', responsables: name, estado: ESTADO.vencida });
-    formula(r, 4, `COUNTIFS(${col('responsables')},A${r},${col('estado')},"${ESTADO.porVencer}")`, 'integer', { kind: 'count', responsables: name, estado: ESTADO.porVencer });
-    formula(r, 5, `IFERROR(AVERAGEIF(${col('responsables')},A${r},${col('cumplimiento')}),"")`, 'percent', { kind: 'average', responsables: name });
+    // The responsables text is a person's: matched literally, never as wildcards or an operator.
+    const who = literalCriterion(`A${r}`);
+    formula(r, 2, `COUNTIF(${col('responsables')},${who})`, 'integer', { kind: 'count', responsables: name });
+    formula(r, 3, `COUNTIFS(${col('responsables')},${who},${col('estado')},"${ESTADO.vencida}")`, 'integer', { kind: 'count', responsables: name, estado: ESTADO.vencida });
+    formula(r, 4, `COUNTIFS(${col('responsables')},${who},${col('estado')},"${ESTADO.porVencer}")`, 'integer', { kind: 'count', responsables: name, estado: ESTADO.porVencer });
+    formula(r, 5, `IFERROR(AVERAGEIF(${col('responsables')},${who},${col('cumplimiento')}),"")`, 'percent', { kind: 'average', responsables: name });
   });
 
   const idCol = layout.get('id');
@@ -111,19 +114,27 @@ export function tableroLayout(layout: ColumnLayout<MatrizKey>, responsables: rea
   };
 }
 
-/** Distinct responsables texts in first-seen order, trimmed; blanks left out. */
+/**
+ * Distinct responsables texts in first-seen order, trimmed; blanks left out. Texts that differ only
+ * in case are one responsable (the first spelling shows): COUNTIF ignores case, so two lines would
+ * count the same rows twice, and the report groups them the same way (groupByResponsables).
+ */
 export function distinctResponsables(values: readonly string[]): string[] {
   const out: string[] = [];
+  const seen = new Set<string>();
   for (const v of values) {
     const t = v.trim();
-    if (t && !out.includes(t)) out.push(t);
+    if (t && !seen.has(t.toLowerCase())) {
+      seen.add(t.toLowerCase());
+      out.push(t);
+    }
   }
   return out;
 }
 
 /**
- * The value a Tablero formula shows for these evaluated rows: COUNTIF/COUNTIFS compare text
- * without case; AVERAGE skips rows without a numeric cumplimiento and IFERROR turns none into "".
+ * The value a Tablero formula shows for these evaluated rows: COUNTIF/COUNTIFS compare the text
+ * literally (see criteria.ts) and without case; AVERAGE skips rows without a numeric cumplimiento and IFERROR turns none into "".
  */
 export function tableroValue(m: TableroMeasure, rows: readonly EvaluatedRow[], fechaCalculo: DaySerial): number | string {
   if (m.kind === 'fechaCalculo') return fechaCalculo;

@@ -7,7 +7,7 @@ import { SHEET } from '../../core/tracker/names';
 import type { Evaluation } from '../evaluate-data';
 import { HEADER_FILL, HEADER_FONT, NUM_FMT, argb, fillOf } from '../styles';
 import type { TrackerData } from '../tracker-data';
-import { wrappedLines } from './row-height';
+import { MAX_ROW_PT, wrappedLines } from './row-height';
 import { dateOf } from './values';
 
 /** The page is a grid of equal columns; blocks span all of them, table cells span a share. */
@@ -48,7 +48,7 @@ class Page {
     cell.value = value;
     cell.style = { ...style, alignment: { wrapText: true, vertical: 'top', ...(style.alignment ?? {}) } };
     const size = style.font?.size ?? 11;
-    this.ws.getRow(this.row).height = lines(text, (GRID_COLUMNS * COLUMN_CHARS * 11) / size) * LINE_HEIGHT * (size / 11);
+    this.ws.getRow(this.row).height = Math.min(MAX_ROW_PT, lines(text, (GRID_COLUMNS * COLUMN_CHARS * 11) / size) * LINE_HEIGHT * (size / 11));
     this.row += 1 + gapAfter;
   }
 }
@@ -109,7 +109,7 @@ function table(page: Page, b: TableBlock): void {
       for (let k = starts[i] + 1; k < starts[i] + sp[i]; k++) page.ws.getCell(page.row, k).style = { border: BOX };
       height = Math.max(height, lines(c.text, sp[i] * COLUMN_CHARS));
     });
-    page.ws.getRow(page.row).height = height * LINE_HEIGHT;
+    page.ws.getRow(page.row).height = Math.min(MAX_ROW_PT, height * LINE_HEIGHT);
     page.row++;
   };
   writeRow(b.header.map((h) => ({ text: h })), true);

@@ -6,7 +6,7 @@ export const LINE_HEIGHT_PT = 15;
 /** Average width of a character of 11-point Calibri (or LibreOffice's metric twin, Carlito), in pixels. */
 const CHAR_PX = 6.5;
 /** Excel's tallest row. */
-const MAX_ROW_PT = 409;
+export const MAX_ROW_PT = 409;
 
 /**
  * Lines that `text` takes when wrapped at word boundaries in `perLine` characters, as spreadsheet

@@ -10,7 +10,7 @@ export function dateOf(serial: DaySerial): Date {
 /** exceljs's value for one of ours. Strings stay strings, even "=…": exceljs writes them as text. */
 export function cellValue(v: OutValue | undefined): ExcelJS.CellValue {
   if (v === null || v === undefined) return null;
-  if (typeof v === 'object') return dateOf(v.date);
+  if (typeof v === 'object') return 'link' in v ? { text: v.text, hyperlink: v.link } : dateOf(v.date);
   return v;
 }
 

@@ -11,7 +11,8 @@ import { chromium, type Browser } from 'playwright-core';
 export const CHROMIUM = '/usr/bin/chromium';
 export const CHROMIUM_INSTALL = 'sudo apt-get install -y --no-install-recommends chromium';
 
-export const hasChromium = (): boolean => existsSync(CHROMIUM);
+/** null when Debian's Chromium is here, else what is missing and how to install it. */
+export const missingChromium = (): string | null => (existsSync(CHROMIUM) ? null : `Falta ${CHROMIUM}: ${CHROMIUM_INSTALL}`);
 
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 

@@ -8,6 +8,7 @@ import { promisify } from 'node:util';
 const run = promisify(execFile);
 
 export const OOXML_VALIDATE = path.resolve(__dirname, '../../../../shared/tools/ooxml-validate');
+const XSD_DIR = path.resolve(path.dirname(OOXML_VALIDATE), '../ooxml-xsd');
 
 function onPath(cmd: string): string | null {
   for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
@@ -17,19 +18,34 @@ function onPath(cmd: string): string | null {
   return null;
 }
 
+/** A tool a test needs: null when it is here, else what is missing and how to get it. */
+export type ToolCheck = string | null;
+
 /**
- * Whether an external tool is here. In CI a missing tool fails the test loudly; on a developer's
- * machine the test is skipped with a warning.
+ * Whether an external tool is here. When it is not, the test is skipped with a warning that says
+ * exactly what is missing and how to get it. Under CI the tool must be there and its absence fails
+ * loudly, except for what lives beside the clone (`../shared`) when `NO_SHARED=1` says the run is
+ * the stand-alone one (a copy of the checkout with nothing beside it, see .ci/run).
  */
-export function toolAvailable(what: string, present: boolean, install: string): boolean {
-  if (present) return true;
-  if (process.env.CI) throw new Error(`${what} no está disponible: ${install}`);
-  console.warn(`${what} no está disponible: se omite esta prueba (${install}).`);
+export function toolAvailable(what: string, missing: ToolCheck, opts: { beside?: boolean } = {}): boolean {
+  if (missing === null) return true;
+  const standAlone = opts.beside === true && process.env.NO_SHARED === '1';
+  if (process.env.CI && !standAlone) throw new Error(`${what} no está disponible: ${missing}`);
+  console.warn(`${what} no está disponible: se omite esta prueba. ${missing}`);
   return false;
 }
 
-export const hasSoffice = (): boolean => onPath('soffice') !== null;
-export const hasValidator = (): boolean => existsSync(OOXML_VALIDATE) && onPath('xmllint') !== null && onPath('python3') !== null;
+export const missingSoffice = (): ToolCheck => (onPath('soffice') !== null ? null : 'Falta el programa soffice en el PATH: apt-get install -y libreoffice-calc-nogui');
+
+/** ooxml-validate is not part of this repository: it sits beside the clone in ../shared/tools. */
+export function missingValidator(): ToolCheck {
+  const lacking: string[] = [];
+  if (!existsSync(OOXML_VALIDATE)) lacking.push(`falta ${OOXML_VALIDATE} (la carpeta ../shared del proyecto, con tools/ooxml-validate y ooxml-xsd, al lado del clon)`);
+  else if (!existsSync(XSD_DIR)) lacking.push(`falta ${XSD_DIR} (los esquemas ECMA-376 de ../shared)`);
+  if (onPath('xmllint') === null) lacking.push('falta xmllint: apt-get install -y libxml2-utils');
+  if (onPath('python3') === null) lacking.push('falta python3: apt-get install -y python3');
+  return lacking.length === 0 ? null : `${lacking.join('; ')}.`;
+}
 
 // Recalculate every formula of an OOXML file on load (OOXMLRecalcMode 0 = always), in a throwaway profile.
 const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
@@ -67,7 +83,6 @@ export async function validateOoxml(file: string): Promise<{ code: number; outpu
   }
 }
 
-const XSD_DIR = path.resolve(path.dirname(OOXML_VALIDATE), '../ooxml-xsd');
 const NS_A = 'http://schemas.openxmlformats.org/drawingml/2006/main';
 const NS_C = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
 
