@@ -1,15 +1,11 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { parseConfiguracion, settingsFromTemplate, type Settings } from '../core/grid/configuracion';
-import { parseFases } from '../core/grid/fases';
 import { findColumns } from '../core/grid/headers';
-import { parseMatriz } from '../core/grid/matriz';
-import { parseSeguimiento } from '../core/grid/seguimiento';
-import type { CellValue, Grid, Problem } from '../core/grid/types';
+import { parseTracker } from '../core/grid/tracker';
+import { isStructural, type CellValue, type Grid, type Problem } from '../core/grid/types';
 import { exportMsg, msg } from '../core/messages';
 import type { TrackerTemplate } from '../core/template/types';
 import { FASES_COLUMNS } from '../core/tracker/fases';
-import { templateFrequencies } from '../core/tracker/initial';
 import type { ColumnLayout } from '../core/tracker/layout';
 import { MATRIZ_COLUMNS } from '../core/tracker/matriz';
 import { SHEET } from '../core/tracker/names';
@@ -30,9 +26,9 @@ export interface InputRead {
   readonly notes: readonly string[];
 }
 
-/** A column-header problem (missing or unreadable header row): the sheet cannot be read at all. */
-function isHeaderError(p: Problem): boolean {
-  return p.level === 'error' && (/^\d+:\d+$/.test(p.cell) || p.cell === 'A1');
+/** Where a structural problem is: the empty sheet's A1, or the header row that lacks a column. */
+function headerPlace(p: Problem): string {
+  return p.kind === 'missingHeader' ? msg.atRow(p.sheet, p.cell.split(':')[0] ?? '') : msg.at(p.sheet, p.cell);
 }
 
 export function outValue(v: CellValue): OutValue {
@@ -74,49 +70,49 @@ export async function readInput(file: string, t: TrackerTemplate): Promise<Input
 
 export function fromGrids(grids: WorkbookGrids, t: TrackerTemplate, file: string, matrizOnly: boolean): InputRead {
   const base = trackerFromTemplate(t);
-  const problems: Problem[] = [];
   const notes: string[] = [];
 
   const matrizGrid = findSheet(grids, SHEET.matriz);
   if (!matrizGrid) throw new InputError(exportMsg.noMatriz(file, [...grids.keys()]));
-
-  let settings: Settings = settingsFromTemplate(t.configuracion, templateFrequencies(t));
   const configGrid = findSheet(grids, SHEET.configuracion);
-  if (configGrid) {
-    const parsed = parseConfiguracion(configGrid, t.configuracion, templateFrequencies(t), UTC_READ);
-    settings = parsed.settings;
-    problems.push(...parsed.problems);
-  } else if (!matrizOnly) notes.push(exportMsg.sheetFromTemplate(SHEET.configuracion));
-
-  const matriz = parseMatriz(matrizGrid, settings.frecuencias, UTC_READ);
-  const fatal = matriz.problems.filter(isHeaderError);
-  if (fatal.length > 0) throw new InputError([...fatal.map((p) => exportMsg.problem(p.level, p.cell === 'A1' ? msg.at(p.sheet, 'A1') : msg.atRow(p.sheet, p.cell.split(':')[0] ?? ''), p.message)), exportMsg.matrizUnusable()].join('\n'));
-  problems.push(...matriz.problems);
-
-  let fases = base.fases;
   const fasesGrid = findSheet(grids, SHEET.fases);
+  const segGrid = findSheet(grids, SHEET.seguimiento);
+  const parsed = parseTracker(
+    { matriz: matrizGrid, ...(configGrid && { configuracion: configGrid }), ...(fasesGrid && { fases: fasesGrid }), ...(segGrid && { seguimiento: segGrid }) },
+    t,
+    UTC_READ,
+  );
+
+  // The Matriz is the export: with a header missing there is nothing to write.
+  const fatal = parsed.matriz.problems.filter(isStructural);
+  if (fatal.length > 0) throw new InputError([...fatal.map((p) => exportMsg.problem(p.level, headerPlace(p), p.message)), exportMsg.matrizUnusable()].join('\n'));
+
+  // An absent Configuración or Fases is taken from the template (said in a note, except for a lone .csv of the Matriz).
+  if (!configGrid && !matrizOnly) notes.push(exportMsg.sheetFromTemplate(SHEET.configuracion));
+  let fases = base.fases;
+  let fasesProblems: readonly Problem[] = [];
   if (fasesGrid) {
-    const parsed = parseFases(fasesGrid, UTC_READ);
-    if (parsed.problems.some(isHeaderError)) {
-      problems.push(...parsed.problems.filter(isHeaderError));
+    if (parsed.fases.problems.some(isStructural)) {
+      fasesProblems = parsed.fases.problems.filter(isStructural);
       notes.push(exportMsg.sheetUnusableFromTemplate(SHEET.fases));
     } else {
-      problems.push(...parsed.problems);
-      fases = tableFrom(fasesGrid, FASES_COLUMNS, parsed.layout, parsed.rows.map((r) => r.row));
+      fasesProblems = parsed.fases.problems;
+      fases = tableFrom(fasesGrid, FASES_COLUMNS, parsed.fases.layout, parsed.fases.rows.map((r) => r.row));
     }
   } else if (!matrizOnly) notes.push(exportMsg.sheetFromTemplate(SHEET.fases));
 
+  // An unreadable Seguimiento is reported and left empty: the history is never invented.
   let seguimiento = base.seguimiento;
-  const segGrid = findSheet(grids, SHEET.seguimiento);
-  if (segGrid) {
-    const parsed = parseSeguimiento(segGrid, UTC_READ);
-    problems.push(...parsed.problems);
-    if (!parsed.problems.some(isHeaderError)) seguimiento = tableFrom(segGrid, SEGUIMIENTO_COLUMNS, parsed.layout, parsed.rows.map((r) => r.row));
+  if (segGrid && !parsed.seguimiento.problems.some(isStructural)) {
+    seguimiento = tableFrom(segGrid, SEGUIMIENTO_COLUMNS, parsed.seguimiento.layout, parsed.seguimiento.rows.map((r) => r.row));
   }
 
-  return {
-    data: { template: t, settings, matriz: tableFrom(matrizGrid, MATRIZ_COLUMNS, matriz.layout, matriz.rows.map((r) => r.row)), fases, seguimiento },
-    problems,
-    notes,
-  };
+  const problems = [
+    ...(configGrid ? parsed.configuracion.problems : []),
+    ...parsed.matriz.problems,
+    ...fasesProblems,
+    ...(segGrid ? parsed.seguimiento.problems : []),
+  ];
+  const matriz = tableFrom(matrizGrid, MATRIZ_COLUMNS, parsed.matriz.layout, parsed.matriz.rows.map((r) => r.row));
+  return { data: { template: t, settings: parsed.settings, matriz, fases, seguimiento }, problems, notes };
 }
