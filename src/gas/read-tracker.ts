@@ -5,6 +5,7 @@
 import type { DaySerial } from '../core/calendar';
 import { calculationDate } from '../core/evaluate';
 import { parseTracker, TRACKER_SHEETS, type ParsedTracker, type TrackerGrids } from '../core/grid/tracker';
+import type { Settings } from '../core/grid/configuracion';
 import type { CellValue, ReadOptions } from '../core/grid/types';
 import { builtinTemplate } from '../core/template/builtin';
 import type { TrackerTemplate } from '../core/template/types';
@@ -42,6 +43,14 @@ export interface TrackerData extends ParsedTracker {
 /** One getDataRange + one getValues. An empty sheet gives [[""]] as in Apps Script. */
 export function readGrid(sheet: Sheet): HostGrid {
   return sheet.getDataRange().getValues() as HostGrid;
+}
+
+/** Configuración alone (one getValues) and today: what a dialog proposes before the whole tracker is read. */
+export function readSettings(ss: Spreadsheet, template: TrackerTemplate = builtinTemplate()): { readonly settings: Settings; readonly today: DaySerial } {
+  const dates = spreadsheetDates(ss);
+  const sheet = ss.getSheetByName(SHEET.configuracion);
+  const parsed = parseTracker(sheet ? { configuracion: readGrid(sheet) } : {}, template, { dateToSerial: dates.toSerial });
+  return { settings: parsed.settings, today: dates.today() };
 }
 
 /** Every tracker sheet read with one getValues each, parsed by the core (a missing sheet is a located problem). */

@@ -1,7 +1,6 @@
 import type { DaySerial, Semester } from '../core/calendar';
-import { calculationDate } from '../core/evaluate';
 import { exportMsg } from '../core/messages';
-import { defaultSemester } from '../core/report/semester';
+import { reportSemester } from '../core/report/input';
 import { informeSheet } from './sheets/informe';
 import type { TrackerData } from './tracker-data';
 import { buildWorkbook } from './workbook';
@@ -22,7 +21,7 @@ export interface ExportSettings {
 
 /** The whole export: the workbook with every sheet (Informe included), written atomically to `file`. */
 export async function exportTracker(data: TrackerData, file: string, s: ExportSettings): Promise<void> {
-  const semester = s.semester ?? defaultSemester(calculationDate(data.settings, s.today));
+  const semester = s.semester ?? reportSemester(data.settings, s.today);
   const { wb, charts } = await buildWorkbook(data, {
     today: s.today,
     now: s.now,

@@ -3,14 +3,12 @@
  * Statuses come from evaluateRows/evaluateFases, the functions that mirror the sheet's formulas,
  * so every figure equals what the Matriz and the Tablero show at the same fecha de cálculo.
  */
-import { semesterEnd, semesterLabel, semesterStart, type DaySerial, type Semester } from '../calendar';
+import { semesterEnd, semesterLabel, semesterStart, type DaySerial } from '../calendar';
 import { evaluateFases, evaluateRows, type EvaluatedFase, type EvaluatedRow } from '../evaluate';
 import type { Settings } from '../grid/configuracion';
-import type { FaseRow } from '../grid/fases';
 import type { MatrizRow } from '../grid/matriz';
 import type { SeguimientoRow } from '../grid/seguimiento';
-import type { Problem } from '../grid/types';
-import type { PlanTemplate } from '../template/types';
+import type { ReportInput } from './input';
 import { ESTADO, ESTADO_FASE, SEMAFORO, type Estado, type EstadoFase, type Semaforo } from '../tracker/names';
 import { FILL } from '../tracker/matriz';
 import type { HighlightFill } from '../tracker/types';
@@ -19,22 +17,7 @@ import { buildMarkers } from './markers';
 import { CHART_TITLE, DEFAULT_DECRETO, FILE_PREFIX, HEADERS, LABEL, REPORT_TITLE, rmsg, SECTION_TITLE, SIGNER_ROLE } from '../messages/report';
 import type { Block, ParagraphBlock, ReportMeta, ReportModel, ReportSection, ReportSummary, TableCell } from './model';
 
-export interface ReportInput {
-  /** The plan's texts (objetivo, normatividad, seguimiento); the Matriz rows are the actions. */
-  readonly plan: Pick<PlanTemplate, 'objetivoGeneral' | 'seguimiento' | 'normatividad'>;
-  readonly rows: readonly MatrizRow[];
-  readonly settings: Settings;
-  readonly fases: readonly FaseRow[];
-  readonly seguimiento: readonly SeguimientoRow[];
-  readonly semester: Semester;
-  /** The date statuses are computed at: calculationDate(settings, today), as the sheet does. */
-  readonly fechaCorte: DaySerial;
-  readonly fechaEmision: DaySerial;
-  /** "Decreto 1151 de 2008" (the phases template's decreto). */
-  readonly decreto?: string;
-  /** Problems the parsers found; only their number is mentioned. */
-  readonly problems?: readonly Problem[];
-}
+export type { ReportInput } from './input';
 
 const ESTADO_FILL: Partial<Record<Estado, HighlightFill>> = {
   [ESTADO.vencida]: FILL.red, [ESTADO.porVencer]: FILL.amber, [ESTADO.alDia]: FILL.green,

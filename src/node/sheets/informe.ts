@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import type { DaySerial, Semester } from '../../core/calendar';
 import { buildReport } from '../../core/report/build';
+import { reportInput } from '../../core/report/input';
 import { reportBlocks, type Block, type ParagraphBlock, type TableBlock, type TableCell } from '../../core/report/model';
 import { columnLetter } from '../../core/tracker/a1';
 import { SHEET } from '../../core/tracker/names';
@@ -181,17 +182,9 @@ function block(page: Page, b: Block): void {
 
 /** The Informe sheet: the semester report model (the same one the Google Doc renders), laid out for print. */
 export function informeSheet(wb: ExcelJS.Workbook, data: TrackerData, ev: Evaluation, semester: Semester, today: DaySerial): ExcelJS.Worksheet {
-  const model = buildReport({
-    plan: data.template.plan,
-    rows: ev.matrizRows,
-    settings: data.settings,
-    fases: ev.faseRows,
-    seguimiento: ev.seguimientoRows,
-    semester,
-    fechaCorte: ev.fechaCalculo,
-    fechaEmision: today,
-    decreto: data.template.fases.decreto,
-  });
+  // The rows as written (ev): what the workbook's formulas compute with.
+  const source = { template: data.template, settings: data.settings, matriz: { rows: ev.matrizRows }, fases: { rows: ev.faseRows }, seguimiento: { rows: ev.seguimientoRows } };
+  const model = buildReport(reportInput(source, semester, today));
   const ws = wb.addWorksheet(SHEET.informe, { views: [{ showGridLines: false }] });
   for (let c = 1; c <= GRID_COLUMNS; c++) ws.getColumn(c).width = COLUMN_CHARS;
   const page = new Page(ws);
