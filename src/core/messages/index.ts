@@ -10,3 +10,4 @@ export { expected, msg, templatePlace, type MessageKey } from './tracker';
 export { exportMsg, PRINT_FOOTER, WORKBOOK_TITLE } from './export';
 export * from './report';
 export * from './sheets';
+export { SUMMARY_HEADERS } from './summary';

@@ -6,7 +6,6 @@
 import { semesterEnd, semesterLabel, semesterStart, type DaySerial } from '../calendar';
 import { evaluateFases, evaluateRows, type EvaluatedFase, type EvaluatedRow } from '../evaluate';
 import type { Settings } from '../grid/configuracion';
-import type { MatrizRow } from '../grid/matriz';
 import type { SeguimientoRow } from '../grid/seguimiento';
 import type { ReportInput } from './input';
 import { ESTADO, ESTADO_FASE, SEMAFORO, type Estado, type EstadoFase, type Semaforo } from '../tracker/names';
@@ -14,6 +13,7 @@ import { FILL } from '../tracker/matriz';
 import type { HighlightFill } from '../tracker/types';
 import { dateText, NO_VALUE, percentText, safeFileName } from './format';
 import { buildMarkers } from './markers';
+import { ESTADO_ORDER, groupByResponsables, SEMAFORO_ORDER, summarize } from '../summary';
 import { CHART_TITLE, DEFAULT_DECRETO, FILE_PREFIX, HEADERS, LABEL, REPORT_TITLE, rmsg, SECTION_TITLE, SIGNER_ROLE } from '../messages/report';
 import type { Block, ParagraphBlock, ReportMeta, ReportModel, ReportSection, ReportSummary, TableCell } from './model';
 
@@ -28,8 +28,6 @@ const SEMAFORO_FILL: Partial<Record<Semaforo, HighlightFill>> = {
 const FASE_FILL: Partial<Record<EstadoFase, HighlightFill>> = {
   [ESTADO_FASE.vencida]: FILL.red, [ESTADO_FASE.cumplidaTarde]: FILL.amber, [ESTADO_FASE.cumplida]: FILL.green,
 };
-const ESTADOS: readonly Estado[] = [ESTADO.alDia, ESTADO.porVencer, ESTADO.vencida, ESTADO.sinProgramar];
-const SEMAFOROS: readonly Semaforo[] = [SEMAFORO.verde, SEMAFORO.amarillo, SEMAFORO.rojo, SEMAFORO.sinMedir];
 
 const text = (t: string): TableCell => ({ text: t || NO_VALUE });
 const pct = (v: number | null, fill?: HighlightFill): TableCell =>
@@ -42,36 +40,6 @@ const para = (t: string, style?: ParagraphBlock['style']): ParagraphBlock => ({ 
 const heading = (t: string): Block => ({ kind: 'heading', level: 2, text: t });
 const labelled = (label: string, value: string): ParagraphBlock =>
   ({ kind: 'paragraph', style: 'subtitle', align: 'center', runs: [{ text: `${label}: `, bold: true }, { text: value }] });
-
-/** Actions are told apart by the part of the ID before the first dot (A2.1 and A2.2 → A2). */
-function actionKey(r: MatrizRow): string {
-  const id = r.id.trim();
-  return id ? id.split('.')[0].toLowerCase() : `#${r.accion.trim().toLowerCase()}`;
-}
-
-/** AVERAGE over the numbers of a column: null when there is none (the Tablero's IFERROR → ""). */
-function average(values: readonly (number | null)[]): number | null {
-  const nums = values.filter((v): v is number => v !== null);
-  return nums.length === 0 ? null : nums.reduce((a, b) => a + b, 0) / nums.length;
-}
-
-export function summarize(evaluated: readonly EvaluatedRow[]): ReportSummary {
-  const porEstado = Object.fromEntries(ESTADOS.map((e) => [e, 0])) as Record<Estado, number>;
-  const porSemaforo = Object.fromEntries(SEMAFOROS.map((s) => [s, 0])) as Record<Semaforo, number>;
-  for (const r of evaluated) {
-    porEstado[r.estado] += 1;
-    porSemaforo[r.semaforo] += 1;
-  }
-  const cumplimientos = evaluated.map((r) => r.cumplimiento);
-  return {
-    acciones: new Set(evaluated.map((r) => actionKey(r.source))).size,
-    indicadores: evaluated.length,
-    porEstado,
-    porSemaforo,
-    medidos: cumplimientos.filter((c) => c !== null).length,
-    cumplimientoPromedio: average(cumplimientos),
-  };
-}
 
 export function buildReport(input: ReportInput): ReportModel {
   const { settings, semester } = input;
@@ -165,14 +133,14 @@ function resumen(s: ReportSummary, evaluated: readonly EvaluatedRow[], missing: 
     {
       kind: 'table', id: 'resumen-estado', header: HEADERS.resumenEstado, widths: [3, 1],
       rows: [
-        ...ESTADOS.map((e) => [word(e, ESTADO_FILL[e]), int(s.porEstado[e])]),
+        ...ESTADO_ORDER.map((e) => [word(e, ESTADO_FILL[e]), int(s.porEstado[e])]),
         [{ text: LABEL.total, bold: true }, { ...int(s.indicadores), bold: true }],
       ],
     },
     {
       kind: 'table', id: 'resumen-semaforo', header: HEADERS.resumenSemaforo, widths: [3, 1],
       rows: [
-        ...SEMAFOROS.map((x) => [word(x, SEMAFORO_FILL[x]), int(s.porSemaforo[x])]),
+        ...SEMAFORO_ORDER.map((x) => [word(x, SEMAFORO_FILL[x]), int(s.porSemaforo[x])]),
         [{ text: LABEL.total, bold: true }, { ...int(s.indicadores), bold: true }],
       ],
     },
@@ -244,32 +212,13 @@ function alertas(evaluated: readonly EvaluatedRow[], diasAviso: number): ReportS
   };
 }
 
-interface Group {
-  readonly name: string;
-  readonly rows: EvaluatedRow[];
-}
-
-/** Grouped by the trimmed responsables text, ignoring case as the Tablero's COUNTIF does. */
-export function groupByResponsables(evaluated: readonly EvaluatedRow[]): Group[] {
-  const groups = new Map<string, Group>();
-  for (const r of evaluated) {
-    const name = r.source.responsables.trim();
-    const key = name.toLowerCase();
-    const g = groups.get(key) ?? { name: name || rmsg.sinResponsables, rows: [] };
-    g.rows.push(r);
-    groups.set(key, g);
-  }
-  // Rows without responsables go last: the Tablero has no line for them.
-  return [...groups.entries()].sort(([a], [b]) => Number(a === '') - Number(b === '')).map(([, g]) => g);
-}
-
 function responsables(evaluated: readonly EvaluatedRow[]): ReportSection {
   const rows = groupByResponsables(evaluated).map((g) => [
-    text(g.name),
+    text(g.name || rmsg.sinResponsables),
     int(g.rows.length),
-    int(g.rows.filter((r) => r.estado === ESTADO.vencida).length),
-    int(g.rows.filter((r) => r.estado === ESTADO.porVencer).length),
-    pct(average(g.rows.map((r) => r.cumplimiento))),
+    int(g.vencidas),
+    int(g.porVencer),
+    pct(g.cumplimientoPromedio),
   ]);
   return {
     id: 'responsables', title: SECTION_TITLE.responsables,
