@@ -1,20 +1,17 @@
 /** The report's table cells and small blocks: how a status, a number, a date or a link is shown (host-neutral). */
 import type { DaySerial } from '../calendar';
-import { FILL } from '../tracker/matriz';
-import { ESTADO, ESTADO_FASE, SEMAFORO, type Estado, type EstadoFase, type Semaforo } from '../tracker/names';
+import { FASE_FILL as FASES_FILL } from '../tracker/fases';
+import { ESTADO_FILL as MATRIZ_ESTADO_FILL, SEMAFORO_FILL as MATRIZ_SEMAFORO_FILL } from '../tracker/matriz';
+import type { Estado, EstadoFase, Semaforo } from '../tracker/names';
 import type { HighlightFill } from '../tracker/types';
 import { dateText, NO_VALUE, percentText } from './format';
 import type { Block, ParagraphBlock, TableCell } from './model';
 
-export const ESTADO_FILL: Partial<Record<Estado, HighlightFill>> = {
-  [ESTADO.vencida]: FILL.red, [ESTADO.porVencer]: FILL.amber, [ESTADO.alDia]: FILL.green,
-};
-export const SEMAFORO_FILL: Partial<Record<Semaforo, HighlightFill>> = {
-  [SEMAFORO.rojo]: FILL.red, [SEMAFORO.amarillo]: FILL.amber, [SEMAFORO.verde]: FILL.green,
-};
-export const FASE_FILL: Partial<Record<EstadoFase, HighlightFill>> = {
-  [ESTADO_FASE.vencida]: FILL.red, [ESTADO_FASE.cumplidaTarde]: FILL.amber, [ESTADO_FASE.cumplida]: FILL.green,
-};
+/** Status colours come from the tracker description, so a report cell looks like the sheet's highlight. */
+export const ESTADO_FILL: Partial<Record<Estado, HighlightFill>> = MATRIZ_ESTADO_FILL;
+export const SEMAFORO_FILL: Partial<Record<Semaforo, HighlightFill>> = MATRIZ_SEMAFORO_FILL;
+export const FASE_FILL: Partial<Record<EstadoFase, HighlightFill>> = FASES_FILL;
+
 export const text = (t: string): TableCell => ({ text: t || NO_VALUE });
 export const pct = (v: number | null, fill?: HighlightFill): TableCell =>
   (v === null ? { text: NO_VALUE, align: 'right' } : { text: percentText(v), value: v, format: 'percent', align: 'right', ...(fill ? { fill } : {}) });
