@@ -1,7 +1,7 @@
 /**
  * The one tracker description rendered by both hosts — Preparar through the built bundle on the
  * Sheets fakes, and the offline export read back with exceljs — compared rule by rule: column
- * widths, number formats, the Configuración layout and the highlight rules. Each host translates
+ * widths, number formats, header colours and notes, the Configuración layout and the highlight rules. Each host translates
  * the core's rule to its API (pixels ↔ Excel characters of about 7 px; Sheets' automatic format ↔
  * Excel's General); anything a host writes on its own shows up here as a difference.
  */
@@ -12,6 +12,7 @@ import { FASES_COLUMNS } from '../../src/core/tracker/fases';
 import { MATRIZ_COLUMNS } from '../../src/core/tracker/matriz';
 import { SHEET } from '../../src/core/tracker/names';
 import { SEGUIMIENTO_COLUMNS } from '../../src/core/tracker/seguimiento';
+import { ROLE_HEADER_FILL } from '../../src/core/tracker/styles';
 import type { ColumnSpec } from '../../src/core/tracker/types';
 import { trackerFromTemplate } from '../../src/node/tracker-data';
 import { createEnvironment, type FakeSpreadsheet } from '../fakes';
@@ -56,6 +57,25 @@ function formatRules(sheet: string, columns: readonly ColumnSpec<string>[], row:
   }));
 }
 
+/** Header row: who fills the column (its colour) and what it means (its note). */
+function headerRules(sheet: string, columns: readonly ColumnSpec<string>[]): Rule[] {
+  return columns.flatMap((c, i): Rule[] => [
+    {
+      name: `${sheet} › ${c.header}: header colour`,
+      sheets: (ss) => hex(ss.sheet(sheet).getRange(1, i + 1).getBackground()),
+      excel: (wb) => hex((sheetOf(wb, sheet).getCell(1, i + 1).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb),
+    },
+    {
+      name: `${sheet} › ${c.header}: header note`,
+      sheets: (ss) => ss.sheet(sheet).getRange(1, i + 1).getNote(),
+      excel: (wb) => {
+        const note = sheetOf(wb, sheet).getCell(1, i + 1).note;
+        return typeof note === 'string' ? note : (note?.texts ?? []).map((t) => t.text).join('');
+      },
+    },
+  ]);
+}
+
 /** Row highlights as "condition | background | font | columns", sorted. */
 function highlights(sheet: string): Rule {
   return {
@@ -89,6 +109,9 @@ const RULES: readonly Rule[] = [
     sheets: (ss) => ss.sheet(SHEET.configuracion).getColumnWidth(i + 1),
     excel: (wb) => px(sheetOf(wb, SHEET.configuracion).getColumn(i + 1).width),
   })),
+  ...headerRules(SHEET.matriz, MATRIZ_COLUMNS),
+  ...headerRules(SHEET.fases, FASES_COLUMNS),
+  ...headerRules(SHEET.seguimiento, SEGUIMIENTO_COLUMNS),
   ...formatRules(SHEET.matriz, MATRIZ_COLUMNS, 2),
   ...formatRules(SHEET.fases, FASES_COLUMNS, 2),
   ...CONFIG_ROWS.map((r): Rule => ({
@@ -118,4 +141,7 @@ test.each(RULES.map((r) => [r.name, r] as const))('%s is the same in Sheets and 
 test('the comparison sees something: highlight rules exist and widths are the description\'s', () => {
   expect((RULES.find((r) => r.name === `${SHEET.matriz}: highlight rules`)?.sheets(sheets) as string[]).length).toBeGreaterThan(0);
   expect(sheets.sheet(SHEET.configuracion).getColumnWidth(3)).toBe(CONFIG_COLUMN_WIDTHS[2]);
+  const first = MATRIZ_COLUMNS[0];
+  expect(RULES.find((r) => r.name === `${SHEET.matriz} › ${first.header}: header colour`)?.sheets(sheets)).toBe(hex(ROLE_HEADER_FILL[first.role]));
+  expect(RULES.find((r) => r.name === `${SHEET.matriz} › ${first.header}: header note`)?.sheets(sheets)).toBe(first.note);
 });
