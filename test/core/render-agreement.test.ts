@@ -1,7 +1,8 @@
 /**
  * The one tracker description rendered by both hosts — Preparar through the built bundle on the
  * Sheets fakes, and the offline export read back with exceljs — compared rule by rule: column
- * widths, number formats, header colours and notes, the Configuración layout and the highlight rules. Each host translates
+ * widths, number formats, header colours and notes, validations, the Configuración layout and the
+ * highlight rules. Each host translates
  * the core's rule to its API (pixels ↔ Excel characters of about 7 px; Sheets' automatic format ↔
  * Excel's General); anything a host writes on its own shows up here as a difference.
  */
@@ -76,6 +77,24 @@ function headerRules(sheet: string, columns: readonly ColumnSpec<string>[]): Rul
   ]);
 }
 
+/** A data-validation as "kind | strict | help": Sheets' criteria and Excel's types named as the description does. */
+const SHEETS_KIND: Readonly<Record<string, string>> = { VALUE_IN_RANGE: 'list', DATE_IS_VALID_DATE: 'date', NUMBER_GREATER_THAN_OR_EQUAL_TO: 'numberAtLeast' };
+const EXCEL_KIND: Readonly<Record<string, string>> = { list: 'list', date: 'date', decimal: 'numberAtLeast' };
+
+function validationRules(sheet: string, columns: readonly ColumnSpec<string>[], row: number): Rule[] {
+  return columns.flatMap((c, i): Rule[] => (c.validation ? [{
+    name: `${sheet} › ${c.header}: validation`,
+    sheets: (ss) => {
+      const v = ss.sheet(sheet).getRange(row, i + 1).getDataValidation();
+      return v ? `${SHEETS_KIND[String(v.getCriteriaType())] ?? String(v.getCriteriaType())} | ${!v.getAllowInvalid()} | ${v.getHelpText()}` : '(none)';
+    },
+    excel: (wb) => {
+      const v = sheetOf(wb, sheet).getCell(row, i + 1).dataValidation;
+      return v?.type ? `${EXCEL_KIND[v.type] ?? v.type} | ${v.errorStyle !== 'warning'} | ${v.prompt ?? ''}` : '(none)';
+    },
+  }] : []));
+}
+
 /** Row highlights as "condition | background | font | columns", sorted. */
 function highlights(sheet: string): Rule {
   return {
@@ -112,6 +131,8 @@ const RULES: readonly Rule[] = [
   ...headerRules(SHEET.matriz, MATRIZ_COLUMNS),
   ...headerRules(SHEET.fases, FASES_COLUMNS),
   ...headerRules(SHEET.seguimiento, SEGUIMIENTO_COLUMNS),
+  ...validationRules(SHEET.matriz, MATRIZ_COLUMNS, 2),
+  ...validationRules(SHEET.fases, FASES_COLUMNS, 2),
   ...formatRules(SHEET.matriz, MATRIZ_COLUMNS, 2),
   ...formatRules(SHEET.fases, FASES_COLUMNS, 2),
   ...CONFIG_ROWS.map((r): Rule => ({
@@ -144,4 +165,7 @@ test('the comparison sees something: highlight rules exist and widths are the de
   const first = MATRIZ_COLUMNS[0];
   expect(RULES.find((r) => r.name === `${SHEET.matriz} › ${first.header}: header colour`)?.sheets(sheets)).toBe(hex(ROLE_HEADER_FILL[first.role]));
   expect(RULES.find((r) => r.name === `${SHEET.matriz} › ${first.header}: header note`)?.sheets(sheets)).toBe(first.note);
+  const validated = MATRIZ_COLUMNS.filter((c) => c.validation);
+  expect(validated.length).toBeGreaterThan(0);
+  for (const c of validated) expect(RULES.find((r) => r.name === `${SHEET.matriz} › ${c.header}: validation`)?.sheets(sheets)).toMatch(new RegExp(`^${c.validation?.kind} \\| `));
 });
