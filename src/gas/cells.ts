@@ -37,6 +37,9 @@ export function seedValue(v: SeedValue, toDate: (s: DaySerial) => Date): HostVal
   return safeText(v);
 }
 
+/** Sheets' "Automático" number format, as setNumberFormats takes it (the core's null). */
+export const AUTOMATIC = '0.###############';
+
 /** The Sheets number format of each description format (the core's NUMBER_FORMAT; null = automatic). */
 export function numberFormat(format: CellFormat): string | null {
   return NUMBER_FORMAT[format];

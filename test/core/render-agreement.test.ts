@@ -7,7 +7,12 @@
  * Excel's General); anything a host writes on its own shows up here as a difference.
  */
 import type ExcelJS from 'exceljs';
+import { distinctResponsables } from '../../src/core/summary';
 import { builtinTemplate } from '../../src/core/template/builtin';
+import { columnLetter } from '../../src/core/tracker/a1';
+import { initialMatrizRows } from '../../src/core/tracker/initial';
+import { defaultLayout } from '../../src/core/tracker/layout';
+import { tableroLayout } from '../../src/core/tracker/tablero';
 import { CONFIG_COLUMN_WIDTHS, CONFIG_ROWS, configRow } from '../../src/core/tracker/configuracion';
 import { FASES_COLUMNS } from '../../src/core/tracker/fases';
 import { MATRIZ_COLUMNS } from '../../src/core/tracker/matriz';
@@ -139,6 +144,16 @@ const RULES: readonly Rule[] = [
     name: `${SHEET.configuracion} › ${r.label}: number format`,
     sheets: (ss) => automatic(ss.sheet(SHEET.configuracion).getRange(configRow(r.key), 2).getNumberFormat()),
     excel: (wb) => automatic(sheetOf(wb, SHEET.configuracion).getCell(configRow(r.key), 2).numFmt),
+  })),
+  ...tableroLayout(defaultLayout(MATRIZ_COLUMNS), distinctResponsables(initialMatrizRows(builtinTemplate()).map((m) => String(m.get('responsables') ?? '')))).cells.map((c): Rule => ({
+    name: `${SHEET.tablero} › ${columnLetter(c.col)}${c.row} (${c.value ?? c.formula}): number format`,
+    sheets: (ss) => automatic(ss.sheet(SHEET.tablero).getRange(c.row, c.col).getNumberFormat()),
+    excel: (wb) => automatic(sheetOf(wb, SHEET.tablero).getCell(c.row, c.col).numFmt),
+  })),
+  ...[1, 2, 3, 4, 5].map((col): Rule => ({
+    name: `${SHEET.tablero} › column ${columnLetter(col)}: width`,
+    sheets: (ss) => ss.sheet(SHEET.tablero).getColumnWidth(col),
+    excel: (wb) => px(sheetOf(wb, SHEET.tablero).getColumn(col).width),
   })),
   highlights(SHEET.matriz),
   highlights(SHEET.fases),

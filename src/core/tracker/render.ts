@@ -31,3 +31,12 @@ export function columnNumberFormat(c: Pick<ColumnSpec, 'format' | 'role'>): stri
 export function highlightCondition(testColumn: number, equals: string): string {
   return `$${columnLetter(testColumn)}2="${equals.replace(/"/g, '""')}"`;
 }
+
+/**
+ * The number format of a Tablero cell. Never Text: a Tablero cell may hold a label now and a formula
+ * after the next Preparar (the responsables rows move), and a formula written into a Text cell stays text.
+ */
+export function tableroNumberFormat(format: CellFormat): string | null {
+  const f = NUMBER_FORMAT[format];
+  return f === '@' ? null : f;
+}

@@ -11,7 +11,7 @@ import { CONFIG_COLUMN_WIDTHS, CONFIG_ROWS, FREQ_HEADERS, namedRanges, type Conf
 import { initialConfigGrid, LISTAS_GRID, templateFrequencies } from '../../core/tracker/initial';
 import { SHEET } from '../../core/tracker/names';
 import { uiText } from '../../core/messages/sheets';
-import { isBlankCell, keepValue, numberFormat, safeText, seedValue, type HostValue } from '../cells';
+import { AUTOMATIC, isBlankCell, keepValue, numberFormat, safeText, seedValue, type HostValue } from '../cells';
 import { buildValidation } from './columns';
 import { columnLetter } from '../../core/tracker/a1';
 import { ensureSize, type PrepareContext, type Sheet } from './context';
@@ -80,7 +80,7 @@ export function ensureConfiguracion(ctx: PrepareContext, t: TrackerTemplate): Co
     if (freqHeader !== null && freqHeader >= at) freqHeader += missing.length;
     lastRow = Math.max(lastRow + (at <= lastRow ? missing.length : 0), at + missing.length - 1);
     const block = sheet.getRange(at, 1, missing.length, 3);
-    block.setNumberFormats(missing.map((r) => ['@', numberFormat(r.format) ?? '0.###############', '@']));
+    block.setNumberFormats(missing.map((r) => ['@', numberFormat(r.format) ?? AUTOMATIC, '@']));
     block.setValues(missing.map((r) => [r.label, settingValue(ctx, t, r), r.note]));
     missing.forEach((r, i) => rowOf.set(r.key, at + i));
     ctx.changes.push(uiText.changeSettings(missing.map((r) => r.label)));
@@ -119,7 +119,7 @@ function createConfiguracion(ctx: PrepareContext, sheet: Sheet, t: TrackerTempla
   const host: HostValue[][] = grid.map((row) => row.map((v) => seedValue(v, ctx.dates.toDate)));
   CONFIG_ROWS.forEach((r, i) => { host[i + 1][1] = settingValue(ctx, t, r); });
   // Formats before values: a text setting keeps what a person types later exactly as typed.
-  sheet.getRange(2, 2, CONFIG_ROWS.length, 1).setNumberFormats(CONFIG_ROWS.map((r) => [numberFormat(r.format) ?? '0.###############']));
+  sheet.getRange(2, 2, CONFIG_ROWS.length, 1).setNumberFormats(CONFIG_ROWS.map((r) => [numberFormat(r.format) ?? AUTOMATIC]));
   sheet.getRange(1, 1, host.length, 3).setValues(host);
   sheet.getRange(1, 1, 1, 3).setFontWeight('bold').setBackground(SECTION_HEADER_FILL);
   const freqHeader = CONFIG_ROWS.length + 3;
