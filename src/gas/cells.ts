@@ -3,6 +3,7 @@
  * typed it: "=…" becomes a formula and "1/2" a date. Text the code copies is apostrophe-prefixed
  * when it would be read as anything but text; the apostrophe is not part of the stored value.
  */
+import { NUMBER_FORMAT } from '../core/tracker/render';
 import type { DaySerial } from '../core/calendar';
 import type { CellValue } from '../core/grid/types';
 import type { SeedValue } from '../core/tracker/initial';
@@ -36,23 +37,12 @@ export function seedValue(v: SeedValue, toDate: (s: DaySerial) => Date): HostVal
   return safeText(v);
 }
 
-/** The Sheets number format of each description format. Text columns are plain text ('@'). */
+/** Sheets' "Automático" number format, as setNumberFormats takes it (the core's null). */
+export const AUTOMATIC = '0.###############';
+
+/** The Sheets number format of each description format (the core's NUMBER_FORMAT; null = automatic). */
 export function numberFormat(format: CellFormat): string | null {
-  switch (format) {
-    case 'date':
-      return 'dd/mm/yyyy';
-    case 'dateTime':
-      return 'dd/mm/yyyy hh:mm';
-    case 'percent':
-      return '0%';
-    case 'integer':
-      return '0';
-    case 'number':
-      return null; // automatic: a fixed pattern would show 5 as "5."
-    case 'text':
-    case 'longText':
-      return '@';
-  }
+  return NUMBER_FORMAT[format];
 }
 
 export function isBlankCell(v: CellValue): boolean {

@@ -1,18 +1,14 @@
 /**
- * Reads every tracker sheet with one getValues per sheet and parses it with the core.
- * A missing sheet is a located problem, never an exception: callers decide what to do.
+ * Reads every tracker sheet with one getValues per sheet and parses it with the core's
+ * parseTracker. A missing sheet is a located problem, never an exception: callers decide what to do.
  */
 import type { DaySerial } from '../core/calendar';
 import { calculationDate } from '../core/evaluate';
-import { parseConfiguracion, settingsFromTemplate, type ParsedConfiguracion, type Settings } from '../core/grid/configuracion';
-import { parseFases, type ParsedFases } from '../core/grid/fases';
-import { parseMatriz, type ParsedMatriz } from '../core/grid/matriz';
-import { parseSeguimiento, type ParsedSeguimiento } from '../core/grid/seguimiento';
-import type { CellValue, Problem, ReadOptions } from '../core/grid/types';
-import { msg } from '../core/messages';
+import { parseTracker, TRACKER_SHEETS, type ParsedTracker, type TrackerGrids } from '../core/grid/tracker';
+import type { Settings } from '../core/grid/configuracion';
+import type { CellValue, ReadOptions } from '../core/grid/types';
 import { builtinTemplate } from '../core/template/builtin';
 import type { TrackerTemplate } from '../core/template/types';
-import { templateFrequencies } from '../core/tracker/initial';
 import { SHEET } from '../core/tracker/names';
 import { spreadsheetDates, type TzDates } from './dates';
 
@@ -22,9 +18,8 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 /** A sheet's whole data range as Apps Script returns it ("" for empty cells, Date for dates). */
 export type HostGrid = CellValue[][];
 
-export interface TrackerData {
+export interface TrackerData extends ParsedTracker {
   readonly ss: Spreadsheet;
-  readonly template: TrackerTemplate;
   readonly dates: TzDates;
   readonly readOptions: ReadOptions;
   readonly sheets: {
@@ -39,13 +34,6 @@ export interface TrackerData {
     readonly seguimiento: HostGrid;
     readonly configuracion: HostGrid;
   };
-  readonly configuracion: ParsedConfiguracion;
-  readonly settings: Settings;
-  readonly matriz: ParsedMatriz;
-  readonly fases: ParsedFases;
-  readonly seguimiento: ParsedSeguimiento;
-  /** Every problem found, Configuración first (its settings shape the rest), then Matriz, Fases, Seguimiento. */
-  readonly problems: readonly Problem[];
   /** Today in the spreadsheet's time zone. */
   readonly today: DaySerial;
   /** The date the formulas compute with: Configuración's reference date, or today. */
@@ -57,6 +45,15 @@ export function readGrid(sheet: Sheet): HostGrid {
   return sheet.getDataRange().getValues() as HostGrid;
 }
 
+/** Configuración alone (one getValues) and today: what a dialog proposes before the whole tracker is read. */
+export function readSettings(ss: Spreadsheet, template: TrackerTemplate = builtinTemplate()): { readonly settings: Settings; readonly today: DaySerial } {
+  const dates = spreadsheetDates(ss);
+  const sheet = ss.getSheetByName(SHEET.configuracion);
+  const parsed = parseTracker(sheet ? { configuracion: readGrid(sheet) } : {}, template, { dateToSerial: dates.toSerial });
+  return { settings: parsed.settings, today: dates.today() };
+}
+
+/** Every tracker sheet read with one getValues each, parsed by the core (a missing sheet is a located problem). */
 export function readTracker(ss: Spreadsheet = SpreadsheetApp.getActiveSpreadsheet(), template: TrackerTemplate = builtinTemplate()): TrackerData {
   const dates = spreadsheetDates(ss);
   const readOptions: ReadOptions = { dateToSerial: dates.toSerial };
@@ -74,40 +71,8 @@ export function readTracker(ss: Spreadsheet = SpreadsheetApp.getActiveSpreadshee
     seguimiento: grid(sheets.seguimiento),
     configuracion: grid(sheets.configuracion),
   };
-  const missing = (name: string): Problem[] => [{ sheet: name, cell: 'A1', level: 'error', message: msg.missingSheet(name) }];
-
-  const defaultFrequencies = templateFrequencies(template);
-  const configuracion: ParsedConfiguracion = sheets.configuracion
-    ? parseConfiguracion(grids.configuracion, template.configuracion, defaultFrequencies, readOptions)
-    : {
-        settings: settingsFromTemplate(template.configuracion, defaultFrequencies),
-        rowOf: new Map(),
-        frequencyHeaderRow: null,
-        problems: missing(SHEET.configuracion),
-      };
-  const settings = configuracion.settings;
-
-  const orMissing = <T extends { problems: readonly Problem[] }>(s: Sheet | null, name: string, parsed: T): T =>
-    s ? parsed : { ...parsed, problems: missing(name) };
-  const matriz = orMissing(sheets.matriz, SHEET.matriz, parseMatriz(grids.matriz, settings.frecuencias, readOptions));
-  const fases = orMissing(sheets.fases, SHEET.fases, parseFases(grids.fases, readOptions));
-  const seguimiento = orMissing(sheets.seguimiento, SHEET.seguimiento, parseSeguimiento(grids.seguimiento, readOptions));
-
+  const present: TrackerGrids = Object.fromEntries(TRACKER_SHEETS.filter((k) => sheets[k]).map((k) => [k, grids[k]]));
+  const parsed = parseTracker(present, template, readOptions);
   const today = dates.today();
-  return {
-    ss,
-    template,
-    dates,
-    readOptions,
-    sheets,
-    grids,
-    configuracion,
-    settings,
-    matriz,
-    fases,
-    seguimiento,
-    problems: [...configuracion.problems, ...matriz.problems, ...fases.problems, ...seguimiento.problems],
-    today,
-    fechaCalculo: calculationDate(settings, today),
-  };
+  return { ...parsed, ss, dates, readOptions, sheets, grids, today, fechaCalculo: calculationDate(parsed.settings, today) };
 }

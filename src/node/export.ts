@@ -1,8 +1,7 @@
 import type { DaySerial, Semester } from '../core/calendar';
-import { calculationDate } from '../core/evaluate';
 import { exportMsg } from '../core/messages';
 import { renderReportHtml } from '../core/report/html/render';
-import { defaultSemester } from '../core/report/semester';
+import { reportSemester } from '../core/report/input';
 import type { Evaluation } from './evaluate-data';
 import { informeModel, informeSheet } from './sheets/informe';
 import type { TrackerData } from './tracker-data';
@@ -31,7 +30,7 @@ export function webPageFile(workbookFile: string): string {
 
 /** The whole export: the workbook with every sheet (Informe included), written atomically to `file`. */
 export async function exportTracker(data: TrackerData, file: string, s: ExportSettings): Promise<void> {
-  const semester = s.semester ?? defaultSemester(calculationDate(data.settings, s.today));
+  const semester = s.semester ?? reportSemester(data.settings, s.today);
   let evaluation: Evaluation | undefined;
   const { wb, charts } = await buildWorkbook(data, {
     today: s.today,

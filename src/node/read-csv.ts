@@ -178,7 +178,7 @@ export async function readCsvFile(file: string): Promise<{ grid: Grid; problems:
   if (bytes.includes(0)) throw new InputError(exportMsg.notACsv(file));
   const { text, cp1252Lines } = decodeCsvText(bytes);
   const problems: Problem[] = cp1252Lines.length > 0
-    ? [{ sheet: SHEET.matriz, cell: `${cp1252Lines[0]}:${cp1252Lines[0]}`, level: 'aviso', message: exportMsg.mixedEncoding(cp1252Lines) }]
+    ? [{ sheet: SHEET.matriz, cell: `${cp1252Lines[0]}:${cp1252Lines[0]}`, level: 'aviso', kind: 'value', message: exportMsg.mixedEncoding(cp1252Lines) }]
     : [];
   const sep = detectSeparator(text);
   let parsed: string[][];

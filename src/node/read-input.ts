@@ -4,16 +4,12 @@ import { headerlessColumns, mergedRanges } from '../core/grid/stray';
 import { a1 } from '../core/tracker/a1';
 import { foldForMatch } from '../core/text';
 import path from 'node:path';
-import { parseConfiguracion, settingsFromTemplate, type Settings } from '../core/grid/configuracion';
-import { parseFases } from '../core/grid/fases';
 import { findColumns } from '../core/grid/headers';
-import { parseMatriz } from '../core/grid/matriz';
-import { parseSeguimiento } from '../core/grid/seguimiento';
-import type { CellValue, Grid, Problem } from '../core/grid/types';
+import { parseTracker } from '../core/grid/tracker';
+import { isStructural, type CellValue, type Grid, type Problem } from '../core/grid/types';
 import { exportMsg, msg } from '../core/messages';
 import type { TrackerTemplate } from '../core/template/types';
 import { FASES_COLUMNS } from '../core/tracker/fases';
-import { templateFrequencies } from '../core/tracker/initial';
 import type { ColumnLayout } from '../core/tracker/layout';
 import { MATRIZ_COLUMNS } from '../core/tracker/matriz';
 import { SHEET } from '../core/tracker/names';
@@ -35,9 +31,9 @@ export interface InputRead {
   readonly notes: readonly string[];
 }
 
-/** A column-header problem (missing or unreadable header row): the sheet cannot be read at all. */
-function isHeaderError(p: Problem): boolean {
-  return p.level === 'error' && (/^\d+:\d+$/.test(p.cell) || p.cell === 'A1');
+/** Where a structural problem is: the empty sheet's A1, or the header row that lacks a column. */
+function headerPlace(p: Problem): string {
+  return p.kind === 'missingHeader' ? msg.atRow(p.sheet, p.cell.split(':')[0] ?? '') : msg.at(p.sheet, p.cell);
 }
 
 export function outValue(v: CellValue): OutValue {
@@ -58,10 +54,10 @@ function writableText(text: string, sheet: string, cell: string, problems: Probl
   const controls = out.match(CONTROL);
   if (controls) {
     out = out.replace(CONTROL, '');
-    problems.push({ sheet, cell, level: 'aviso', message: msg.controlCharacters(controls.length) });
+    problems.push({ sheet, cell, level: 'aviso', kind: 'value', message: msg.controlCharacters(controls.length) });
   }
   if (out.length > MAX_CELL_TEXT) {
-    problems.push({ sheet, cell, level: 'aviso', message: msg.textTooLong(out.length, MAX_CELL_TEXT) });
+    problems.push({ sheet, cell, level: 'aviso', kind: 'value', message: msg.textTooLong(out.length, MAX_CELL_TEXT) });
     out = out.slice(0, MAX_CELL_TEXT);
   }
   return out;
@@ -94,7 +90,7 @@ function tableFrom<K extends string>(
 /** Data the export would otherwise drop silently: columns without a header, merged cells, a sheet with headers only. */
 function strayProblems(grid: Grid, sheet: string, read: SheetRead | undefined, dataRows: number): Problem[] {
   const out = [...headerlessColumns(grid, sheet), ...mergedRanges(read?.merges ?? [], sheet)];
-  if (dataRows === 0 && (grid[0] ?? []).some((v) => !isBlank(v))) out.push({ sheet, cell: 'A2', level: 'error', message: msg.noDataRows(sheet) });
+  if (dataRows === 0 && (grid[0] ?? []).some((v) => !isBlank(v))) out.push({ sheet, cell: 'A2', level: 'error', kind: 'value', message: msg.noDataRows(sheet) });
   return out;
 }
 
@@ -131,58 +127,49 @@ export async function readInput(file: string, t: TrackerTemplate): Promise<Input
 export function fromGrids(grids: WorkbookGrids, t: TrackerTemplate, file: string, matrizOnly: boolean, sheets?: ReadonlyMap<string, SheetRead>): InputRead {
   const readOf = (name: string): SheetRead | undefined => (sheets ? findSheet(sheets, name) : undefined);
   const base = trackerFromTemplate(t);
-  const problems: Problem[] = [];
   const notes: string[] = [];
 
   const matrizGrid = findSheet(grids, SHEET.matriz);
   if (!matrizGrid) throw new InputError(exportMsg.noMatriz(file, [...grids.keys()]));
-
-  let settings: Settings = settingsFromTemplate(t.configuracion, templateFrequencies(t));
   const configGrid = findSheet(grids, SHEET.configuracion);
-  if (configGrid) {
-    const parsed = parseConfiguracion(configGrid, t.configuracion, templateFrequencies(t), UTC_READ);
-    settings = parsed.settings;
-    problems.push(...parsed.problems);
-  } else if (!matrizOnly) notes.push(exportMsg.sheetFromTemplate(SHEET.configuracion));
-
-  const matriz = parseMatriz(matrizGrid, settings.frecuencias, UTC_READ);
-  const fatal = matriz.problems.filter(isHeaderError);
-  if (fatal.length > 0) throw new InputError([...fatal.map((p) => exportMsg.problem(p.level, p.cell === 'A1' ? msg.at(p.sheet, 'A1') : msg.atRow(p.sheet, p.cell.split(':')[0] ?? ''), p.message)), exportMsg.matrizUnusable()].join('\n'));
-  problems.push(...matriz.problems, ...strayProblems(matrizGrid, SHEET.matriz, readOf(SHEET.matriz), matriz.rows.length));
-
-  let fases = base.fases;
   const fasesGrid = findSheet(grids, SHEET.fases);
+  const segGrid = findSheet(grids, SHEET.seguimiento);
+  const parsed = parseTracker(
+    { matriz: matrizGrid, ...(configGrid && { configuracion: configGrid }), ...(fasesGrid && { fases: fasesGrid }), ...(segGrid && { seguimiento: segGrid }) },
+    t,
+    UTC_READ,
+  );
+
+  // The Matriz is the export: with a header missing there is nothing to write.
+  const fatal = parsed.matriz.problems.filter(isStructural);
+  if (fatal.length > 0) throw new InputError([...fatal.map((p) => exportMsg.problem(p.level, headerPlace(p), p.message)), exportMsg.matrizUnusable()].join('\n'));
+
+  const problems: Problem[] = [...(configGrid ? parsed.configuracion.problems : [])];
+  problems.push(...parsed.matriz.problems, ...strayProblems(matrizGrid, SHEET.matriz, readOf(SHEET.matriz), parsed.matriz.rows.length));
+
+  // An absent Configuración or Fases is taken from the template (said in a note, except for a lone .csv of the Matriz).
+  if (!configGrid && !matrizOnly) notes.push(exportMsg.sheetFromTemplate(SHEET.configuracion));
+  let fases = base.fases;
   if (fasesGrid) {
-    const parsed = parseFases(fasesGrid, UTC_READ);
-    if (parsed.problems.some(isHeaderError)) {
-      problems.push(...parsed.problems.filter(isHeaderError));
+    if (parsed.fases.problems.some(isStructural)) {
+      problems.push(...parsed.fases.problems.filter(isStructural));
       notes.push(exportMsg.sheetUnusableFromTemplate(SHEET.fases));
     } else {
-      problems.push(...parsed.problems, ...headerlessColumns(fasesGrid, SHEET.fases), ...mergedRanges(readOf(SHEET.fases)?.merges ?? [], SHEET.fases));
-      fases = tableFrom(fasesGrid, SHEET.fases, FASES_COLUMNS, parsed.layout, parsed.rows.map((r) => r.row), readOf(SHEET.fases)?.links, problems);
+      problems.push(...parsed.fases.problems, ...headerlessColumns(fasesGrid, SHEET.fases), ...mergedRanges(readOf(SHEET.fases)?.merges ?? [], SHEET.fases));
+      fases = tableFrom(fasesGrid, SHEET.fases, FASES_COLUMNS, parsed.fases.layout, parsed.fases.rows.map((r) => r.row), readOf(SHEET.fases)?.links, problems);
     }
   } else if (!matrizOnly) notes.push(exportMsg.sheetFromTemplate(SHEET.fases));
 
+  // An unreadable Seguimiento is reported and left empty: the history is never invented.
   let seguimiento = base.seguimiento;
-  const segGrid = findSheet(grids, SHEET.seguimiento);
   if (segGrid) {
-    const parsed = parseSeguimiento(segGrid, UTC_READ);
-    problems.push(...parsed.problems);
-    if (!parsed.problems.some(isHeaderError)) {
+    problems.push(...parsed.seguimiento.problems);
+    if (!parsed.seguimiento.problems.some(isStructural)) {
       problems.push(...headerlessColumns(segGrid, SHEET.seguimiento), ...mergedRanges(readOf(SHEET.seguimiento)?.merges ?? [], SHEET.seguimiento));
-      seguimiento = tableFrom(segGrid, SHEET.seguimiento, SEGUIMIENTO_COLUMNS, parsed.layout, parsed.rows.map((r) => r.row), readOf(SHEET.seguimiento)?.links, problems);
+      seguimiento = tableFrom(segGrid, SHEET.seguimiento, SEGUIMIENTO_COLUMNS, parsed.seguimiento.layout, parsed.seguimiento.rows.map((r) => r.row), readOf(SHEET.seguimiento)?.links, problems);
     }
   }
 
-  return {
-    data: {
-      template: t,
-      settings,
-      matriz: tableFrom(matrizGrid, SHEET.matriz, MATRIZ_COLUMNS, matriz.layout, matriz.rows.map((r) => r.row), readOf(SHEET.matriz)?.links, problems),
-      fases,
-      seguimiento,
-    },
-    problems,
-    notes,
-  };
+  const matriz = tableFrom(matrizGrid, SHEET.matriz, MATRIZ_COLUMNS, parsed.matriz.layout, parsed.matriz.rows.map((r) => r.row), readOf(SHEET.matriz)?.links, problems);
+  return { data: { template: t, settings: parsed.settings, matriz, fases, seguimiento }, problems, notes };
 }

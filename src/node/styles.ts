@@ -1,17 +1,15 @@
 import type ExcelJS from 'exceljs';
 import { SECTION_HEADER_FILL } from '../core/tracker/styles';
+import { NUMBER_FORMAT } from '../core/tracker/render';
 import type { CellFormat, HighlightFill } from '../core/tracker/types';
 
-/** Excel number formats for the description's cell formats (dates always dd/mm/yyyy). */
-export const NUM_FMT: Readonly<Record<CellFormat, string>> = {
-  text: '@',
-  longText: '@',
-  date: 'dd/mm/yyyy',
-  dateTime: 'dd/mm/yyyy hh:mm',
-  percent: '0%',
-  integer: '0',
-  number: 'General',
-};
+/** Excel's name for the automatic format (the core's null). */
+export const GENERAL = 'General';
+
+/** Excel number formats for the description's cell formats: the core's NUMBER_FORMAT, automatic as General. */
+export const NUM_FMT: Readonly<Record<CellFormat, string>> = Object.fromEntries(
+  (Object.keys(NUMBER_FORMAT) as CellFormat[]).map((f) => [f, NUMBER_FORMAT[f] ?? GENERAL]),
+) as Record<CellFormat, string>;
 
 /** Google Sheets widths are pixels; Excel counts characters of about 7 pixels. */
 export function excelWidth(px: number): number {

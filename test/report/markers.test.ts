@@ -1,5 +1,6 @@
 import { driveIdFrom } from '../../src/core/report/drive-id';
-import { ACTION_MARKERS, DOCUMENT_MARKERS, fillMarkers, markerPattern, markersIn } from '../../src/core/report/markers';
+import { ACTION_MARKERS, DOCUMENT_MARKERS } from '../../src/core/messages/report';
+import { fillMarkers, markerPattern, markersIn } from '../../src/core/report/markers';
 
 test('markers are found once each, spaces inside the braces allowed, names as written', () => {
   expect(markersIn('Informe {{semestre}} de {{ entidad }} — {{semestre}} {{Municipio}} {{no es}} {x}')).toEqual(['semestre', 'entidad', 'Municipio']);

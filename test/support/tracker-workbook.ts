@@ -6,7 +6,8 @@ import { initialConfigGrid, initialFasesRows, LISTAS_GRID, type SeedValue } from
 import { defaultLayout, rowFormulas } from '../../src/core/tracker/layout';
 import { MATRIZ_COLUMNS, type MatrizKey } from '../../src/core/tracker/matriz';
 import { SHEET } from '../../src/core/tracker/names';
-import { distinctResponsables, tableroLayout } from '../../src/core/tracker/tablero';
+import { distinctResponsables } from '../../src/core/summary';
+import { tableroLayout } from '../../src/core/tracker/tablero';
 import type { ColumnSpec } from '../../src/core/tracker/types';
 import type { EngineCell } from './formula-engine';
 
@@ -50,6 +51,7 @@ export function trackerSheets(t: TrackerTemplate, matriz: readonly MatrizInput[]
   }
   const faseRows: readonly FasesInput[] = fases ?? initialFasesRows(t).map((m) => Object.fromEntries([...m].map(([k, v]) => [k, seedToCell(v)])) as FasesInput);
   const matrizGrid = sheetFrom(MATRIZ_COLUMNS, matriz);
+  // The Tablero's responsables rows as both hosts choose them.
   const tablero = tableroLayout(defaultLayout(MATRIZ_COLUMNS), distinctResponsables(matriz.map((m) => String(m.responsables ?? ''))));
   const tableroGrid: EngineCell[][] = [];
   for (const c of tablero.cells) {

@@ -56,7 +56,7 @@ export function parseConfiguracion(grid: Grid, defaults: ConfigTemplate, default
   const cellOf = (key: ConfigKey): string => a1(rowOf.get(key) ?? 1, 2);
   const labelFor = (key: ConfigKey): string => CONFIG_ROWS.find((r) => r.key === key)?.label ?? key;
   const report = (key: ConfigKey, message: string, level: Problem['level'] = 'error'): void => {
-    problems.push({ sheet, cell: rowOf.has(key) ? cellOf(key) : 'A:A', message, level });
+    problems.push({ sheet, cell: rowOf.has(key) ? cellOf(key) : 'A:A', message, level, kind: rowOf.has(key) ? 'value' : 'missingSetting' });
   };
 
   for (const r of CONFIG_ROWS) {
@@ -96,7 +96,7 @@ export function parseConfiguracion(grid: Grid, defaults: ConfigTemplate, default
 
   const frecuencias: FrequencyRow[] = [];
   if (frequencyHeaderRow === null) {
-    problems.push({ sheet, cell: 'A:B', level: 'error', message: msg.noFrequencyTable() });
+    problems.push({ sheet, cell: 'A:B', level: 'error', kind: 'missingSetting', message: msg.noFrequencyTable() });
     frecuencias.push(...defaultFrequencies);
   } else {
     for (let i = frequencyHeaderRow; i < grid.length; i++) {
@@ -105,10 +105,10 @@ export function parseConfiguracion(grid: Grid, defaults: ConfigTemplate, default
       if (!etiqueta) continue;
       const months = line[1];
       if (typeof months === 'number' && Number.isFinite(months)) {
-        if (!Number.isInteger(months) || months < 1) problems.push({ sheet, cell: a1(i + 1, 2), level: 'aviso', message: msg.badMonths(String(months)) });
+        if (!Number.isInteger(months) || months < 1) problems.push({ sheet, cell: a1(i + 1, 2), level: 'aviso', kind: 'value', message: msg.badMonths(String(months)) });
         frecuencias.push({ etiqueta, meses: months });
       } else {
-        problems.push({ sheet, cell: a1(i + 1, 2), level: 'error', message: msg.badMonths(readText(months, opts)) });
+        problems.push({ sheet, cell: a1(i + 1, 2), level: 'error', kind: 'value', message: msg.badMonths(readText(months, opts)) });
         frecuencias.push({ etiqueta, meses: null });
       }
     }

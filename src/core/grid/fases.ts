@@ -30,7 +30,7 @@ export function parseFases(grid: Grid, opts: ReadOptions): ParsedFases {
   const rows = table.rows.map((r): FaseRow => {
     const date = (k: FasesKey): DaySerial | null => {
       const read = readDate(r.cell(k), opts);
-      if (read.problem) table.problems.push({ sheet, cell: r.where(k), level: 'error', message: read.problem });
+      if (read.problem) table.problems.push({ sheet, cell: r.where(k), level: 'error', kind: 'value', message: read.problem });
       return read.value;
     };
     return {

@@ -39,14 +39,14 @@ export function findColumns<K extends string>(
     }
     const first = layout.get(key);
     if (first !== undefined) {
-      problems.push({ sheet, cell: a1(headerRowNumber, i + 1), level: 'aviso', message: msg.duplicateHeader(text.trim(), a1(headerRowNumber, first)) });
+      problems.push({ sheet, cell: a1(headerRowNumber, i + 1), level: 'aviso', kind: 'duplicateHeader', message: msg.duplicateHeader(text.trim(), a1(headerRowNumber, first)) });
       return;
     }
     layout.set(key, i + 1);
   });
   for (const c of columns) {
     if (c.required && !layout.has(c.key)) {
-      problems.push({ sheet, cell: `${headerRowNumber}:${headerRowNumber}`, level: 'error', message: msg.missingHeader(c.header) });
+      problems.push({ sheet, cell: `${headerRowNumber}:${headerRowNumber}`, level: 'error', kind: 'missingHeader', message: msg.missingHeader(c.header) });
     }
   }
   return { layout, extra, problems };

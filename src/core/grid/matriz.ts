@@ -55,7 +55,7 @@ export function parseMatriz(grid: Grid, frequencies: readonly FrequencyRow[], op
     const { cell, where } = r;
     const rowNumber = r.row;
     const note = (k: MatrizKey, message: string, level: Problem['level'] = 'error'): void => {
-      problems.push({ sheet, cell: where(k), message, level });
+      problems.push({ sheet, cell: where(k), message, level, kind: 'value' });
     };
 
     const text = Object.fromEntries(TEXT_KEYS.map((k) => [k, readText(cell(k), opts)])) as Record<(typeof TEXT_KEYS)[number], string>;

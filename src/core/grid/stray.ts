@@ -22,7 +22,7 @@ export function headerlessColumns(grid: Grid, sheet: string): Problem[] {
   });
   return [...first]
     .sort(([a], [b]) => a - b)
-    .map(([c, { row, count }]) => ({ sheet, cell: a1(row, c + 1), level: 'error', message: msg.dataWithoutHeader(a1(1, c + 1), count) }));
+    .map(([c, { row, count }]) => ({ sheet, cell: a1(row, c + 1), level: 'error', kind: 'value', message: msg.dataWithoutHeader(a1(1, c + 1), count) }));
 }
 
 /** "B1:C3" → its corners, 1-based; null when it is not a range. */
@@ -45,7 +45,7 @@ export function mergedRanges(merges: readonly string[], sheet: string, limit = 2
     if (!r || (r.r1 === r.r2 && r.c1 === r.c2)) continue;
     const topLeft = a1(r.r1, r.c1);
     const message = r.r1 === 1 ? msg.mergedHeader(ref, topLeft) : msg.mergedCells(ref, topLeft);
-    out.push({ sheet, cell: topLeft, level: 'aviso', message });
+    out.push({ sheet, cell: topLeft, level: 'aviso', kind: 'value', message });
     if (out.length >= limit) break;
   }
   return out;

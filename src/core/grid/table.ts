@@ -28,7 +28,7 @@ export interface Table<K extends string> {
  */
 export function readTable<K extends string>(grid: Grid, sheet: string, columns: readonly ColumnSpec<K>[], contentKeys: readonly K[]): Table<K> {
   if (grid.length === 0 || grid[0].every(isBlank)) {
-    return { layout: new Map(), problems: [{ sheet, cell: 'A1', level: 'error', message: msg.emptySheet(sheet) }], rows: [] };
+    return { layout: new Map(), problems: [{ sheet, cell: 'A1', level: 'error', kind: 'emptySheet', message: msg.emptySheet(sheet) }], rows: [] };
   }
   const found = findColumns(sheet, grid[0], columns);
   const rows: TableRow<K>[] = [];

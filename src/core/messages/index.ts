@@ -11,3 +11,4 @@ export { exportMsg, PRINT_FOOTER, WORKBOOK_TITLE } from './export';
 export * from './report';
 export * from './sheets';
 export { TABLE_CAPTION, webMsg } from './web';
+export { SUMMARY_HEADERS } from './summary';

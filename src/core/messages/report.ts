@@ -1,6 +1,7 @@
 /** Every sentence of the semester report and of its menu action, in Spanish (Colombia). */
 import { joinList, plural } from '../report/format';
 import { quote as q } from './common';
+import { CHART_TITLE, SUMMARY_HEADERS } from './summary';
 
 export type TemplateSection = 'body' | 'header' | 'footer';
 const SECTION_NAME: Readonly<Record<TemplateSection, string>> = { body: 'cuerpo', header: 'encabezado', footer: 'pie de página' };
@@ -17,7 +18,7 @@ const ELEMENT_KIND: Readonly<Record<string, string>> = {
 
 export const REPORT_TITLE = 'Informe de seguimiento semestral — Plan de Acción de Gobierno en Línea';
 export const FILE_PREFIX = 'Informe seguimiento GEL-T';
-export const CHART_TITLE = 'Cumplimiento de la meta por indicador';
+export { CHART_TITLE };
 /** First column of the chart shown as a table when there is no chart image. */
 export const CHART_CATEGORY_HEADER = 'Indicador';
 
@@ -36,11 +37,11 @@ export const SECTION_TITLE = {
 } as const;
 
 export const HEADERS = {
-  resumenEstado: ['Estado (oportunidad)', 'Indicadores'],
-  resumenSemaforo: ['Semáforo (logro)', 'Indicadores'],
+  resumenEstado: SUMMARY_HEADERS.estado,
+  resumenSemaforo: SUMMARY_HEADERS.semaforo,
   seguimiento: ['ID', 'Acción', 'Indicador', 'Meta', 'Valor', 'Cumplimiento', 'Estado', 'Semáforo', 'Responsables', 'Evidencia'],
   alertas: ['ID', 'Indicador', 'Estado', 'Próximo vencimiento', 'Días', 'Responsables'],
-  responsables: ['Responsables', 'Indicadores', 'Vencidas', 'Por vencer', 'Cumplimiento promedio'],
+  responsables: SUMMARY_HEADERS.responsables,
   fases: (orden: string): string[] => ['Fase', `Plazo (orden ${orden})`, 'Fecha de cumplimiento', 'Estado', 'Evidencia'],
   evolucionFixed: ['ID', 'Indicador'],
   observaciones: ['ID', 'Indicador', 'Observación de Control Interno'],

@@ -11,8 +11,6 @@ import { ACTION_MARKERS, DOCUMENT_MARKERS } from '../messages/report';
 import { dateText, percentText } from './format';
 import type { ActionMarkerRow, ReportMeta, ReportSummary } from './model';
 
-export { ACTION_MARKERS, DOCUMENT_MARKERS };
-
 export function markerText(name: string): string {
   return `{{${name}}}`;
 }

@@ -6,8 +6,9 @@
  *
  * Stability: types here are shared with the Excel renderer. Add fields; do not rename or remove.
  */
+import type { Summary } from '../summary';
 import type { DaySerial, Semester } from '../calendar';
-import type { Estado, Semaforo } from '../tracker/names';
+import type { Semaforo } from '../tracker/names';
 import type { HighlightFill } from '../tracker/types';
 
 /** A piece of text with its emphasis. */
@@ -154,17 +155,8 @@ export interface ReportMeta {
 }
 
 /** The figures of the resumen, as numbers, for hosts and template markers. */
-export interface ReportSummary {
-  /** Distinct actions (the part of the ID before the first dot: A2.1 and A2.2 are action A2). */
-  readonly acciones: number;
-  readonly indicadores: number;
-  readonly porEstado: Readonly<Record<Estado, number>>;
-  readonly porSemaforo: Readonly<Record<Semaforo, number>>;
-  /** Indicators with a numeric cumplimiento. */
-  readonly medidos: number;
-  /** AVERAGE of the cumplimiento column (fraction), null when no indicator is measured. */
-  readonly cumplimientoPromedio: number | null;
-}
+/** The report's figures: the core's one summary (../summary.ts), the same the Tablero shows. */
+export type ReportSummary = Summary;
 
 /** The repeated action table of a user template: one record of marker → text per indicator. */
 export interface ActionMarkerRow {

@@ -19,6 +19,8 @@ export interface ConfigRowSpec {
 
 /** Configuración: column A the setting, B its value (named), C what it means. */
 export const CONFIG_HEADERS = ['Parámetro', 'Valor', 'Explicación'] as const;
+/** Widths of Configuración's columns A–C in pixels (Excel gets them as characters of about 7 px). */
+export const CONFIG_COLUMN_WIDTHS = [300, 260, 460] as const;
 
 export const CONFIG_ROWS: readonly ConfigRowSpec[] = [
   { key: 'entidad', label: 'Entidad', aliases: [], name: NAMED.entidad, format: 'text', note: 'Nombre de la entidad que reporta, como va en el informe.' },

@@ -21,8 +21,11 @@ export const FASES_COLUMNS: readonly ColumnSpec<FasesKey>[] = [
     formula: (r) => `IF(NOT(ISNUMBER(${r('plazoAplicable')})),"${ESTADO_FASE.sinPlazo}",IF(ISNUMBER(${r('fechaCumplimiento')}),IF(${r('fechaCumplimiento')}<=${r('plazoAplicable')},"${ESTADO_FASE.cumplida}","${ESTADO_FASE.cumplidaTarde}"),IF(${NAMED.fechaCalculo}>${r('plazoAplicable')},"${ESTADO_FASE.vencida}","${ESTADO_FASE.pendiente}")))` },
 ];
 
+/** The colour of each phase status, in the Fases highlights and in the report alike. */
+export const FASE_FILL = { [ESTADO_FASE.vencida]: FILL.red, [ESTADO_FASE.cumplidaTarde]: FILL.amber, [ESTADO_FASE.cumplida]: FILL.green } as const;
+
 export const FASES_RULES: readonly FormatRule<FasesKey>[] = [
-  { kind: 'rowEquals', sheet: SHEET.fases, columns: ['estado'], column: 'estado', equals: ESTADO_FASE.vencida, fill: FILL.red },
-  { kind: 'rowEquals', sheet: SHEET.fases, columns: ['estado'], column: 'estado', equals: ESTADO_FASE.cumplidaTarde, fill: FILL.amber },
-  { kind: 'rowEquals', sheet: SHEET.fases, columns: ['estado'], column: 'estado', equals: ESTADO_FASE.cumplida, fill: FILL.green },
+  { kind: 'rowEquals', sheet: SHEET.fases, columns: ['estado'], column: 'estado', equals: ESTADO_FASE.vencida, fill: FASE_FILL[ESTADO_FASE.vencida] },
+  { kind: 'rowEquals', sheet: SHEET.fases, columns: ['estado'], column: 'estado', equals: ESTADO_FASE.cumplidaTarde, fill: FASE_FILL[ESTADO_FASE.cumplidaTarde] },
+  { kind: 'rowEquals', sheet: SHEET.fases, columns: ['estado'], column: 'estado', equals: ESTADO_FASE.cumplida, fill: FASE_FILL[ESTADO_FASE.cumplida] },
 ];

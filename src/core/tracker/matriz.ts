@@ -121,15 +121,19 @@ export const FILL = {
   grey: { background: '#EFEFEF', font: '#434343' },
 } as const satisfies Record<string, HighlightFill>;
 
+/** The colour of each status, in the Matriz highlights and in the report's cells alike (the others stay uncoloured). */
+export const ESTADO_FILL = { [ESTADO.vencida]: FILL.red, [ESTADO.porVencer]: FILL.amber, [ESTADO.alDia]: FILL.green } as const;
+export const SEMAFORO_FILL = { [SEMAFORO.rojo]: FILL.red, [SEMAFORO.amarillo]: FILL.amber, [SEMAFORO.verde]: FILL.green } as const;
+
 const DEADLINE_COLUMNS: readonly MatrizKey[] = ['proximoVencimiento', 'diasRestantes', 'estado'];
 
 export const MATRIZ_RULES: readonly FormatRule<MatrizKey>[] = [
-  { kind: 'rowEquals', sheet: SHEET.matriz, columns: DEADLINE_COLUMNS, column: 'estado', equals: ESTADO.vencida, fill: FILL.red },
-  { kind: 'rowEquals', sheet: SHEET.matriz, columns: DEADLINE_COLUMNS, column: 'estado', equals: ESTADO.porVencer, fill: FILL.amber },
-  { kind: 'rowEquals', sheet: SHEET.matriz, columns: ['estado'], column: 'estado', equals: ESTADO.alDia, fill: FILL.green },
-  { kind: 'rowEquals', sheet: SHEET.matriz, columns: ['semaforo'], column: 'semaforo', equals: SEMAFORO.rojo, fill: FILL.red },
-  { kind: 'rowEquals', sheet: SHEET.matriz, columns: ['semaforo'], column: 'semaforo', equals: SEMAFORO.amarillo, fill: FILL.amber },
-  { kind: 'rowEquals', sheet: SHEET.matriz, columns: ['semaforo'], column: 'semaforo', equals: SEMAFORO.verde, fill: FILL.green },
+  { kind: 'rowEquals', sheet: SHEET.matriz, columns: DEADLINE_COLUMNS, column: 'estado', equals: ESTADO.vencida, fill: ESTADO_FILL[ESTADO.vencida] },
+  { kind: 'rowEquals', sheet: SHEET.matriz, columns: DEADLINE_COLUMNS, column: 'estado', equals: ESTADO.porVencer, fill: ESTADO_FILL[ESTADO.porVencer] },
+  { kind: 'rowEquals', sheet: SHEET.matriz, columns: ['estado'], column: 'estado', equals: ESTADO.alDia, fill: ESTADO_FILL[ESTADO.alDia] },
+  { kind: 'rowEquals', sheet: SHEET.matriz, columns: ['semaforo'], column: 'semaforo', equals: SEMAFORO.rojo, fill: SEMAFORO_FILL[SEMAFORO.rojo] },
+  { kind: 'rowEquals', sheet: SHEET.matriz, columns: ['semaforo'], column: 'semaforo', equals: SEMAFORO.amarillo, fill: SEMAFORO_FILL[SEMAFORO.amarillo] },
+  { kind: 'rowEquals', sheet: SHEET.matriz, columns: ['semaforo'], column: 'semaforo', equals: SEMAFORO.verde, fill: SEMAFORO_FILL[SEMAFORO.verde] },
   { kind: 'dataBar', sheet: SHEET.matriz, column: 'cumplimiento', color: '#6AA84F' },
 ];
 

@@ -1,4 +1,6 @@
-import { ESTADO, NAMED, SEMAFORO } from './names';
+import { ESTADO, NAMED } from './names';
+import { CHART_TITLE, SUMMARY_HEADERS } from '../messages/summary';
+import { average, ESTADO_ORDER, responsableKey, SEMAFORO_ORDER } from '../summary';
 import { SHEET } from './names';
 import { columnRange, type ColumnLayout } from './layout';
 import type { MatrizKey } from './matriz';
@@ -40,8 +42,8 @@ export interface TableroLayout {
   readonly widths: readonly number[];
 }
 
-export const TABLERO_ESTADOS = [ESTADO.alDia, ESTADO.porVencer, ESTADO.vencida, ESTADO.sinProgramar] as const;
-export const TABLERO_SEMAFOROS = [SEMAFORO.verde, SEMAFORO.amarillo, SEMAFORO.rojo, SEMAFORO.sinMedir] as const;
+export const TABLERO_ESTADOS = ESTADO_ORDER;
+export const TABLERO_SEMAFOROS = SEMAFORO_ORDER;
 export const TABLERO_RESPONSABLES_HEADER_ROW = 20;
 
 /**
@@ -66,15 +68,13 @@ export function tableroLayout(layout: ColumnLayout<MatrizKey>, responsables: rea
   label(2, 1, 'Fecha de cálculo');
   formula(2, 2, NAMED.fechaCalculo, 'date', { kind: 'fechaCalculo' });
 
-  label(4, 1, 'Estado (oportunidad)', 'header');
-  label(4, 2, 'Indicadores', 'header');
+  SUMMARY_HEADERS.estado.forEach((t, i) => label(4, 1 + i, t, 'header'));
   TABLERO_ESTADOS.forEach((e, i) => {
     label(5 + i, 1, e);
     formula(5 + i, 2, `COUNTIF(${col('estado')},A${5 + i})`, 'integer', { kind: 'count', estado: e });
   });
 
-  label(10, 1, 'Semáforo (logro)', 'header');
-  label(10, 2, 'Indicadores', 'header');
+  SUMMARY_HEADERS.semaforo.forEach((t, i) => label(10, 1 + i, t, 'header'));
   TABLERO_SEMAFOROS.forEach((s, i) => {
     label(11 + i, 1, s);
     formula(11 + i, 2, `COUNTIF(${col('semaforo')},A${11 + i})`, 'integer', { kind: 'count', semaforo: s });
@@ -86,7 +86,7 @@ export function tableroLayout(layout: ColumnLayout<MatrizKey>, responsables: rea
   formula(17, 2, `IFERROR(AVERAGE(${col('cumplimiento')}),"")`, 'percent', { kind: 'average' });
 
   const h = TABLERO_RESPONSABLES_HEADER_ROW;
-  ['Responsables', 'Indicadores', 'Vencidas', 'Por vencer', 'Cumplimiento promedio'].forEach((t, i) => label(h, 1 + i, t, 'header'));
+  SUMMARY_HEADERS.responsables.forEach((t, i) => label(h, 1 + i, t, 'header'));
   responsables.forEach((name, i) => {
     const r = h + 1 + i;
     label(r, 1, name);
@@ -104,7 +104,7 @@ export function tableroLayout(layout: ColumnLayout<MatrizKey>, responsables: rea
   return {
     cells,
     chart: {
-      title: 'Cumplimiento de la meta por indicador',
+      title: CHART_TITLE,
       row: 4,
       col: 7,
       categories: { sheet: SHEET.matriz, col: idCol },
@@ -115,32 +115,13 @@ export function tableroLayout(layout: ColumnLayout<MatrizKey>, responsables: rea
 }
 
 /**
- * Distinct responsables texts in first-seen order, trimmed; blanks left out. Texts that differ only
- * in case are one responsable (the first spelling shows): COUNTIF ignores case, so two lines would
- * count the same rows twice, and the report groups them the same way (groupByResponsables).
- */
-export function distinctResponsables(values: readonly string[]): string[] {
-  const out: string[] = [];
-  const seen = new Set<string>();
-  for (const v of values) {
-    const t = v.trim();
-    if (t && !seen.has(t.toLowerCase())) {
-      seen.add(t.toLowerCase());
-      out.push(t);
-    }
-  }
-  return out;
-}
-
-/**
- * The value a Tablero formula shows for these evaluated rows: COUNTIF/COUNTIFS compare the text
- * literally (see criteria.ts) and without case; AVERAGE skips rows without a numeric cumplimiento and IFERROR turns none into "".
+ * The value a Tablero formula shows for these evaluated rows, with the summary's rules: a
+ * responsables row counts the rows of its responsableKey (COUNTIF/COUNTIFS ignore case); AVERAGE
+ * skips rows without a numeric cumplimiento and IFERROR turns none into "".
  */
 export function tableroValue(m: TableroMeasure, rows: readonly EvaluatedRow[], fechaCalculo: DaySerial): number | string {
   if (m.kind === 'fechaCalculo') return fechaCalculo;
-  const same = (a: string, b: string | undefined): boolean => b === undefined || a.toLowerCase() === b.toLowerCase();
-  const chosen = rows.filter((r) => same(r.source.responsables, m.responsables));
-  if (m.kind === 'count') return chosen.filter((r) => same(r.estado, m.estado) && same(r.semaforo, m.semaforo)).length;
-  const values = chosen.map((r) => r.cumplimiento).filter((v): v is number => v !== null);
-  return values.length === 0 ? '' : values.reduce((a, b) => a + b, 0) / values.length;
+  const chosen = m.responsables === undefined ? rows : rows.filter((r) => responsableKey(r.source.responsables) === responsableKey(m.responsables ?? ''));
+  if (m.kind === 'count') return chosen.filter((r) => (m.estado === undefined || r.estado === m.estado) && (m.semaforo === undefined || r.semaforo === m.semaforo)).length;
+  return average(chosen.map((r) => r.cumplimiento)) ?? '';
 }

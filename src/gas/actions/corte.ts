@@ -6,6 +6,7 @@
 import { displayDate, semesterLabel, semesterOf, serialFromDisplay, serialFromIso, type DaySerial } from '../../core/calendar';
 import { evaluateRows, type EvaluatedRow } from '../../core/evaluate';
 import type { CellValue } from '../../core/grid/types';
+import { isStructural } from '../../core/grid/types';
 import { msg } from '../../core/messages';
 import { SHEET } from '../../core/tracker/names';
 import { SEGUIMIENTO_COLUMNS, type SeguimientoKey } from '../../core/tracker/seguimiento';
@@ -20,7 +21,7 @@ import { readTracker } from '../read-tracker';
 export function registrarCorte(ctx: ActionContext): string {
   const tracker = readTracker(ctx.ss);
   if (!tracker.sheets.matriz) throw new UserError(uiText.corteBlocked(SHEET.matriz, msg.missingSheet(SHEET.matriz)));
-  const structural = tracker.matriz.problems.find((p) => p.level === 'error' && (p.cell === '1:1' || p.cell === 'A1'));
+  const structural = tracker.matriz.problems.find(isStructural);
   if (structural) throw new UserError(uiText.corteBlocked(SHEET.matriz, `${structural.message} (${structural.cell})`));
   const rows = tracker.matriz.rows.filter((r) => r.id);
   if (rows.length === 0) throw new UserError(uiText.corteNoRows());

@@ -1,15 +1,10 @@
 /** Renders one column of the description: number format, width, wrap, note, header colour, validation. */
 import { ROLE_HEADER_FILL } from '../../core/tracker/styles';
 import type { ColumnSpec, Validation } from '../../core/tracker/types';
-import { numberFormat } from '../cells';
+import { columnNumberFormat } from '../../core/tracker/render';
 import { columnBody, type PrepareContext, type Sheet } from './context';
 
-
-/** The number format a column's cells get; computed text stays automatic so formulas stay formulas. */
-export function columnNumberFormat(c: ColumnSpec): string | null {
-  const f = numberFormat(c.format);
-  return f === '@' && c.role === 'computed' ? null : f;
-}
+export { columnNumberFormat };
 
 /** Looks (not content) of columns just created: safe to set because nobody chose them yet. */
 export function styleNewColumns(ctx: PrepareContext, sheet: Sheet, columns: readonly { spec: ColumnSpec; col: number }[]): void {

@@ -8,7 +8,7 @@ import { MATRIZ_COLUMNS, MATRIZ_RULES, type MatrizKey } from '../../core/tracker
 import { SEGUIMIENTO_COLUMNS } from '../../core/tracker/seguimiento';
 import { initialFasesRows, initialMatrizRows } from '../../core/tracker/initial';
 import { SHEET } from '../../core/tracker/names';
-import { distinctResponsables } from '../../core/tracker/tablero';
+import { distinctResponsables } from '../../core/summary';
 import type { TrackerTemplate } from '../../core/template/types';
 import { readTracker } from '../read-tracker';
 import { ensureConfigValidations, ensureConfiguracion, ensureListas, ensureNamedRanges } from './configuracion';

@@ -4,8 +4,8 @@
  * per row. Sheets has no data bars: compliance gets a white→colour gradient from 0 to 100 %.
  * Rules are recognised by their content, so a second run adds nothing and a person's rules stay.
  */
-import { columnLetter } from '../../core/tracker/a1';
 import type { ColumnLayout } from '../../core/tracker/layout';
+import { highlightCondition } from '../../core/tracker/render';
 import type { FormatRule } from '../../core/tracker/types';
 import { columnBody, columnBodyA1, type Range, type Sheet } from './context';
 
@@ -23,7 +23,7 @@ function rangesKey(ranges: readonly Range[]): string {
 }
 
 export function highlightFormula(col: number, equals: string): string {
-  return `=$${columnLetter(col)}2="${equals.replace(/"/g, '""')}"`;
+  return `=${highlightCondition(col, equals)}`;
 }
 
 function wantedRules<K extends string>(sheet: Sheet, rules: readonly FormatRule<K>[], layout: ColumnLayout<K>): Wanted[] {

@@ -11,7 +11,8 @@ import type { ColumnLayout } from '../../core/tracker/layout';
 import type { MatrizKey } from '../../core/tracker/matriz';
 import { TABLERO_RESPONSABLES_HEADER_ROW, tableroLayout, type TableroLayout } from '../../core/tracker/tablero';
 import { uiText } from '../../core/messages/sheets';
-import { isBlankCell, keepValue, numberFormat, safeText } from '../cells';
+import { tableroNumberFormat } from '../../core/tracker/render';
+import { AUTOMATIC, isBlankCell, keepValue, safeText } from '../cells';
 import { ensureSize, type PrepareContext, type Sheet } from './context';
 
 const TABLERO_INDEX = 3;
@@ -76,8 +77,8 @@ function isOurFormula(v: string, t: TableroLayout): boolean {
 }
 
 function formatsFor(t: TableroLayout, rows: number, width: number): string[][] {
-  const out = Array.from({ length: rows }, () => Array.from({ length: width }, () => '0.###############'));
-  for (const c of t.cells) out[c.row - 1][c.col - 1] = numberFormat(c.format) === '@' || c.format === 'number' ? '0.###############' : numberFormat(c.format) ?? '0.###############';
+  const out = Array.from({ length: rows }, () => Array.from({ length: width }, () => AUTOMATIC));
+  for (const c of t.cells) out[c.row - 1][c.col - 1] = tableroNumberFormat(c.format) ?? AUTOMATIC;
   return out;
 }
 

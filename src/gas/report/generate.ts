@@ -8,11 +8,12 @@ import { semesterLabel, type Semester } from '../../core/calendar';
 import { buildReport } from '../../core/report/build';
 import { rmsg } from '../../core/messages/report';
 import { reportBlocks, type ReportModel } from '../../core/report/model';
-import { defaultSemester, parseSemesterInput } from '../../core/report/semester';
+import { reportInput, reportSemester } from '../../core/report/input';
+import { parseSemesterInput } from '../../core/report/semester';
 import { SHEET } from '../../core/tracker/names';
 import { runAction, UserError, type ActionContext } from '../action';
 import { spreadsheetDates } from '../dates';
-import { readTracker } from '../read-tracker';
+import { readSettings, readTracker } from '../read-tracker';
 import { showDone } from './dialog';
 import { chooseFolder, filesNamed, finish, saveBlob, trash, type Place } from './drive';
 import { renderBlocks, type RenderOptions } from './render';
@@ -28,7 +29,8 @@ const MARGIN_PT = 57;
 export function generarInformeSemestral(): void {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const ui = SpreadsheetApp.getUi();
-  const proposed = defaultSemester(spreadsheetDates(ss).today());
+  const { settings, today } = readSettings(ss);
+  const proposed = reportSemester(settings, today);
   const answer = ui.prompt(rmsg.askSemesterTitle, rmsg.askSemester(semesterLabel(proposed)), ui.ButtonSet.OK_CANCEL);
   if (answer.getSelectedButton() !== ui.Button.OK) return;
   const typed = answer.getResponseText().trim();
@@ -44,18 +46,7 @@ function generate(ctx: ActionContext, semester: Semester): void {
   const label = semesterLabel(semester);
   ctx.progress(rmsg.progress(label));
   const data = readTracker(ctx.ss);
-  const model = buildReport({
-    plan: data.template.plan,
-    rows: data.matriz.rows,
-    settings: data.settings,
-    fases: data.fases.rows,
-    seguimiento: data.seguimiento.rows,
-    semester,
-    fechaCorte: data.fechaCalculo,
-    fechaEmision: data.today,
-    decreto: data.template.fases.decreto,
-    problems: data.problems,
-  });
+  const model = buildReport(reportInput(data, semester, data.today));
   const { version, previous } = nextVersion(label);
   const name = rmsg.fileName(model.meta.fileNameBase, version);
   const lines: string[] = [];

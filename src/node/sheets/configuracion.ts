@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import type { DaySerial } from '../../core/calendar';
 import type { Settings } from '../../core/grid/configuracion';
-import { CONFIG_ROWS, FREQ_HEADER_ROW, configRow, namedRanges } from '../../core/tracker/configuracion';
+import { CONFIG_COLUMN_WIDTHS, CONFIG_ROWS, FREQ_HEADER_ROW, configRow, namedRanges } from '../../core/tracker/configuracion';
 import { configGrid } from '../../core/tracker/initial';
 import { NAMED } from '../../core/tracker/names';
 import { NUM_FMT, SECTION_HEADER, excelWidth } from '../styles';
@@ -11,9 +11,9 @@ import { addValidation } from './setup';
 /** Configuración: settings (column B named), the frequency table below; only values are editable. */
 export function writeConfiguracion(ws: ExcelJS.Worksheet, settings: Settings, fechaCalculo: DaySerial): void {
   const grid = configGrid(settings, settings.frecuencias);
-  ws.getColumn(1).width = excelWidth(300);
-  ws.getColumn(2).width = excelWidth(260);
-  ws.getColumn(3).width = excelWidth(520);
+  CONFIG_COLUMN_WIDTHS.forEach((w, i) => {
+    ws.getColumn(i + 1).width = excelWidth(w);
+  });
   ws.getColumn(3).alignment = { wrapText: true, vertical: 'top' };
   grid.forEach((line, i) => {
     const row = ws.getRow(i + 1);

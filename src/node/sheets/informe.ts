@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import type { DaySerial, Semester } from '../../core/calendar';
 import { buildReport } from '../../core/report/build';
+import { reportInput } from '../../core/report/input';
 import { reportBlocks, type Block, type ParagraphBlock, type ReportModel, type TableBlock, type TableCell } from '../../core/report/model';
 import { columnLetter } from '../../core/tracker/a1';
 import { SHEET } from '../../core/tracker/names';
@@ -181,17 +182,9 @@ function block(page: Page, b: Block): void {
 
 /** The report model of the exported data (the Informe sheet and the web page render the same one). */
 export function informeModel(data: TrackerData, ev: Evaluation, semester: Semester, today: DaySerial): ReportModel {
-  return buildReport({
-    plan: data.template.plan,
-    rows: ev.matrizRows,
-    settings: data.settings,
-    fases: ev.faseRows,
-    seguimiento: ev.seguimientoRows,
-    semester,
-    fechaCorte: ev.fechaCalculo,
-    fechaEmision: today,
-    decreto: data.template.fases.decreto,
-  });
+  // The rows as written (ev): what the workbook's formulas compute with.
+  const source = { template: data.template, settings: data.settings, matriz: { rows: ev.matrizRows }, fases: { rows: ev.faseRows }, seguimiento: { rows: ev.seguimientoRows } };
+  return buildReport(reportInput(source, semester, today));
 }
 
 /** The Informe sheet: the semester report model (the same one the Google Doc renders), laid out for print. */

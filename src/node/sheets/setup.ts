@@ -2,6 +2,7 @@ import type ExcelJS from 'exceljs';
 import { PRINT_FOOTER } from '../../core/messages';
 import { columnLetter } from '../../core/tracker/a1';
 import type { ColumnLayout } from '../../core/tracker/layout';
+import { highlightCondition } from '../../core/tracker/render';
 import type { FormatRule, Validation } from '../../core/tracker/types';
 import { argb, highlightStyle } from '../styles';
 
@@ -49,19 +50,19 @@ export function addValidation(sheet: ExcelJS.Worksheet, range: string, v: Valida
 
 /** The description's highlighting rules as conditional formats over rows 2..lastRow. */
 export function addRules<K extends string>(ws: ExcelJS.Worksheet, rules: readonly FormatRule<K>[], layout: ColumnLayout<K>, lastRow: number): void {
-  const colOf = (k: K): string => {
+  const colNumber = (k: K): number => {
     const c = layout.get(k);
     if (c === undefined) throw new Error(`Column ${k} is not in ${ws.name}`);
-    return columnLetter(c);
+    return c;
   };
+  const colOf = (k: K): string => columnLetter(colNumber(k));
   let priority = 1;
   for (const r of rules) {
     if (r.kind === 'rowEquals') {
       const ref = r.columns.map((k) => `${colOf(k)}2:${colOf(k)}${lastRow}`).join(' ');
-      const text = r.equals.replace(/"/g, '""');
       ws.addConditionalFormatting({
         ref,
-        rules: [{ type: 'expression', priority: priority++, formulae: [`$${colOf(r.column)}2="${text}"`], style: highlightStyle(r.fill) }],
+        rules: [{ type: 'expression', priority: priority++, formulae: [highlightCondition(colNumber(r.column), r.equals)], style: highlightStyle(r.fill) }],
       });
     } else {
       const c = colOf(r.column);

@@ -2,7 +2,8 @@ import type ExcelJS from 'exceljs';
 import { columnLetter } from '../../core/tracker/a1';
 import type { ColumnSpec } from '../../core/tracker/types';
 import { ROLE_HEADER_FILL } from '../../core/tracker/styles';
-import { NUM_FMT, excelWidth, solid } from '../styles';
+import { columnNumberFormat } from '../../core/tracker/render';
+import { GENERAL, excelWidth, solid } from '../styles';
 import type { TableData } from '../tracker-data';
 import { wrappedRowHeight } from './row-height';
 import { cellValue } from './values';
@@ -32,8 +33,7 @@ export function writeTable<K extends string>(t: TableSheet<K>): number {
   columns.forEach((c, i) => {
     const col = ws.getColumn(i + 1);
     col.width = excelWidth(c.width);
-    // A computed text column keeps General: a formula typed into a Text-formatted cell would stay text.
-    const style: Partial<ExcelJS.Style> = { numFmt: c.role === 'computed' && c.format === 'text' ? 'General' : NUM_FMT[c.format] };
+    const style: Partial<ExcelJS.Style> = { numFmt: columnNumberFormat(c) ?? GENERAL };
     if (c.format === 'longText') style.alignment = { wrapText: true, vertical: 'top' };
     else style.alignment = { vertical: 'top' };
     if (c.role !== 'computed') style.protection = { locked: false };

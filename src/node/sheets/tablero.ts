@@ -4,9 +4,11 @@ import type { EvaluatedRow } from '../../core/evaluate';
 import { columnLetter, quoteSheet } from '../../core/tracker/a1';
 import { MATRIZ_COLUMNS, MATRIZ_RULES } from '../../core/tracker/matriz';
 import { SHEET } from '../../core/tracker/names';
-import { distinctResponsables, tableroLayout, tableroValue, type TableroChart } from '../../core/tracker/tablero';
+import { distinctResponsables } from '../../core/summary';
+import { tableroLayout, tableroValue, type TableroChart } from '../../core/tracker/tablero';
 import type { ChartSpec } from '../chart';
-import { NUM_FMT, SECTION_HEADER, excelWidth } from '../styles';
+import { tableroNumberFormat } from '../../core/tracker/render';
+import { GENERAL, SECTION_HEADER, excelWidth } from '../styles';
 import { MATRIZ_LAYOUT } from './matriz';
 import { formulaCell } from './values';
 
@@ -27,7 +29,7 @@ export function writeTablero(ws: ExcelJS.Worksheet, evaluated: readonly Evaluate
     } else {
       cell.value = c.value ?? null;
     }
-    cell.numFmt = NUM_FMT[c.format];
+    cell.numFmt = tableroNumberFormat(c.format) ?? GENERAL;
     if (c.style === 'title') cell.font = { bold: true, size: 14 };
     if (c.style === 'header') cell.style = { ...cell.style, ...SECTION_HEADER };
     if (c.style === 'label') cell.alignment = { wrapText: true, vertical: 'top' };

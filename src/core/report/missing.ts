@@ -1,0 +1,29 @@
+/** What the report lacks (rows, entity, plan texts, phases, measurements, cortes, signers, sheet errors), listed under Resumen › Información incompleta. */
+import { semesterLabel } from '../calendar';
+import type { EvaluatedRow } from '../evaluate';
+import { rmsg, SIGNER_ROLE } from '../messages/report';
+import { ESTADO, SEMAFORO } from '../tracker/names';
+import type { ReportInput } from './input';
+import type { ReportSummary } from './model';
+
+export function missingInfo(input: ReportInput, evaluated: readonly EvaluatedRow[], s: ReportSummary, cortes: number): string[] {
+  const out: string[] = [];
+  const { settings } = input;
+  if (evaluated.length === 0) out.push(rmsg.noRows());
+  if (!settings.entidad.trim()) out.push(rmsg.noEntidad());
+  if (!input.plan.objetivoGeneral.trim()) out.push(rmsg.noObjetivo());
+  if (input.plan.normatividad.every((n) => !n.trim())) out.push(rmsg.noNormatividad());
+  if (input.fases.length === 0) out.push(rmsg.noFases());
+  if (s.porEstado[ESTADO.sinProgramar] > 0) out.push(rmsg.sinProgramar(s.porEstado[ESTADO.sinProgramar]));
+  if (s.porSemaforo[SEMAFORO.sinMedir] > 0) out.push(rmsg.sinMedir(s.porSemaforo[SEMAFORO.sinMedir]));
+  if (cortes === 0) out.push(rmsg.evolucionNone(semesterLabel(input.semester)));
+  const unsigned = [
+    settings.jefeControlInterno.trim() ? '' : SIGNER_ROLE.jefeControlInterno,
+    settings.alcalde.trim() ? '' : SIGNER_ROLE.alcalde,
+    settings.representanteComite.trim() ? '' : SIGNER_ROLE.comite,
+  ].filter(Boolean);
+  if (unsigned.length > 0) out.push(rmsg.noSigners(unsigned));
+  const errors = (input.problems ?? []).filter((p) => p.level === 'error').length;
+  if (errors > 0) out.push(rmsg.sheetProblems(errors));
+  return out;
+}

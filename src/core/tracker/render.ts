@@ -1,0 +1,42 @@
+/**
+ * Rendering rules of the tracker description that both hosts apply, written once: number formats,
+ * the number format a column gets, and the highlight condition. Hosts only translate them to their
+ * API (src/gas/prepare/*, src/node/sheets/*); test/core/render-agreement.test.ts renders the one
+ * description through both and compares what each produced, rule by rule.
+ */
+import { columnLetter } from './a1';
+import type { CellFormat, ColumnSpec } from './types';
+
+/**
+ * Each description format's number pattern (dates always dd/mm/yyyy). null is the host's automatic
+ * format (Sheets' "Automático", Excel's General): a fixed pattern would show 5 as "5.".
+ */
+export const NUMBER_FORMAT: Readonly<Record<CellFormat, string | null>> = {
+  text: '@',
+  longText: '@',
+  date: 'dd/mm/yyyy',
+  dateTime: 'dd/mm/yyyy hh:mm',
+  percent: '0%',
+  integer: '0',
+  number: null,
+};
+
+/** The number format of a column's cells: a computed text column stays automatic, since a formula typed into a Text cell stays text. */
+export function columnNumberFormat(c: Pick<ColumnSpec, 'format' | 'role'>): string | null {
+  const f = NUMBER_FORMAT[c.format];
+  return f === '@' && c.role === 'computed' ? null : f;
+}
+
+/** A row-highlight condition, relative to row 2 and without '=': $X2="Vencida" (quotes doubled). */
+export function highlightCondition(testColumn: number, equals: string): string {
+  return `$${columnLetter(testColumn)}2="${equals.replace(/"/g, '""')}"`;
+}
+
+/**
+ * The number format of a Tablero cell. Never Text: a Tablero cell may hold a label now and a formula
+ * after the next Preparar (the responsables rows move), and a formula written into a Text cell stays text.
+ */
+export function tableroNumberFormat(format: CellFormat): string | null {
+  const f = NUMBER_FORMAT[format];
+  return f === '@' ? null : f;
+}
