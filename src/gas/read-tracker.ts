@@ -57,15 +57,23 @@ export function readGrid(sheet: Sheet): HostGrid {
   return sheet.getDataRange().getValues() as HostGrid;
 }
 
-export function readTracker(ss: Spreadsheet = SpreadsheetApp.getActiveSpreadsheet(), template: TrackerTemplate = builtinTemplate()): TrackerData {
+export type TrackerPart = 'matriz' | 'fases' | 'seguimiento' | 'configuracion';
+const ALL_PARTS: readonly TrackerPart[] = ['matriz', 'fases', 'seguimiento', 'configuracion'];
+
+/**
+ * Reads the tracker. `parts` limits which sheets are read (an action reads no sheet it does not
+ * need); a sheet left out reads as empty, without problems.
+ */
+export function readTracker(ss: Spreadsheet = SpreadsheetApp.getActiveSpreadsheet(), template: TrackerTemplate = builtinTemplate(),
+  parts: readonly TrackerPart[] = ALL_PARTS): TrackerData {
   const dates = spreadsheetDates(ss);
   const readOptions: ReadOptions = { dateToSerial: dates.toSerial };
-  const sheet = (name: string): Sheet | null => ss.getSheetByName(name);
+  const sheet = (part: TrackerPart, name: string): Sheet | null => (parts.includes(part) ? ss.getSheetByName(name) : null);
   const sheets = {
-    matriz: sheet(SHEET.matriz),
-    fases: sheet(SHEET.fases),
-    seguimiento: sheet(SHEET.seguimiento),
-    configuracion: sheet(SHEET.configuracion),
+    matriz: sheet('matriz', SHEET.matriz),
+    fases: sheet('fases', SHEET.fases),
+    seguimiento: sheet('seguimiento', SHEET.seguimiento),
+    configuracion: sheet('configuracion', SHEET.configuracion),
   };
   const grid = (s: Sheet | null): HostGrid => (s ? readGrid(s) : []);
   const grids = {
@@ -74,7 +82,10 @@ export function readTracker(ss: Spreadsheet = SpreadsheetApp.getActiveSpreadshee
     seguimiento: grid(sheets.seguimiento),
     configuracion: grid(sheets.configuracion),
   };
-  const missing = (name: string): Problem[] => [{ sheet: name, cell: 'A1', level: 'error', message: msg.missingSheet(name) }];
+  const missing = (name: string): Problem[] => {
+    const part = ALL_PARTS.find((p) => SHEET[p] === name);
+    return part && !parts.includes(part) ? [] : [{ sheet: name, cell: 'A1', level: 'error', message: msg.missingSheet(name) }];
+  };
 
   const defaultFrequencies = templateFrequencies(template);
   const configuracion: ParsedConfiguracion = sheets.configuracion

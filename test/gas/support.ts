@@ -3,7 +3,7 @@
  * runtime would run it: one global script, globals called by name. Plus fixtures and snapshots.
  */
 import { createEnvironment, type FakeEnvironment, type FakeSpreadsheet, type FixtureCell, type SpreadsheetSpec } from '../fakes';
-import { bundleCode, loadGasSync } from '../support/gas-harness';
+import { bundleCode, loadGasSync, type Deployment } from '../support/gas-harness';
 import { MATRIZ_COLUMNS } from '../../src/core/tracker/matriz';
 import { FASES_COLUMNS } from '../../src/core/tracker/fases';
 import { SHEET } from '../../src/core/tracker/names';
@@ -20,9 +20,9 @@ export interface Booted {
   readonly g: Globals;
 }
 
-export function boot(spec?: SpreadsheetSpec): Booted {
+export function boot(spec?: SpreadsheetSpec, deployment?: Deployment): Booted {
   const env = createEnvironment({ userEmail: 'control.interno@valledesanjuan.gov.co' });
-  const harness = loadGasSync({ env, spreadsheet: spec });
+  const harness = loadGasSync({ env, spreadsheet: spec, deployment });
   return { env, ss: harness.spreadsheet, g: harness.context as unknown as Globals };
 }
 

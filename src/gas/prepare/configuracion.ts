@@ -165,17 +165,28 @@ export function ensureNamedRanges(ctx: PrepareContext, placement: ConfigPlacemen
     if (s.firstRow < 1) continue;
     const a1 = `${columnLetter(s.firstCol)}${s.firstRow}` + (s.firstRow === s.lastRow && s.firstCol === s.lastCol ? '' : `:${columnLetter(s.lastCol)}${s.lastRow}`);
     const current = existing.get(s.name);
-    if (current) {
-      const r = current.getRange();
-      if (r.getSheet().getName() === s.sheet && r.getA1Notation() === a1) continue;
-    }
+    if (current && pointsTo(current, s.sheet, a1)) continue;
     const sheet = sheetOf(s.sheet);
     if (!sheet) continue;
     ensureSize(sheet, s.lastRow, s.lastCol);
     const range = sheet.getRange(s.firstRow, s.firstCol, s.lastRow - s.firstRow + 1, s.lastCol - s.firstCol + 1);
+    // setNamedRange on an existing name re-points it too (a broken one included).
     if (current) current.setRange(range);
     else ctx.ss.setNamedRange(s.name, range);
     fixed.push(s.name);
   }
   if (fixed.length > 0) ctx.changes.push(uiText.changeNamedRanges(fixed));
+}
+
+/**
+ * Whether a named range already covers this place. A name whose sheet was deleted points to
+ * #REF!: its getRange() throws, and it simply needs re-pointing.
+ */
+function pointsTo(named: GoogleAppsScript.Spreadsheet.NamedRange, sheetName: string, a1: string): boolean {
+  try {
+    const r = named.getRange();
+    return r.getSheet().getName() === sheetName && r.getA1Notation() === a1;
+  } catch {
+    return false;
+  }
 }

@@ -13,6 +13,7 @@ import { TABLERO_RESPONSABLES_HEADER_ROW, tableroLayout, type TableroLayout } fr
 import { uiText } from '../../core/messages/sheets';
 import { isBlankCell, keepValue, numberFormat, safeText } from '../cells';
 import { ensureSize, type PrepareContext, type Sheet } from './context';
+import { findOwnChart, insertOwnChart, rangesKey, storeChartId } from './tablero-chart';
 
 const TABLERO_INDEX = 3;
 
@@ -94,17 +95,19 @@ function styleTablero(sheet: Sheet, t: TableroLayout): void {
   }
 }
 
-/** One bar chart of compliance per indicator, over whole Matriz columns; rebuilt when columns moved. */
+/**
+ * One bar chart of compliance per indicator, over whole Matriz columns; rebuilt when columns moved.
+ * Found by its stored ID (or its ranges), so a person's own charts are never touched.
+ */
 function ensureChart(sheet: Sheet, matriz: Sheet, t: TableroLayout): void {
   const rows = matriz.getMaxRows();
   const categories = matriz.getRange(1, t.chart.categories.col, rows, 1);
   const series = matriz.getRange(1, t.chart.values.col, rows, 1);
-  const wantedKey = [categories, series].map((r) => `${r.getSheet().getName()}!${r.getA1Notation()}`).join(',');
-  const charts = sheet.getCharts();
-  const current = charts.find((c) => c.getOptions().get('title') === t.chart.title);
+  const wantedKey = rangesKey([categories, series]);
+  const current = findOwnChart(sheet.getCharts(), wantedKey);
   if (current) {
-    const key = current.getRanges().map((r) => `${r.getSheet().getName()}!${r.getA1Notation()}`).join(',');
-    if (key === wantedKey) return;
+    storeChartId(current.getChartId());
+    if (rangesKey(current.getRanges()) === wantedKey) return;
     sheet.updateChart(current.modify().clearRanges().addRange(categories).addRange(series).build());
     return;
   }
@@ -118,5 +121,5 @@ function ensureChart(sheet: Sheet, matriz: Sheet, t: TableroLayout): void {
     .setOption('legend', { position: 'none' })
     .setOption('hAxis', { format: 'percent', minValue: 0, maxValue: 1 })
     .build();
-  sheet.insertChart(chart);
+  insertOwnChart(sheet, chart);
 }
