@@ -6,6 +6,7 @@
  */
 import { uiText } from '../core/messages/sheets';
 import { explainFailure } from './failure';
+import { logFailure } from './log';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Ui = GoogleAppsScript.Base.Ui;
@@ -112,18 +113,18 @@ export function runQuick(title: string, fn: () => void): void {
  */
 export function reportFailure(title: string, e: unknown, sheetsUi: Ui | null, ss: Spreadsheet | null): void {
   const userMessage = e instanceof UserError ? e.message : uiText.failed(title, explainFailure(e));
-  if (!(e instanceof UserError)) logError(title, e);
+  if (!(e instanceof UserError)) logFailure(title, e);
   try {
     const target = sheetsUi ?? SpreadsheetApp.getUi();
     target.alert(title, userMessage, target.ButtonSet.OK);
     return;
   } catch (alertError) {
-    logError(title, alertError);
+    logFailure(title, alertError);
   }
   try {
     (ss ?? SpreadsheetApp.getActiveSpreadsheet()).toast(userMessage, title, 30);
   } catch (toastError) {
-    logError(title, toastError);
+    logFailure(title, toastError);
   }
 }
 
@@ -132,7 +133,7 @@ function alertOrLog(sheetsUi: Ui, title: string, text: string): void {
   try {
     sheetsUi.alert(title, text, sheetsUi.ButtonSet.OK);
   } catch (e) {
-    logError(title, e);
+    logFailure(title, e);
   }
 }
 
@@ -141,14 +142,6 @@ function releaseQuietly(lock: GoogleAppsScript.Lock.Lock): void {
     lock.releaseLock();
   } catch (e) {
     // Google releases a lock when the execution ends anyway.
-    logError('releaseLock', e);
-  }
-}
-
-function logError(title: string, e: unknown): void {
-  try {
-    console.error(`${title}: ${e instanceof Error ? `${e.name}: ${e.message}\n${e.stack ?? ''}` : String(e)}`);
-  } catch {
-    // Logging cannot fail the action.
+    logFailure('releaseLock', e);
   }
 }

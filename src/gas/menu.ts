@@ -4,6 +4,7 @@
  * The add-on's menu is always createAddonMenu (under Extensiones, titled with the add-on's name);
  * the bound script's is a top-level menu. The event's authMode never changes where the menu goes.
  */
+import { logFailure } from './log';
 import { MENU_ITEMS, MENU_SEPARATOR_BEFORE, MENU_TITLE } from '../core/messages/sheets';
 
 export type Deployment = 'bound' | 'addon';
@@ -19,6 +20,6 @@ export function buildMenu(deployment: Deployment, _e?: GoogleAppsScript.Events.S
     menu.addToUi();
   } catch (e) {
     // onOpen has no one to show an alert to (and cannot under NONE): the execution log keeps it.
-    console.error(e);
+    logFailure('onOpen', e);
   }
 }

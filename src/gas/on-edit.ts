@@ -17,6 +17,7 @@ import { MATRIZ_COLUMNS } from '../core/tracker/matriz';
 import { SHEET } from '../core/tracker/names';
 import type { ColumnSpec } from '../core/tracker/types';
 import { isBlankCell, keepValue, type HostValue } from './cells';
+import { logFailure } from './log';
 import { usedRows } from './prepare/table';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -33,11 +34,7 @@ export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined):
     else fillRows(sheet, name, rows, FASES_COLUMNS);
   } catch (err) {
     // A trigger must never interrupt a person's typing; «Preparar o reparar» fixes what was missed.
-    try {
-      console.error(`onEdit: ${err instanceof Error ? err.message : String(err)}`);
-    } catch {
-      // Nothing else to do.
-    }
+    logFailure('onEdit', err);
   }
 }
 

@@ -42,10 +42,10 @@ function declaredNames(statements: ts.NodeArray<ts.Statement>): string[] {
 function closureBody(file: ts.SourceFile): ts.NodeArray<ts.Statement> {
   const iifes = file.statements.filter(ts.isExpressionStatement);
   expect(iifes).toHaveLength(1);
-  let call = iifes[0].expression;
+  let call: ts.Expression = iifes[0].expression;
   while (ts.isParenthesizedExpression(call)) call = call.expression;
   if (!ts.isCallExpression(call)) throw new Error('The top-level statement is not a call');
-  let fn = call.expression;
+  let fn: ts.Expression = call.expression;
   while (ts.isParenthesizedExpression(fn)) fn = fn.expression;
   if (!ts.isFunctionExpression(fn)) throw new Error('The top-level call is not a function expression');
   return fn.body.statements;

@@ -2,6 +2,7 @@ import type { Problem } from '../../core/grid/types';
 import { columnNumber } from '../../core/tracker/a1';
 import { uiText } from '../../core/messages/sheets';
 import type { ActionContext } from '../action';
+import { logFailure } from '../log';
 import { readTracker } from '../read-tracker';
 import { escapeHtml, page } from './html';
 
@@ -72,7 +73,7 @@ export function goToCell(sheetName: unknown, cell: unknown): string {
     sheet.getRange(row, col).activate();
     return '';
   } catch (e) {
-    console.error(`irACelda(${String(sheetName)}, ${String(cell)}): ${e instanceof Error ? e.message : String(e)}`);
+    logFailure(`irACelda(${String(sheetName)}, ${String(cell)})`, e);
     return uiText.goToCellFailed();
   }
 }
