@@ -44,12 +44,25 @@ export function lastMessage(b: Booted): string {
 
 /** Every stored detail of the spreadsheet, for "nothing changed" comparisons. */
 export function stateOf(ss: FakeSpreadsheet): string {
+  // Many cells share one validation rule object: each is serialised once.
+  const rules = new Map<object, string>();
+  const ruleText = (v: object): string => {
+    let text = rules.get(v);
+    if (text === undefined) {
+      text = JSON.stringify(v, replacer);
+      rules.set(v, text);
+    }
+    return text;
+  };
   const sheets = ss.sheets.map((s) => {
-    const cells: Record<string, unknown> = {};
+    // One line per stored cell, every field of Cell but the computed result (a compact form:
+    // sheets hold thousands of formatted cells). A field added to Cell must be added here.
+    const cells: string[] = [];
     for (let r = 1; r <= s.maxRows; r++) {
       for (let c = 1; c <= s.maxColumns; c++) {
         const cell = s.cell(r, c);
-        if (cell) cells[`${r},${c}`] = { ...cell, computed: undefined, validation: cell.validation ? JSON.stringify(cell.validation, replacer) : null };
+        if (!cell) continue;
+        cells.push(`${r},${c}|${typeof cell.value}:${String(cell.value)}|${cell.formula}|${cell.numberFormat}|${cell.note}|${cell.background}|${cell.fontColor}|${cell.fontWeight}|${cell.wrap}|${cell.wrapStrategy}|${cell.horizontalAlignment}|${cell.verticalAlignment}|${cell.validation ? ruleText(cell.validation) : ''}`);
       }
     }
     return {

@@ -1,0 +1,87 @@
+/**
+ * What must hold after any action on any grid, with or without a failing service call:
+ * no raw error reaches the person, no cell a person typed changes, and no formula appears
+ * that a person did not write (outside the columns and sheets the add-on computes).
+ */
+import { CONFIG_ROWS } from '../../../src/core/tracker/configuracion';
+import { FASES_COLUMNS } from '../../../src/core/tracker/fases';
+import { MATRIZ_COLUMNS } from '../../../src/core/tracker/matriz';
+import { SHEET } from '../../../src/core/tracker/names';
+import { foldForMatch } from '../../../src/core/text';
+import type { FakeSpreadsheet } from '../../fakes';
+import { changedCells, personCells, type Booted } from '../support';
+
+/** Text that only a program writes: stack traces, class names, Google's English, our injected fault. */
+const RAW = /Exception|\b(Type|Reference|Range|Syntax)?Error\b|\bat \w+ \(|undefined|\bnull\b|\bNaN\b|\[object |Service error|Please try again|You do not have permission|Range not found|fault injected|does not match|Cannot (read|call)/;
+
+/** Everything shown to the person since `from` (dialogs and toasts). */
+export function shownSince(b: Booted, from: { dialogs: number; toasts: number }): string[] {
+  const dialogs = b.env.ui.dialogs.slice(from.dialogs).map((d) => ('message' in d ? `${d.title}\n${d.message}` : `${d.title}\n${d.html.content}`));
+  const toasts = b.ss.toasts.slice(from.toasts).map((t) => `${t.title}\n${t.message}`);
+  return [...dialogs, ...toasts];
+}
+
+export function mark(b: Booted): { dialogs: number; toasts: number } {
+  return { dialogs: b.env.ui.dialogs.length, toasts: b.ss.toasts.length };
+}
+
+export function rawErrors(shown: readonly string[]): string[] {
+  // HTML pages carry their own script text: only what a person reads is checked.
+  return shown.map((s) => s.replace(/<script>[\s\S]*?<\/script>/g, '')).filter((s) => RAW.test(s));
+}
+
+export interface Snapshot {
+  readonly person: Map<string, string | number | boolean>;
+  /** Configuración's rows with content, in order (rows may be inserted, never changed or dropped). */
+  readonly configRows: string[];
+  readonly formulas: Map<string, Set<string>>;
+}
+
+function configRows(ss: FakeSpreadsheet): string[] {
+  const s = ss.sheets.find((x) => x.name === SHEET.configuracion);
+  if (!s) return [];
+  const computedRow = CONFIG_ROWS.find((r) => r.formula)?.label ?? '';
+  const values = s.peekValues();
+  const formulas = s.peekFormulas();
+  return values.map((line, r) => line.map((v, c) => formulas[r][c] || v))
+    .filter((line) => line.some((v) => v !== ''))
+    .map((line) => JSON.stringify(line[0] === computedRow ? [line[0]] : line));
+}
+
+/** Each formula text found per sheet (positions may move when rows are inserted). */
+function formulasBySheet(ss: FakeSpreadsheet): Map<string, Set<string>> {
+  return new Map(ss.sheets.map((s) => [s.name, new Set(s.peekFormulas().flat().filter((f) => f !== ''))]));
+}
+
+export function snapshot(ss: FakeSpreadsheet): Snapshot {
+  const person = new Map([...personCells(ss)].filter(([k]) => !k.startsWith(`${SHEET.configuracion}!`) && !k.startsWith(`${SHEET.seguimiento}!`)));
+  return { person, configRows: configRows(ss), formulas: formulasBySheet(ss) };
+}
+
+const COMPUTED: Record<string, readonly string[]> = {
+  [SHEET.matriz]: MATRIZ_COLUMNS.filter((c) => c.role === 'computed').flatMap((c) => [c.header, ...c.aliases].map(foldForMatch)),
+  [SHEET.fases]: FASES_COLUMNS.filter((c) => c.role === 'computed').flatMap((c) => [c.header, ...c.aliases].map(foldForMatch)),
+};
+
+/** Broken invariants between two snapshots (empty when all hold). */
+export function broken(before: Snapshot, ss: FakeSpreadsheet): string[] {
+  const out: string[] = [];
+  out.push(...changedCells(before.person, snapshot(ss).person).map((c) => `person cell changed: ${c}`));
+  const rows = configRows(ss);
+  let i = 0;
+  for (const r of rows) if (r === before.configRows[i]) i++;
+  if (i < before.configRows.length) out.push(`Configuración row lost or changed: ${before.configRows[i]}`);
+  for (const s of ss.sheets) {
+    const had = before.formulas.get(s.name) ?? new Set<string>();
+    const values = s.peekValues();
+    const header = (values[0] ?? []).map((h) => foldForMatch(String(h)));
+    s.peekFormulas().forEach((line, r) => line.forEach((f, c) => {
+      if (!f || had.has(f)) return;
+      if (s.name === SHEET.tablero) return;
+      if (s.name === SHEET.configuracion && c === 1 && String(values[r][0]).startsWith('Fecha de cálculo')) return;
+      if (r > 0 && (COMPUTED[s.name] ?? []).includes(header[c])) return;
+      out.push(`formula nobody wrote: ${s.name}!R${r + 1}C${c + 1} ${f}`);
+    }));
+  }
+  return out;
+}
