@@ -39,12 +39,11 @@ export function ensureListas(ctx: PrepareContext): void {
   if (!sheet) {
     sheet = ctx.ss.insertSheet(SHEET.listas, ctx.ss.getNumSheets());
     ctx.changes.push(uiText.changeSheetCreated(SHEET.listas));
-    sheet.getRange(1, 1, LISTAS_GRID.length, 1).setValues(LISTAS_GRID.map((r) => [safeText(r[0])]));
-    sheet.hideSheet();
-    return;
   }
   const range = sheet.getRange(1, 1, LISTAS_GRID.length, 1);
   const values = range.getValues() as CellValue[][];
+  // Still blank (new, or a run stopped half-way): hidden first, then filled; content marks it done.
+  if (values.every((r) => isBlankCell(r[0]))) sheet.hideSheet();
   if (values.some((r) => isBlankCell(r[0]))) {
     range.setValues(values.map((r, i) => [isBlankCell(r[0]) ? safeText(LISTAS_GRID[i][0]) : keepValue(r[0])]));
   }
@@ -118,17 +117,18 @@ function createConfiguracion(ctx: PrepareContext, sheet: Sheet, t: TrackerTempla
   ensureSize(sheet, grid.length + 12, 3);
   const host: HostValue[][] = grid.map((row) => row.map((v) => seedValue(v, ctx.dates.toDate)));
   CONFIG_ROWS.forEach((r, i) => { host[i + 1][1] = settingValue(ctx, t, r); });
-  // Formats before values: a text setting keeps what a person types later exactly as typed.
-  sheet.getRange(2, 2, CONFIG_ROWS.length, 1).setNumberFormats(CONFIG_ROWS.map((r) => [numberFormat(r.format) ?? '0.###############']));
-  sheet.getRange(1, 1, host.length, 3).setValues(host);
-  sheet.getRange(1, 1, 1, 3).setFontWeight('bold').setBackground(SECTION_HEADER_FILL);
+  // Looks and formats first, values last: a run stopped half-way leaves the sheet empty, and the
+  // next run builds it again from the start. A text setting keeps what a person types later as typed.
   const freqHeader = CONFIG_ROWS.length + 3;
+  sheet.getRange(1, 1, 1, 3).setFontWeight('bold').setBackground(SECTION_HEADER_FILL);
   sheet.getRange(freqHeader, 1, 1, 3).setFontWeight('bold').setBackground(SECTION_HEADER_FILL);
   sheet.getRange(1, 3, host.length, 1).setWrap(true);
   sheet.setColumnWidth(1, 300);
   sheet.setColumnWidth(2, 260);
   sheet.setColumnWidth(3, 460);
   sheet.setFrozenRows(1);
+  sheet.getRange(2, 2, CONFIG_ROWS.length, 1).setNumberFormats(CONFIG_ROWS.map((r) => [numberFormat(r.format) ?? '0.###############']));
+  sheet.getRange(1, 1, host.length, 3).setValues(host);
   const rowOf = new Map<ConfigKey, number>(CONFIG_ROWS.map((r, i) => [r.key, i + 2]));
   return { sheet, rowOf, frequencyHeaderRow: freqHeader, frequencyRows: t.frecuencias.frecuencias.length };
 }

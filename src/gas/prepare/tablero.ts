@@ -50,6 +50,13 @@ export function ensureTablero(ctx: PrepareContext, matriz: Sheet, layout: Column
   for (const c of t.cells) target[c.row - 1][c.col - 1] = c.formula !== undefined ? `=${c.formula}` : c.value ?? '';
 
   const differs = target.some((r, i) => r.some((v, j) => v !== wanted[i][j]));
+  // A Tablero still blank (new, or a run stopped half-way) gets its looks before its content:
+  // content marks it done, so the next run styles it again if this one stopped.
+  const blank = wanted.every((r) => r.every((v) => v === ''));
+  if (created || blank) {
+    ensureSize(sheet, end, width);
+    styleTablero(sheet, t);
+  }
   if (differs) {
     ensureSize(sheet, end, width);
     const block = sheet.getRange(1, 1, end, width);
@@ -63,7 +70,6 @@ export function ensureTablero(ctx: PrepareContext, matriz: Sheet, layout: Column
     })));
     if (!created) ctx.changes.push(uiText.changeTablero());
   }
-  if (created) styleTablero(sheet, t);
   ensureChart(sheet, matriz, t);
 }
 

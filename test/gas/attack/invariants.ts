@@ -9,10 +9,10 @@ import { MATRIZ_COLUMNS } from '../../../src/core/tracker/matriz';
 import { SHEET } from '../../../src/core/tracker/names';
 import { foldForMatch } from '../../../src/core/text';
 import type { FakeSpreadsheet } from '../../fakes';
-import { changedCells, personCells, type Booted } from '../support';
+import { personCells, type Booted } from '../support';
 
 /** Text that only a program writes: stack traces, class names, Google's English, our injected fault. */
-const RAW = /Exception|\b(Type|Reference|Range|Syntax)?Error\b|\bat \w+ \(|undefined|\bnull\b|\bNaN\b|\[object |Service error|Please try again|You do not have permission|Range not found|fault injected|does not match|Cannot (read|call)/;
+const RAW = /Exception|\b(Type|Reference|Range|Syntax|Internal|Script)Error\b|\bat \w+ \(|undefined|\bnull\b|\bNaN\b|\[object |Service error|Please try again|You do not have permission|Range not found|fault injected|does not match|Cannot (read|call)/;
 
 /** Everything shown to the person since `from` (dialogs and toasts). */
 export function shownSince(b: Booted, from: { dialogs: number; toasts: number }): string[] {
@@ -27,7 +27,7 @@ export function mark(b: Booted): { dialogs: number; toasts: number } {
 
 export function rawErrors(shown: readonly string[]): string[] {
   // HTML pages carry their own script text: only what a person reads is checked.
-  return shown.map((s) => s.replace(/<script>[\s\S]*?<\/script>/g, '')).filter((s) => RAW.test(s));
+  return shown.map((s) => s.replace(/<script>[\s\S]*?<\/script>|<style>[\s\S]*?<\/style>|<[^>]*>|«[^»]*»/g, ' ')).filter((s) => RAW.test(s));
 }
 
 export interface Snapshot {
@@ -66,7 +66,17 @@ const COMPUTED: Record<string, readonly string[]> = {
 /** Broken invariants between two snapshots (empty when all hold). */
 export function broken(before: Snapshot, ss: FakeSpreadsheet): string[] {
   const out: string[] = [];
-  out.push(...changedCells(before.person, snapshot(ss).person).map((c) => `person cell changed: ${c}`));
+  // A cell under a header Preparar restored is now computed: what it holds must still be there.
+  const after = snapshot(ss).person;
+  const contentAt = (key: string): string | number | boolean | undefined => {
+    const m = /^(.*)!R(\d+)C(\d+)$/.exec(key);
+    const cell = m ? ss.sheets.find((s) => s.name === m[1])?.cell(Number(m[2]), Number(m[3])) : undefined;
+    return cell ? cell.formula || (cell.value === '' ? undefined : cell.value) : undefined;
+  };
+  for (const [k, v] of before.person) {
+    const now = after.has(k) ? after.get(k) : contentAt(k);
+    if (now !== v) out.push(`person cell changed: ${k}: ${String(v)} → ${String(now)}`);
+  }
   const rows = configRows(ss);
   let i = 0;
   for (const r of rows) if (r === before.configRows[i]) i++;
@@ -84,4 +94,36 @@ export function broken(before: Snapshot, ss: FakeSpreadsheet): string[] {
     }));
   }
   return out;
+}
+
+/**
+ * What a person sees of the spreadsheet, cheaply: sheets in order with their visibility, frozen
+ * rows and widths; every value and formula; the header row's looks; named ranges, protections,
+ * rules and charts. (stateOf compares every stored detail but costs a second per call.)
+ */
+export function shape(ss: FakeSpreadsheet, skip: (sheet: string, col: number) => boolean = () => false): string {
+  const sheets = ss.sheets.map((s) => {
+    const values = s.peekValues();
+    const formulas = s.peekFormulas();
+    const cells = values.map((line, r) => line.map((v, c) => (skip(s.name, c + 1) ? '' : formulas[r][c] || v)));
+    const header = Array.from({ length: s.lastColumn() }, (_, c) => {
+      const cell = s.cell(1, c + 1);
+      return cell ? `${cell.background}|${cell.fontWeight}|${cell.note}|${cell.numberFormat}` : '';
+    });
+    return {
+      name: s.name, hidden: s.hidden, frozen: s.frozenRows, widths: [...s.columnWidths].sort(), cells, header,
+      rules: s.conditionalRules.length, charts: s.charts.length,
+    };
+  });
+  const protections = ['RANGE', 'SHEET'].flatMap((t) => ss.protectionsOf(t as never)
+    .map((p) => `${p.description}|${p.warningOnly}|${p.range.sheet.name}!${p.range.row},${p.range.col},${p.range.numRows},${p.range.numCols}`)).sort();
+  return JSON.stringify({ sheets, names: ss.namedReferences(), protections });
+}
+
+/** Service calls that change the document (any write, insert, delete, protect, hide…). */
+export function writeCalls(byMethod: Record<string, number>): string[] {
+  return Object.entries(byMethod)
+    .filter(([k]) => /\.(set(?!ActiveSheet)|insert|delete|remove|protect|hide|show|clear|update|append|add(?!Item|Separator|ToUi))\w*$/i.test(k))
+    .filter(([k]) => !/toast|Ui\./.test(k))
+    .map(([k, n]) => `${k} ×${n}`);
 }
