@@ -5,7 +5,7 @@
 import { NAMED, SHEET } from '../../src/core/tracker/names';
 import { SEGUIMIENTO_COLUMNS } from '../../src/core/tracker/seguimiento';
 import { MATRIZ_COLUMNS } from '../../src/core/tracker/matriz';
-import { ui } from '../../src/core/tracker/ui';
+import { uiText } from '../../src/core/messages/sheets';
 import { FakeInlineImage } from '../fakes/document/elements';
 import { writeInput } from '../fakes/spreadsheet/cell';
 import { CORTE, PREPARAR, preparedTracker } from './fixtures';
@@ -141,7 +141,7 @@ describe('Registrar corte', () => {
     };
     b.env.ui.answerPrompt('30/06/2024');
     click(b, CORTE);
-    expect(lastMessage(b)).toBe(ui.corteChangedMeanwhile('30/06/2024'));
+    expect(lastMessage(b)).toBe(uiText.corteChangedMeanwhile('30/06/2024'));
     expect(b.ss.sheet(SHEET.seguimiento).lastRow()).toBe(8);
   });
 });

@@ -1,5 +1,5 @@
 /** Every menu action, the sidebar's target and the edit trigger, with the answers a person may give. */
-import { MENU_ITEMS } from '../../../src/core/tracker/ui';
+import { MENU_ITEMS } from '../../../src/core/messages/sheets';
 import { SHEET } from '../../../src/core/tracker/names';
 import type { Booted } from '../support';
 import type { Random } from './random';
