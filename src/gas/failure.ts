@@ -8,7 +8,7 @@ import { uiText } from '../core/messages/sheets';
 const CAUSES: readonly (readonly [RegExp, () => string])[] = [
   [/permission|authoriz|autoriza|permiso|Required permissions|access denied|acceso/i, uiText.causePermission],
   [/exceeded maximum execution time|tiempo máximo|timed? ?out|timeout|deadline/i, uiText.causeTime],
-  [/lock/i, uiText.causeBusy],
+  [/\block\b|LockService|Lock timeout/i, uiText.causeBusy],
   [/quota|too many times|límite|rate limit|Service invoked too many/i, uiText.causeQuota],
   [/protected|protegid/i, uiText.causeProtected],
   [/no item with the given id|not found|could not be found|does not exist|no existe|deleted|eliminad/i, uiText.causeMissing],
