@@ -74,14 +74,14 @@ export function runAction<T>(title: string, fn: (ctx: ActionContext, answer?: T)
     try {
       SpreadsheetApp.flush();
     } catch (e) {
-      logError(title, e);
+      logFailure(title, e);
     }
     releaseQuietly(lock);
     lock = null;
     try {
       active.toast(uiText.ok(), title, 3);
     } catch (e) {
-      logError(title, e);
+      logFailure(title, e);
     }
     if (typeof result === 'string' && result) alertOrLog(sheetsUi, title, result);
     return true;

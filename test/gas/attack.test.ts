@@ -31,12 +31,18 @@ function attack(b: Booted, action: ActionName, r: Random): string[] {
   return problems;
 }
 
+/** A menu click as its own execution (its own clock for the 6-minute limit). */
+function clickRun(b: Booted, caption: string): void {
+  b.env.rt.beginRun('execution');
+  click(b, caption);
+}
+
 /** Preparar twice: the second run writes nothing (and so changes nothing). */
 function converges(b: Booted): string[] {
-  click(b, PREPARAR);
+  clickRun(b, PREPARAR);
   const once = shape(b.ss);
   b.env.calls.reset();
-  click(b, PREPARAR);
+  clickRun(b, PREPARAR);
   const writes = writeCalls(b.env.calls.byMethod('SpreadsheetApp'));
   const out = writes.length > 0 ? [`a second Preparar wrote: ${writes.join(', ')}`] : [];
   if (shape(b.ss) !== once) out.push('a second Preparar changed what the person sees');
@@ -79,11 +85,9 @@ describe('fault injection: the N-th service call fails', () => {
   /** Calls an action makes on a clean run (the fault points). */
   function callCount(make: () => Booted, action: (b: Booted) => void): number {
     const b = make();
-    b.env.calls.arm({ at: Number.POSITIVE_INFINITY });
+    b.env.rt.beginRun('execution');
     action(b);
-    const n = b.env.calls.callsSinceArmed();
-    b.env.calls.disarm();
-    return n;
+    return b.env.rt.callsThisRun;
   }
 
   /** Up to `max` fault points spread over 1..n, always including the first and the last. */
@@ -119,29 +123,32 @@ describe('fault injection: the N-th service call fails', () => {
     // What a clean run gives: the action, then Preparar.
     const clean = make();
     const start = seguimiento(clean);
+    clean.env.rt.beginRun('execution');
     action(clean);
     const cleanSeguimiento = seguimiento(clean);
-    click(clean, PREPARAR);
+    clickRun(clean, PREPARAR);
     const repaired = shape(clean.ss);
     const failures: string[] = [];
     for (const at of points(n, POINTS)) {
       const b = make();
       const before = snapshot(b.ss);
       const from = mark(b);
-      b.env.calls.arm({ at });
+      b.env.rt.beginRun('execution');
+      b.env.rt.injectedAt = null;
+      b.env.rt.failAtCall = at;
       try {
         action(b);
       } catch (e) {
         failures.push(`call ${at}: threw ${e instanceof Error ? e.message : String(e)}`);
       }
-      if (b.env.calls.fired !== null) counts.fired++;
-      const fired = b.env.calls.fired ?? 'none';
-      b.env.calls.disarm();
+      if (b.env.rt.injectedAt !== null) counts.fired++;
+      const fired = b.env.rt.injectedAt ?? 'none';
+      b.env.rt.failAtCall = null;
       b.env.ui.clearAnswers();
       counts.runs++;
       const found = [...rawErrors(shownSince(b, from)).map((t) => `raw text: ${t.slice(0, 300)}`), ...broken(before, b.ss)];
       if (check === 'allOrNothing' && ![start, cleanSeguimiento].includes(seguimiento(b))) found.push('Seguimiento half-written');
-      click(b, PREPARAR);
+      clickRun(b, PREPARAR);
       if (check === 'repairs' && shape(b.ss) !== repaired) found.push('one Preparar after the failure did not give what a clean run gives');
       found.push(...converges(b).filter((p) => !p.startsWith('a second Preparar changed what')));
       if (found.length > 0) failures.push(`call ${at} (${fired}):\n  ${found.join('\n  ')}`);

@@ -23,6 +23,8 @@ export function perform(b: Booted, action: ActionName, r: Random): void {
   const g = b.g[action];
   if (typeof g !== 'function') throw new Error(`No global ${action}`);
   try {
+    // Each action is its own execution, with its own clock (30 s for onEdit, 6 min otherwise).
+    b.env.rt.beginRun(action === 'onEdit' ? 'simpleTrigger' : 'execution');
     call(b, action, g, r);
   } finally {
     ui.clearAnswers();

@@ -12,7 +12,7 @@ import type { FakeSpreadsheet } from '../../fakes';
 import { personCells, type Booted } from '../support';
 
 /** Text that only a program writes: stack traces, class names, Google's English, our injected fault. */
-const RAW = /Exception|\b(Type|Reference|Range|Syntax|Internal|Script)Error\b|\bat \w+ \(|undefined|\bnull\b|\bNaN\b|\[object |Service error|Please try again|You do not have permission|Range not found|fault injected|does not match|Cannot (read|call)/;
+const RAW = /Exception|\b(Type|Reference|Range|Syntax|Internal|Script)Error\b|\bat \w+ \(|undefined|\bnull\b|\bNaN\b|\[object |Service error|try again|server error|You do not have permission|Range not found|fault injected|does not match|Cannot (read|call)/;
 
 /** Everything shown to the person since `from` (dialogs and toasts). */
 export function shownSince(b: Booted, from: { dialogs: number; toasts: number }): string[] {
