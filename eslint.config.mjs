@@ -21,7 +21,7 @@ const SPANISH = `/[áéíóúüñÁÉÍÓÚÜÑ¿¡«»]|(^|\\s)(${SPANISH_WORDS
 const SPANISH_MESSAGE = 'User-facing Spanish text belongs in src/core/messages/ (or the tracker description in src/core/tracker/).';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.cache/**', 'salida/**'] },
+  { ignores: ['dist/**', 'dist-addon/**', 'node_modules/**', 'coverage/**', '.cache/**', 'salida/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

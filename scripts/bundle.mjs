@@ -1,4 +1,4 @@
 // ESM face of bundle.cjs, for the build and run-ts scripts.
 import bundler from './bundle.cjs';
 
-export const { ROOT, GAS_ENTRY, BUNDLE_OPTIONS, bundleAppsScript, bundleAppsScriptSync } = bundler;
+export const { ROOT, GAS_ENTRY, DEPLOYMENTS, BUNDLE_OPTIONS, bundleAppsScript, bundleAppsScriptSync } = bundler;

@@ -6,7 +6,7 @@
  * machine's, for orientation only.
  */
 import { LIMIT_MS } from '../../test/fakes/cost';
-import { runOf, seconds, trackerWithRows } from '../../test/gas/scale';
+import { pasteRun, plainEditRun, runOf, seconds, trackerWithRows } from '../../test/gas/scale';
 
 const SIZES = [6, 600, 6000];
 const STEPS: readonly (readonly [string, string])[] = [
@@ -30,4 +30,17 @@ export async function run(): Promise<void> {
     }
   }
   console.table(table);
+
+  console.log(`Activador simple onEdit: llamadas al servicio Spreadsheet y tiempo estimado en Google (límite ${seconds(LIMIT_MS.simpleTrigger)})`);
+  const edits: Record<string, Record<string, string>> = {};
+  const plain = 'Edición simple (una celda de una fila con fórmulas)';
+  const paste = 'Pegar todas las filas sin fórmulas (una celda calculada escrita a mano)';
+  for (const rows of [6, 600, 3000]) {
+    for (const [label, run] of [[plain, plainEditRun], [paste, pasteRun]] as const) {
+      const { calls, estimatedMs } = run(rows);
+      edits[label] ??= {};
+      edits[label][`${rows} filas`] = `${calls} llamadas ≈ ${seconds(estimatedMs)}`;
+    }
+  }
+  console.table(edits);
 }

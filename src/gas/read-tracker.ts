@@ -6,7 +6,7 @@ import type { DaySerial } from '../core/calendar';
 import { calculationDate } from '../core/evaluate';
 import { parseTracker, TRACKER_SHEETS, type ParsedTracker, type TrackerGrids } from '../core/grid/tracker';
 import type { Settings } from '../core/grid/configuracion';
-import type { CellValue, ReadOptions } from '../core/grid/types';
+import type { CellValue, Problem, ReadOptions } from '../core/grid/types';
 import { builtinTemplate } from '../core/template/builtin';
 import type { TrackerTemplate } from '../core/template/types';
 import { SHEET } from '../core/tracker/names';
@@ -53,16 +53,23 @@ export function readSettings(ss: Spreadsheet, template: TrackerTemplate = builti
   return { settings: parsed.settings, today: dates.today() };
 }
 
-/** Every tracker sheet read with one getValues each, parsed by the core (a missing sheet is a located problem). */
-export function readTracker(ss: Spreadsheet = SpreadsheetApp.getActiveSpreadsheet(), template: TrackerTemplate = builtinTemplate()): TrackerData {
+export type TrackerPart = 'matriz' | 'fases' | 'seguimiento' | 'configuracion';
+const ALL_PARTS: readonly TrackerPart[] = ['matriz', 'fases', 'seguimiento', 'configuracion'];
+
+/**
+ * Reads the tracker. `parts` limits which sheets are read (an action reads no sheet it does not
+ * need); a sheet left out reads as empty, without problems.
+ */
+export function readTracker(ss: Spreadsheet = SpreadsheetApp.getActiveSpreadsheet(), template: TrackerTemplate = builtinTemplate(),
+  parts: readonly TrackerPart[] = ALL_PARTS): TrackerData {
   const dates = spreadsheetDates(ss);
   const readOptions: ReadOptions = { dateToSerial: dates.toSerial };
-  const sheet = (name: string): Sheet | null => ss.getSheetByName(name);
+  const sheet = (part: TrackerPart, name: string): Sheet | null => (parts.includes(part) ? ss.getSheetByName(name) : null);
   const sheets = {
-    matriz: sheet(SHEET.matriz),
-    fases: sheet(SHEET.fases),
-    seguimiento: sheet(SHEET.seguimiento),
-    configuracion: sheet(SHEET.configuracion),
+    matriz: sheet('matriz', SHEET.matriz),
+    fases: sheet('fases', SHEET.fases),
+    seguimiento: sheet('seguimiento', SHEET.seguimiento),
+    configuracion: sheet('configuracion', SHEET.configuracion),
   };
   const grid = (s: Sheet | null): HostGrid => (s ? readGrid(s) : []);
   const grids = {
@@ -72,7 +79,18 @@ export function readTracker(ss: Spreadsheet = SpreadsheetApp.getActiveSpreadshee
     configuracion: grid(sheets.configuracion),
   };
   const present: TrackerGrids = Object.fromEntries(TRACKER_SHEETS.filter((k) => sheets[k]).map((k) => [k, grids[k]]));
-  const parsed = parseTracker(present, template, readOptions);
+  const all = parseTracker(present, template, readOptions);
+  // A sheet the action chose not to read is not missing: its (missingSheet) problems are dropped.
+  const unread = (k: TrackerPart): boolean => !parts.includes(k);
+  const quiet = <T extends { readonly problems: readonly Problem[] }>(k: TrackerPart, p: T): T => (unread(k) ? { ...p, problems: [] } : p);
+  const parsed: ParsedTracker = {
+    ...all,
+    configuracion: quiet('configuracion', all.configuracion),
+    matriz: quiet('matriz', all.matriz),
+    fases: quiet('fases', all.fases),
+    seguimiento: quiet('seguimiento', all.seguimiento),
+  };
+  const problems = [...parsed.configuracion.problems, ...parsed.matriz.problems, ...parsed.fases.problems, ...parsed.seguimiento.problems];
   const today = dates.today();
-  return { ...parsed, ss, dates, readOptions, sheets, grids, today, fechaCalculo: calculationDate(parsed.settings, today) };
+  return { ...parsed, problems, ss, dates, readOptions, sheets, grids, today, fechaCalculo: calculationDate(parsed.settings, today) };
 }

@@ -11,7 +11,7 @@ describe('the built bundle in a vm context with the fakes', () => {
   });
 
   test('onOpen as an add-on under NONE builds the add-on menu without touching the document', async () => {
-    const h = await loadGas({ spreadsheet: { sheets: { Hoja: [] } } });
+    const h = await loadGas({ spreadsheet: { sheets: { Hoja: [] } }, deployment: 'addon' });
     h.call('onOpen', { authMode: 'NONE' });
     expect(h.env.ui.menus.map((m) => m.addon)).toEqual([true]);
     expect(h.env.calls.count('SpreadsheetApp', 'getActiveSpreadsheet')).toBe(0);

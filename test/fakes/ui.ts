@@ -80,6 +80,12 @@ export class FakeUi implements Pick<Ui, 'Button' | 'ButtonSet' | 'alert' | 'prom
     this.promptAnswers.push({ text, button: Button[String(button) as keyof typeof Button] });
   }
 
+  /** Drops scripted answers nobody asked for. */
+  clearAnswers(): void {
+    this.alertAnswers.length = 0;
+    this.promptAnswers.length = 0;
+  }
+
   /** Unused scripted answers (a test can assert its script was consumed). */
   pendingAnswers(): number {
     return this.alertAnswers.length + this.promptAnswers.length;

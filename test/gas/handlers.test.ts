@@ -74,7 +74,8 @@ describe('Validar la matriz', () => {
     m.getRange(2, MATRIZ_COLUMNS.findIndex((c) => c.key === 'frecuencia') + 1).setValue('QUINCENAL');
     (b.g.menuValidar as () => void)();
     const html = lastMessage(b);
-    expect(html).toContain('google.script.run.irACelda(a.dataset.hoja, a.dataset.celda)');
+    // The sidebar's script itself is run in test/gas/sidebar.test.ts.
+    expect(html).toContain('.irACelda(a.dataset.hoja, a.dataset.celda)');
     b.ss.sheet(SHEET.tablero).activate();
     const go = b.g.irACelda as (hoja: string, celda: string) => void;
     go('Matriz', 'I2');

@@ -68,3 +68,37 @@ export function runOf(b: Booted, handler: string): { calls: number; estimatedMs:
 export function seconds(ms: number): string {
   return `${(ms / 1000).toLocaleString('es-CO', { maximumFractionDigits: 1 })} s`;
 }
+
+/** The simple onEdit trigger after a person typed or pasted into `a1` of the Matriz: calls and estimated time. */
+export function onEditRun(b: Booted, a1: string): { calls: number; estimatedMs: number } {
+  const range = b.ss.sheet(SHEET.matriz).getRange(a1);
+  b.env.calls.reset();
+  b.env.authMode = 'LIMITED';
+  b.env.rt.beginRun('simpleTrigger');
+  (b.g.onEdit as (e: unknown) => void)({ authMode: b.env.ScriptApp.AuthMode.LIMITED, range, source: b.ss });
+  b.env.authMode = 'FULL';
+  return { calls: b.env.calls.total('SpreadsheetApp'), estimatedMs: b.env.rt.elapsedMs };
+}
+
+/**
+ * onEdit after pasting `rows` Matriz rows without formulas (as copied from another file) with one
+ * computed cell typed over: the case that once cost one call per row.
+ */
+export function pasteRun(rows: number): { calls: number; estimatedMs: number } {
+  const b = trackerWithRows(rows);
+  const m = b.ss.sheet(SHEET.matriz);
+  const valor = MATRIZ_COLUMNS.findIndex((c) => c.key === 'valor') + 1;
+  writeInput(m.ensure(Math.min(rows + 1, 10), valor), 0.5, b.ss.timeZone);
+  return onEditRun(b, `A2:Z${rows + 1}`);
+}
+
+/** onEdit after a person typed one number into a row that already has its formulas. */
+export function plainEditRun(rows: number): { calls: number; estimatedMs: number } {
+  const b = trackerWithRows(rows);
+  callsOf(b, 'menuPreparar');
+  const m = b.ss.sheet(SHEET.matriz);
+  const numerador = MATRIZ_COLUMNS.findIndex((c) => c.key === 'numerador') + 1;
+  const row = Math.max(2, Math.floor(rows / 2));
+  writeInput(m.ensure(row, numerador), 3, b.ss.timeZone);
+  return onEditRun(b, `${String.fromCharCode(64 + numerador)}${row}`);
+}

@@ -3,7 +3,7 @@
  * runtime would run it: one global script, globals called by name. Plus fixtures and snapshots.
  */
 import { createEnvironment, type FakeEnvironment, type FakeSpreadsheet, type FixtureCell, type SpreadsheetSpec } from '../fakes';
-import { bundleCode, loadGasSync } from '../support/gas-harness';
+import { bundleCode, loadGasSync, type Deployment } from '../support/gas-harness';
 import { MATRIZ_COLUMNS } from '../../src/core/tracker/matriz';
 import { FASES_COLUMNS } from '../../src/core/tracker/fases';
 import { SHEET } from '../../src/core/tracker/names';
@@ -20,9 +20,9 @@ export interface Booted {
   readonly g: Globals;
 }
 
-export function boot(spec?: SpreadsheetSpec): Booted {
+export function boot(spec?: SpreadsheetSpec, deployment?: Deployment): Booted {
   const env = createEnvironment({ userEmail: 'control.interno@valledesanjuan.gov.co' });
-  const harness = loadGasSync({ env, spreadsheet: spec });
+  const harness = loadGasSync({ env, spreadsheet: spec, deployment });
   return { env, ss: harness.spreadsheet, g: harness.context as unknown as Globals };
 }
 
@@ -44,12 +44,25 @@ export function lastMessage(b: Booted): string {
 
 /** Every stored detail of the spreadsheet, for "nothing changed" comparisons. */
 export function stateOf(ss: FakeSpreadsheet): string {
+  // Many cells share one validation rule object: each is serialised once.
+  const rules = new Map<object, string>();
+  const ruleText = (v: object): string => {
+    let text = rules.get(v);
+    if (text === undefined) {
+      text = JSON.stringify(v, replacer);
+      rules.set(v, text);
+    }
+    return text;
+  };
   const sheets = ss.sheets.map((s) => {
-    const cells: Record<string, unknown> = {};
+    // One line per stored cell, every field of Cell but the computed result (a compact form:
+    // sheets hold thousands of formatted cells). A field added to Cell must be added here.
+    const cells: string[] = [];
     for (let r = 1; r <= s.maxRows; r++) {
       for (let c = 1; c <= s.maxColumns; c++) {
         const cell = s.cell(r, c);
-        if (cell) cells[`${r},${c}`] = { ...cell, computed: undefined, validation: cell.validation ? JSON.stringify(cell.validation, replacer) : null };
+        if (!cell) continue;
+        cells.push(`${r},${c}|${typeof cell.value}:${String(cell.value)}|${cell.formula}|${cell.numberFormat}|${cell.note}|${cell.background}|${cell.fontColor}|${cell.fontWeight}|${cell.wrap}|${cell.wrapStrategy}|${cell.horizontalAlignment}|${cell.verticalAlignment}|${cell.validation ? ruleText(cell.validation) : ''}`);
       }
     }
     return {

@@ -8,7 +8,7 @@
  *   h.env.calls.byMethod('SpreadsheetApp');
  */
 import vm from 'node:vm';
-import { bundleAppsScriptSync } from '../../scripts/bundle.cjs';
+import { bundleAppsScriptSync, type Deployment } from '../../scripts/bundle.cjs';
 import { buildManifest, type Manifest } from '../../scripts/manifest.cjs';
 import { TIME_LIMIT_MESSAGE, type RunKind } from '../fakes/cost';
 import { AuthMode } from '../fakes/enums';
@@ -16,13 +16,22 @@ import { createEnvironment, type AuthModeName, type FakeEnvironment, type FakeSp
 import { realmOf } from '../fakes/realm';
 import { writeInput } from '../fakes/spreadsheet/cell';
 
-let cached: string | null = null;
+const cached = new Map<Deployment, string>();
 
-/** The bundle exactly as `npm run build` makes it, built in memory (no dist/ written), once per test file. */
-export function bundleCode(): string {
-  cached ??= bundleAppsScriptSync();
-  return cached;
+/**
+ * The bundle exactly as `npm run build` makes it, built in memory (no dist/ written), once per test
+ * file: the bound script (dist/, the default) or the Editor add-on (dist-addon/).
+ */
+export function bundleCode(deployment: Deployment = 'bound'): string {
+  let code = cached.get(deployment);
+  if (code === undefined) {
+    code = bundleAppsScriptSync(deployment);
+    cached.set(deployment, code);
+  }
+  return code;
 }
+
+export type { Deployment };
 
 /** The manifest exactly as `npm run build` writes dist/appsscript.json (built in memory). */
 export function builtManifest(): Manifest {
@@ -80,6 +89,8 @@ export interface LoadOptions {
   now?: Date;
   /** Script text to run instead of the bundle (for testing the harness itself). */
   code?: string;
+  /** Which deployment's bundle to run (default: the bound script). */
+  deployment?: Deployment;
   /** The manifest whose scopes and advanced services the fakes grant (default: the built one). */
   manifest?: ManifestLike;
 }
@@ -93,7 +104,7 @@ export async function loadGas(opts: LoadOptions = {}): Promise<GasHarness> {
 export function loadGasSync(opts: LoadOptions = {}): GasHarness {
   const env = opts.env ?? createEnvironment();
   const spreadsheet = env.SpreadsheetApp.active ?? env.createSpreadsheet(opts.spreadsheet ?? {});
-  const code = opts.code ?? bundleCode();
+  const code = opts.code ?? bundleCode(opts.deployment);
   env.useManifest(opts.manifest ?? builtManifest());
 
   const context = vm.createContext({ ...env.globals() });

@@ -27,6 +27,18 @@ export const uiText = {
   failed: (title: string, detail: string): string =>
     `No se pudo terminar «${title}». Ningún dato escrito por una persona se borró ni se cambió; puede volver a intentarlo.\n\nDetalle: ${detail}\n\nSi el problema continúa, use «Validar la matriz» o «Preparar o reparar la hoja».`,
   unknownError: (): string => 'error inesperado sin descripción',
+  // What went wrong, in words (the technical text goes only to the execution log).
+  causePermission: (): string =>
+    'Google no dio permiso para una operación que la acción necesita. Pida a la persona que instaló el complemento que lo vuelva a autorizar (abrir el menú y aceptar los permisos).',
+  causeTime: (): string => 'la acción tardó más de lo que Google permite para una sola ejecución.',
+  causeBusy: (): string => 'otra ejecución tenía la hoja ocupada.',
+  causeQuota: (): string => 'Google limitó por un momento el número de operaciones de esta cuenta. Espere unos minutos.',
+  causeProtected: (): string => 'una hoja o un rango protegido no dejó escribir. Revise Datos › Proteger hojas y rangos.',
+  causeMissing: (): string => 'una hoja, un rango o un archivo que la acción necesitaba ya no existe o no se encontró (quizá se borró mientras trabajaba).',
+  causeShape: (): string => 'la hoja cambió de tamaño o de forma mientras la acción trabajaba.',
+  causeService: (): string => 'un servicio de Google no respondió como se esperaba; suele ser pasajero.',
+  causeUnknown: (): string =>
+    'Google devolvió un error inesperado. Los detalles técnicos quedaron en el registro de ejecuciones (Extensiones › Apps Script › Ejecuciones).',
   ok: (): string => 'Listo',
 
   // Preparar o reparar.
@@ -61,6 +73,8 @@ export const uiText = {
   corteBadDate: (text: string): string =>
     `${q(text)} no es una fecha válida. Escriba la fecha del corte como dd/mm/aaaa (por ejemplo 30/06/2024). No se registró nada.`,
   corteCancelled: (): string => 'No se registró ningún corte.',
+  corteChangedMeanwhile: (date: string): string =>
+    `Mientras respondía, otra persona registró un corte con fecha ${date}. No se registró nada: vuelva a usar «Registrar corte» para decidir si lo reemplaza.`,
   corteReplaceAsk: (date: string, rows: number): string =>
     `Ya hay un corte con fecha ${date} (${rows} ${rows === 1 ? 'fila' : 'filas'} en «Seguimiento»). ¿Desea reemplazarlo con los valores actuales? Las demás filas no se tocan.`,
   corteNoRows: (): string => 'La Matriz no tiene indicadores: no hay nada que registrar. Use «Preparar o reparar la hoja» o llene la Matriz.',
@@ -82,6 +96,11 @@ export const uiText = {
   levelError: (): string => 'Error',
   levelAviso: (): string => 'Aviso',
   validateMore: (n: number): string => `… y ${n} más. Corrija los primeros y vuelva a validar.`,
+  goToCellFailed: (): string =>
+    'No se pudo ir a esa celda (quizá la hoja cambió o se perdió la conexión). Vuelva a abrir «Validar la matriz» e inténtelo de nuevo.',
+  goToCellOutside: (sheet: string, cell: string): string =>
+    `La celda ${cell} ya no está en la hoja ${q(sheet)} (la hoja es más pequeña que cuando se validó). Vuelva a validar.`,
+  goToCellNoSheet: (sheet: string): string => `La hoja ${q(sheet)} ya no existe. Vuelva a validar.`,
 
   // Excel.
   excelTitle: (): string => 'Descargar copia en Excel',

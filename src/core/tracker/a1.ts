@@ -18,3 +18,10 @@ export function a1(row1: number, col1: number): string {
 export function quoteSheet(name: string): string {
   return /^[A-Za-z0-9_]+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
+
+/** "A" → 1, "AA" → 27: the inverse of columnLetter (upper-case letters only). */
+export function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}

@@ -1,7 +1,7 @@
 /**
  * «Registrar corte de seguimiento…»: one values-only row per Matriz indicator in Seguimiento,
  * computed by the core at the corte date (the same rules as the Matriz formulas). The same date
- * again asks before replacing that corte in place; no other row is touched.
+ * again asks (before the lock is taken) whether to replace that corte; no other row is touched.
  */
 import { displayDate, semesterLabel, semesterOf, serialFromDisplay, serialFromIso, type DaySerial } from '../../core/calendar';
 import { evaluateRows, type EvaluatedRow } from '../../core/evaluate';
@@ -11,52 +11,67 @@ import { msg } from '../../core/messages';
 import { SHEET } from '../../core/tracker/names';
 import { SEGUIMIENTO_COLUMNS, type SeguimientoKey } from '../../core/tracker/seguimiento';
 import { uiText } from '../../core/messages/sheets';
-import { UserError, type ActionContext } from '../action';
-import { keepValue, safeText, type HostValue } from '../cells';
-import type { TzDates } from '../dates';
+import { findColumns } from '../../core/grid/headers';
+import { UserError, type ActionContext, type AskContext, type Asked } from '../action';
+import { safeText, type HostValue } from '../cells';
+import { spreadsheetDates, type TzDates } from '../dates';
+import type { Sheet } from '../prepare/context';
 import { ensureSize } from '../prepare/context';
 import { ensureTable } from '../prepare/table';
 import { readTracker } from '../read-tracker';
 
-export function registrarCorte(ctx: ActionContext): string {
-  const tracker = readTracker(ctx.ss);
+/** What the person answered before the lock was taken. */
+export interface CorteAnswer {
+  readonly corte: DaySerial;
+  /** The person agreed to replace that corte (it existed when they were asked). */
+  readonly replace: boolean;
+}
+
+/**
+ * Asked before the lock (no lock is held while a dialog waits): the date, and when that corte is
+ * already in Seguimiento, whether to replace it. Reads only Seguimiento's corte column.
+ */
+export function askCorteDate(ctx: AskContext): Asked<CorteAnswer> {
+  const dates = spreadsheetDates(ctx.ss);
+  const corte = askDate(ctx, dates.today());
+  if (corte === null) return { message: uiText.corteCancelled() };
+  const seg = ctx.ss.getSheetByName(SHEET.seguimiento);
+  const existing = seg ? corteRows(seg, corte, dates).length : 0;
+  if (existing === 0) return { answer: { corte, replace: false } };
+  const answer = ctx.ui.alert(uiText.corteTitle(), uiText.corteReplaceAsk(displayDate(corte), existing), ctx.ui.ButtonSet.YES_NO);
+  if (answer !== ctx.ui.Button.YES) return { message: uiText.corteCancelled() };
+  return { answer: { corte, replace: true } };
+}
+
+export function registrarCorte(ctx: ActionContext, answer: CorteAnswer): string {
+  const corte = answer.corte;
+  // Seguimiento's rows are not read: only its header (ensureTable) and its corte column.
+  const tracker = readTracker(ctx.ss, undefined, ['matriz', 'configuracion']);
   if (!tracker.sheets.matriz) throw new UserError(uiText.corteBlocked(SHEET.matriz, msg.missingSheet(SHEET.matriz)));
   const structural = tracker.matriz.problems.find(isStructural);
   if (structural) throw new UserError(uiText.corteBlocked(SHEET.matriz, `${structural.message} (${structural.cell})`));
   const rows = tracker.matriz.rows.filter((r) => r.id);
   if (rows.length === 0) throw new UserError(uiText.corteNoRows());
 
-  const corte = askDate(ctx, tracker.today);
-  if (corte === null) return uiText.corteCancelled();
-
   const prepared = ensureTable({ ss: ctx.ss, dates: tracker.dates, changes: [], progress: ctx.progress },
     { name: SHEET.seguimiento, index: 1, columns: SEGUIMIENTO_COLUMNS, rules: [], initialRows: [] });
   if (!prepared.usable) throw new UserError(uiText.badHeaderRow(SHEET.seguimiento));
   const sheet = prepared.sheet;
   const layout = prepared.layout;
-  const data = sheet.getDataRange();
-  const values = data.getValues() as CellValue[][];
-  const formulas = data.getFormulas();
-  const width = Math.max(values[0]?.length ?? 0, ...layout.values());
-  const corteCol = (layout.get('corte') ?? 1) - 1;
-  const existing: number[] = [];
-  values.forEach((line, i) => {
-    const v = line[corteCol];
-    if (i > 0 && v instanceof Date && tracker.dates.toSerial(v) === corte) existing.push(i + 1);
-  });
+  const width = Math.max(sheet.getLastColumn(), ...layout.values());
+  const existing = corteRows(sheet, corte, tracker.dates, layout.get('corte'));
   const shown = displayDate(corte);
-  if (existing.length > 0) {
-    const answer = ctx.ui.alert(uiText.corteTitle(), uiText.corteReplaceAsk(shown, existing.length), ctx.ui.ButtonSet.YES_NO);
-    if (answer !== ctx.ui.Button.YES) return uiText.corteCancelled();
-  }
+  // Someone registered this date while the person was answering: ask again rather than replace unasked.
+  if (existing.length > 0 && !answer.replace) throw new UserError(uiText.corteChangedMeanwhile(shown));
 
   ctx.progress(uiText.working(uiText.corteTitle()));
   const evaluated = evaluateRows(rows, tracker.settings, corte);
   const who = activeUser();
   const now = new Date();
   const fresh = evaluated.map((e) => recordRow(e, corte, who, now, tracker.dates));
-  const toLine = (rec: Map<SeguimientoKey, HostValue | string>, formats: readonly string[]): HostValue[] => {
+  const toLine = (rec: Map<SeguimientoKey, HostValue | string> | null, formats: readonly string[]): HostValue[] => {
     const line: HostValue[] = Array.from({ length: width }, () => '');
+    if (!rec) return line;
     for (const [k, v] of rec) {
       const col = layout.get(k);
       if (col === undefined) continue;
@@ -64,47 +79,83 @@ export function registrarCorte(ctx: ActionContext): string {
     }
     return line;
   };
-
-  // Replace in place: the old corte's rows get the new values in order; rows in between are
-  // written back unchanged; old rows left over are emptied; new rows left over are appended.
-  let next = 0;
-  if (existing.length > 0) {
-    const first = existing[0];
-    const last = existing[existing.length - 1];
-    const block = sheet.getRange(first, 1, last - first + 1, width);
-    const formats = block.getNumberFormats();
-    const mine = new Set(existing);
-    const out: HostValue[][] = [];
-    for (let r = first; r <= last; r++) {
-      const f = formats[r - first];
-      if (mine.has(r)) {
-        out.push(next < fresh.length ? toLine(fresh[next++], f) : Array.from({ length: width }, () => ''));
-      } else {
-        out.push(Array.from({ length: width }, (_, c) => {
-          const formula = formulas[r - 1]?.[c];
-          if (formula) return formula;
-          const v = values[r - 1]?.[c];
-          return typeof v === 'string' && f[c] === '@' ? v : keepValue(v);
-        }));
-      }
-    }
-    block.setValues(out);
-  }
-  const rest = fresh.slice(next);
-  if (rest.length > 0) {
-    const start = values.length + 1;
-    ensureSize(sheet, start + rest.length - 1, width);
-    const block = sheet.getRange(start, 1, rest.length, width);
-    const formats = block.getNumberFormats();
-    block.setValues(rest.map((rec, i) => toLine(rec, formats[i])));
-  }
+  writeCorte(sheet, existing, fresh, width, toLine);
   const matrizErrors = tracker.matriz.problems.filter((p) => p.level === 'error').length;
   return uiText.corteDone(shown, semesterLabel(semesterOf(corte)), fresh.length, existing.length > 0)
     + (matrizErrors > 0 ? uiText.corteWithProblems(matrizErrors) : '');
 }
 
+type CorteLine = Map<SeguimientoKey, HostValue>;
+type ToLine = (rec: CorteLine | null, formats: readonly string[]) => HostValue[];
+
+/**
+ * All or nothing. A new corte is one write below the last row. A corte in consecutive rows is
+ * replaced in place by one write over its rows (the new rows, then blanks for rows left over),
+ * when the new rows fit or nothing follows it. Otherwise (more rows than before with other cortes
+ * after it, or rows a person sorted apart) the new rows are written below the last row first, and
+ * only then are the old rows removed: a failure in between leaves the old corte whole, and a second
+ * run replaces both copies.
+ */
+function writeCorte(sheet: Sheet, existing: readonly number[], fresh: readonly CorteLine[], width: number, toLine: ToLine): void {
+  const lastRow = Math.max(1, sheet.getLastRow());
+  const block = (start: number, lines: readonly (CorteLine | null)[]): void => {
+    ensureSize(sheet, start + lines.length - 1, width);
+    const range = sheet.getRange(start, 1, lines.length, width);
+    const formats = range.getNumberFormats();
+    range.setValues(lines.map((rec, i) => toLine(rec, formats[i])));
+  };
+  if (existing.length === 0) {
+    block(lastRow + 1, fresh);
+    return;
+  }
+  const first = existing[0];
+  const last = existing[existing.length - 1];
+  const contiguous = last - first + 1 === existing.length;
+  if (contiguous && (fresh.length <= existing.length || last >= lastRow)) {
+    const lines: (CorteLine | null)[] = [...fresh];
+    while (lines.length < existing.length) lines.push(null);
+    block(first, lines);
+    return;
+  }
+  block(lastRow + 1, fresh);
+  // Bottom-up, one call per run of consecutive rows, so earlier row numbers stay valid.
+  const runs: { start: number; count: number }[] = [];
+  for (const r of existing) {
+    const run = runs[runs.length - 1];
+    if (run && run.start + run.count === r) run.count++;
+    else runs.push({ start: r, count: 1 });
+  }
+  for (const run of runs.reverse()) sheet.deleteRows(run.start, run.count);
+}
+
+/** Rows (1-based, ascending) of Seguimiento whose corte is this date: one read of the corte column. */
+function corteRows(sheet: Sheet, corte: DaySerial, dates: TzDates, corteCol?: number): number[] {
+  const col = corteCol ?? findCorteColumn(sheet);
+  const last = sheet.getLastRow();
+  if (col === undefined || last < 2) return [];
+  const values = sheet.getRange(2, col, last - 1, 1).getValues() as CellValue[][];
+  const out: number[] = [];
+  values.forEach((line, i) => {
+    const v = line[0];
+    if (isDate(v) && dates.toSerial(v) === corte) out.push(i + 2);
+  });
+  return out;
+}
+
+function findCorteColumn(sheet: Sheet): number | undefined {
+  const width = sheet.getLastColumn();
+  if (width < 1) return undefined;
+  const header = sheet.getRange(1, 1, 1, width).getValues()[0] as CellValue[];
+  return findColumns(SHEET.seguimiento, header, SEGUIMIENTO_COLUMNS).layout.get('corte');
+}
+
+/** A Date from any realm (the script's own or a service's). */
+function isDate(v: unknown): v is Date {
+  return Object.prototype.toString.call(v) === '[object Date]';
+}
+
 /** The corte date, or null when the person cancels. A wrong date is a UserError: nothing is written. */
-function askDate(ctx: ActionContext, today: DaySerial): DaySerial | null {
+function askDate(ctx: AskContext, today: DaySerial): DaySerial | null {
   const answer = ctx.ui.prompt(uiText.corteTitle(), uiText.cortePrompt(displayDate(today)), ctx.ui.ButtonSet.OK_CANCEL);
   if (answer.getSelectedButton() !== ctx.ui.Button.OK) return null;
   const text = answer.getResponseText().trim();
@@ -122,7 +173,7 @@ function activeUser(): string {
   }
 }
 
-function recordRow(e: EvaluatedRow, corte: DaySerial, who: string, now: Date, dates: TzDates): Map<SeguimientoKey, HostValue> {
+function recordRow(e: EvaluatedRow, corte: DaySerial, who: string, now: Date, dates: TzDates): CorteLine {
   const s = e.source;
   const num = (n: number | null): HostValue => (n === null ? '' : n);
   const date = (d: DaySerial | null): HostValue => (d === null ? '' : dates.toDate(d));

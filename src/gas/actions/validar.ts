@@ -1,6 +1,8 @@
 import type { Problem } from '../../core/grid/types';
+import { columnNumber } from '../../core/tracker/a1';
 import { uiText } from '../../core/messages/sheets';
 import type { ActionContext } from '../action';
+import { logFailure } from '../log';
 import { readTracker } from '../read-tracker';
 import { escapeHtml, page } from './html';
 
@@ -23,7 +25,7 @@ export function problemsHtml(problems: readonly Problem[]): string {
   const more = problems.length > MAX_LISTED ? `<p>${escapeHtml(uiText.validateMore(problems.length - MAX_LISTED))}</p>` : '';
   const head = uiText.validateHeaders().map((h) => `<th>${escapeHtml(h)}</th>`).join('');
   return page(`<p>${escapeHtml(uiText.validateSummary(errors, problems.length - errors))}</p><p>${escapeHtml(uiText.validateHowToGo())}</p>` +
-    `<table><tr>${head}</tr>${rows.join('')}</table>${more}${GO_TO_CELL_SCRIPT}`);
+    `<table><tr>${head}</tr>${rows.join('')}</table>${more}${goToCellScript()}`);
 }
 
 /** The cell as a link that selects it in the sheet (through the global irACelda). */
@@ -31,23 +33,47 @@ function cellLink(p: Problem): string {
   return `<a href="#" class="celda" data-hoja="${escapeHtml(p.sheet)}" data-celda="${escapeHtml(p.cell)}">${escapeHtml(p.cell)}</a>`;
 }
 
-// Sheet and cell travel as data attributes, never spliced into script text.
-const GO_TO_CELL_SCRIPT = `<script>
+// Sheet and cell travel as data attributes, never spliced into script text. Every call has a
+// failure handler (a lost connection, an expired session) and shows the server's note, in Spanish.
+function goToCellScript(): string {
+  // JSON with "<" escaped can sit inside a <script> element whatever the message says.
+  const failed = JSON.stringify(uiText.goToCellFailed()).replace(/</g, '\\u003c');
+  return `<p id="nota" role="status" class="aviso"></p><script>
+var nota = document.getElementById('nota');
+function mostrar(texto) { nota.textContent = texto || ''; }
 document.querySelectorAll('a.celda').forEach(function (a) {
   a.addEventListener('click', function (e) {
     e.preventDefault();
-    google.script.run.irACelda(a.dataset.hoja, a.dataset.celda);
+    mostrar('');
+    google.script.run
+      .withSuccessHandler(mostrar)
+      .withFailureHandler(function () { mostrar(${failed}); })
+      .irACelda(a.dataset.hoja, a.dataset.celda);
   });
 });
 </script>`;
+}
 
 /**
- * Selects a problem's place: the cell (A1), the row ("1:1") or column ("A:B") range, or at least
- * its sheet. Unknown sheets or addresses are ignored: the sidebar may be older than the sheet.
+ * Selects a problem's place: the cell (A1), or at least its sheet. Returns a Spanish note for the
+ * sidebar ("" when the cell was selected): the sidebar may be older than the sheet, so a sheet that
+ * is gone or a cell beyond the sheet's edge is named, never thrown. Any other failure is logged.
  */
-export function goToCell(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheetName: string, cell: string): void {
-  const sheet = typeof sheetName === 'string' ? ss.getSheetByName(sheetName) : null;
-  if (!sheet) return;
-  sheet.activate();
-  if (typeof cell === 'string' && /^[A-Z]{1,3}[1-9]\d{0,6}$/.test(cell)) sheet.getRange(cell).activate();
+export function goToCell(sheetName: unknown, cell: unknown): string {
+  try {
+    if (typeof sheetName !== 'string' || typeof cell !== 'string') return uiText.goToCellFailed();
+    const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheetName);
+    if (!sheet) return uiText.goToCellNoSheet(sheetName);
+    sheet.activate();
+    const a1 = /^([A-Z]{1,3})([1-9]\d{0,6})$/.exec(cell);
+    if (!a1) return '';
+    const row = Number(a1[2]);
+    const col = columnNumber(a1[1]);
+    if (row > sheet.getMaxRows() || col > sheet.getMaxColumns()) return uiText.goToCellOutside(sheetName, cell);
+    sheet.getRange(row, col).activate();
+    return '';
+  } catch (e) {
+    logFailure(`irACelda(${String(sheetName)}, ${String(cell)})`, e);
+    return uiText.goToCellFailed();
+  }
 }

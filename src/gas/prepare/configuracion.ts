@@ -39,12 +39,11 @@ export function ensureListas(ctx: PrepareContext): void {
   if (!sheet) {
     sheet = ctx.ss.insertSheet(SHEET.listas, ctx.ss.getNumSheets());
     ctx.changes.push(uiText.changeSheetCreated(SHEET.listas));
-    sheet.getRange(1, 1, LISTAS_GRID.length, 1).setValues(LISTAS_GRID.map((r) => [safeText(r[0])]));
-    sheet.hideSheet();
-    return;
   }
   const range = sheet.getRange(1, 1, LISTAS_GRID.length, 1);
   const values = range.getValues() as CellValue[][];
+  // Still blank (new, or a run stopped half-way): hidden first, then filled; content marks it done.
+  if (values.every((r) => isBlankCell(r[0]))) sheet.hideSheet();
   if (values.some((r) => isBlankCell(r[0]))) {
     range.setValues(values.map((r, i) => [isBlankCell(r[0]) ? safeText(LISTAS_GRID[i][0]) : keepValue(r[0])]));
   }
@@ -118,15 +117,16 @@ function createConfiguracion(ctx: PrepareContext, sheet: Sheet, t: TrackerTempla
   ensureSize(sheet, grid.length + 12, 3);
   const host: HostValue[][] = grid.map((row) => row.map((v) => seedValue(v, ctx.dates.toDate)));
   CONFIG_ROWS.forEach((r, i) => { host[i + 1][1] = settingValue(ctx, t, r); });
-  // Formats before values: a text setting keeps what a person types later exactly as typed.
-  sheet.getRange(2, 2, CONFIG_ROWS.length, 1).setNumberFormats(CONFIG_ROWS.map((r) => [numberFormat(r.format) ?? AUTOMATIC]));
-  sheet.getRange(1, 1, host.length, 3).setValues(host);
-  sheet.getRange(1, 1, 1, 3).setFontWeight('bold').setBackground(SECTION_HEADER_FILL);
+  // Looks and formats first, values last: a run stopped half-way leaves the sheet empty, and the
+  // next run builds it again from the start. A text setting keeps what a person types later as typed.
   const freqHeader = CONFIG_ROWS.length + 3;
+  sheet.getRange(1, 1, 1, 3).setFontWeight('bold').setBackground(SECTION_HEADER_FILL);
   sheet.getRange(freqHeader, 1, 1, 3).setFontWeight('bold').setBackground(SECTION_HEADER_FILL);
   sheet.getRange(1, 3, host.length, 1).setWrap(true);
   CONFIG_COLUMN_WIDTHS.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
   sheet.setFrozenRows(1);
+  sheet.getRange(2, 2, CONFIG_ROWS.length, 1).setNumberFormats(CONFIG_ROWS.map((r) => [numberFormat(r.format) ?? AUTOMATIC]));
+  sheet.getRange(1, 1, host.length, 3).setValues(host);
   const rowOf = new Map<ConfigKey, number>(CONFIG_ROWS.map((r, i) => [r.key, i + 2]));
   return { sheet, rowOf, frequencyHeaderRow: freqHeader, frequencyRows: t.frecuencias.frecuencias.length };
 }
@@ -163,17 +163,28 @@ export function ensureNamedRanges(ctx: PrepareContext, placement: ConfigPlacemen
     if (s.firstRow < 1) continue;
     const a1 = `${columnLetter(s.firstCol)}${s.firstRow}` + (s.firstRow === s.lastRow && s.firstCol === s.lastCol ? '' : `:${columnLetter(s.lastCol)}${s.lastRow}`);
     const current = existing.get(s.name);
-    if (current) {
-      const r = current.getRange();
-      if (r.getSheet().getName() === s.sheet && r.getA1Notation() === a1) continue;
-    }
+    if (current && pointsTo(current, s.sheet, a1)) continue;
     const sheet = sheetOf(s.sheet);
     if (!sheet) continue;
     ensureSize(sheet, s.lastRow, s.lastCol);
     const range = sheet.getRange(s.firstRow, s.firstCol, s.lastRow - s.firstRow + 1, s.lastCol - s.firstCol + 1);
+    // setNamedRange on an existing name re-points it too (a broken one included).
     if (current) current.setRange(range);
     else ctx.ss.setNamedRange(s.name, range);
     fixed.push(s.name);
   }
   if (fixed.length > 0) ctx.changes.push(uiText.changeNamedRanges(fixed));
+}
+
+/**
+ * Whether a named range already covers this place. A name whose sheet was deleted points to
+ * #REF!: its getRange() throws, and it simply needs re-pointing.
+ */
+function pointsTo(named: GoogleAppsScript.Spreadsheet.NamedRange, sheetName: string, a1: string): boolean {
+  try {
+    const r = named.getRange();
+    return r.getSheet().getName() === sheetName && r.getA1Notation() === a1;
+  } catch {
+    return false;
+  }
 }

@@ -37,7 +37,8 @@ export function prepareTracker(ctx: PrepareContext, t: TrackerTemplate): Prepare
   ensureTable(ctx, { name: SHEET.seguimiento, index: 1, columns: SEGUIMIENTO_COLUMNS, rules: [], initialRows: [] });
   ensureTable(ctx, { name: SHEET.fases, index: 2, columns: FASES_COLUMNS, rules: FASES_RULES, initialRows: rows.fases });
 
-  const tracker = readTracker(ctx.ss, t);
+  // Seguimiento is not read: Preparar needs only its header (read by ensureTable above).
+  const tracker = readTracker(ctx.ss, t, ['matriz', 'fases', 'configuracion']);
   if (matriz.usable && TABLERO_NEEDS.every((k) => tracker.matriz.layout.has(k))) {
     const responsables = distinctResponsables(tracker.matriz.rows.map((r) => r.responsables));
     ensureTablero(ctx, matriz.sheet, tracker.matriz.layout, responsables);

@@ -45,10 +45,11 @@ export function ensureTable<K extends string>(ctx: PrepareContext, spec: TableSp
     created = true;
     ctx.changes.push(uiText.changeSheetCreated(spec.name));
   }
-  const data = sheet.getDataRange();
-  const values = data.getValues() as CellValue[][];
-  const formulas = data.getFormulas();
-  const isEmpty = values.every((r) => r.every(isBlankCell)) && formulas.every((r) => r.every((f) => !f));
+  // A table without computed columns (Seguimiento) needs only its header: the rows are not read.
+  const headerOnly = !spec.columns.some((c) => c.role === 'computed' && c.formula);
+  const { values, formulas } = headerOnly ? readHeader(sheet) : readAll(sheet);
+  const isEmpty = values.every((r) => r.every(isBlankCell)) && formulas.every((r) => r.every((f) => !f))
+    && (!headerOnly || sheet.getLastRow() <= 1);
   if (isEmpty) {
     if (!created) ctx.changes.push(uiText.changeHeaderEmptySheet(spec.name));
     return createTable(ctx, sheet, spec);
@@ -71,7 +72,8 @@ export function ensureTable<K extends string>(ctx: PrepareContext, spec: TableSp
   for (const c of spec.columns) {
     if (layout.has(c.key)) continue;
     const home = defaults.get(c.key) ?? 0;
-    if (home <= width && isBlankCell(header[home - 1]) && !taken.has(home)) {
+    // A header cell holding a formula is a person's, even when it shows nothing.
+    if (home <= width && isBlankCell(header[home - 1]) && !formulas[0]?.[home - 1] && !taken.has(home)) {
       layout.set(c.key, home);
       taken.add(home);
       restored.push({ spec: c, col: home });
@@ -92,7 +94,7 @@ export function ensureTable<K extends string>(ctx: PrepareContext, spec: TableSp
     ctx.changes.push(uiText.changeColumnsAdded(spec.name, added.map((a) => a.spec.header)));
   }
 
-  const formulaCount = fillFormulas(sheet, spec.columns, layout, values, formulas);
+  const formulaCount = headerOnly ? 0 : fillFormulas(sheet, spec.columns, layout, values, formulas);
   if (formulaCount > 0) ctx.changes.push(uiText.changeFormulas(spec.name, formulaCount));
 
   const placed = spec.columns.filter((c) => layout.has(c.key)).map((c) => ({ spec: c, col: layout.get(c.key) ?? 0 }));
@@ -102,6 +104,24 @@ export function ensureTable<K extends string>(ctx: PrepareContext, spec: TableSp
   if (fixes > 0) ctx.changes.push(uiText.changeFormats(spec.name));
   finish(ctx, sheet, spec, layout, width);
   return { sheet, layout, usable: true, created: false };
+}
+
+interface Grid {
+  readonly values: CellValue[][];
+  readonly formulas: string[][];
+}
+
+function readAll(sheet: Sheet): Grid {
+  const data = sheet.getDataRange();
+  return { values: data.getValues() as CellValue[][], formulas: data.getFormulas() };
+}
+
+/** Row 1 only (one getRange, two reads); a sheet without columns reads as one blank cell. */
+function readHeader(sheet: Sheet): Grid {
+  const width = sheet.getLastColumn();
+  if (width < 1) return { values: [['']], formulas: [['']] };
+  const header = sheet.getRange(1, 1, 1, width);
+  return { values: header.getValues() as CellValue[][], formulas: header.getFormulas() };
 }
 
 /** A new (or emptied) sheet: headers, the template's rows with their formulas, looks, rules. */

@@ -14,6 +14,7 @@ import { uiText } from '../../core/messages/sheets';
 import { tableroNumberFormat } from '../../core/tracker/render';
 import { AUTOMATIC, isBlankCell, keepValue, safeText } from '../cells';
 import { ensureSize, type PrepareContext, type Sheet } from './context';
+import { findOwnChart, insertOwnChart, rangesKey, storeChartId } from './tablero-chart';
 
 const TABLERO_INDEX = 3;
 
@@ -50,6 +51,13 @@ export function ensureTablero(ctx: PrepareContext, matriz: Sheet, layout: Column
   for (const c of t.cells) target[c.row - 1][c.col - 1] = c.formula !== undefined ? `=${c.formula}` : c.value ?? '';
 
   const differs = target.some((r, i) => r.some((v, j) => v !== wanted[i][j]));
+  // A Tablero still blank (new, or a run stopped half-way) gets its looks before its content:
+  // content marks it done, so the next run styles it again if this one stopped.
+  const blank = wanted.every((r) => r.every((v) => v === ''));
+  if (created || blank) {
+    ensureSize(sheet, end, width);
+    styleTablero(sheet, t);
+  }
   if (differs) {
     ensureSize(sheet, end, width);
     const block = sheet.getRange(1, 1, end, width);
@@ -63,7 +71,6 @@ export function ensureTablero(ctx: PrepareContext, matriz: Sheet, layout: Column
     })));
     if (!created) ctx.changes.push(uiText.changeTablero());
   }
-  if (created) styleTablero(sheet, t);
   ensureChart(sheet, matriz, t);
 }
 
@@ -95,17 +102,19 @@ function styleTablero(sheet: Sheet, t: TableroLayout): void {
   }
 }
 
-/** One bar chart of compliance per indicator, over whole Matriz columns; rebuilt when columns moved. */
+/**
+ * One bar chart of compliance per indicator, over whole Matriz columns; rebuilt when columns moved.
+ * Found by its stored ID (or its ranges), so a person's own charts are never touched.
+ */
 function ensureChart(sheet: Sheet, matriz: Sheet, t: TableroLayout): void {
   const rows = matriz.getMaxRows();
   const categories = matriz.getRange(1, t.chart.categories.col, rows, 1);
   const series = matriz.getRange(1, t.chart.values.col, rows, 1);
-  const wantedKey = [categories, series].map((r) => `${r.getSheet().getName()}!${r.getA1Notation()}`).join(',');
-  const charts = sheet.getCharts();
-  const current = charts.find((c) => c.getOptions().get('title') === t.chart.title);
+  const wantedKey = rangesKey([categories, series]);
+  const current = findOwnChart(sheet.getCharts(), wantedKey);
   if (current) {
-    const key = current.getRanges().map((r) => `${r.getSheet().getName()}!${r.getA1Notation()}`).join(',');
-    if (key === wantedKey) return;
+    storeChartId(current.getChartId());
+    if (rangesKey(current.getRanges()) === wantedKey) return;
     sheet.updateChart(current.modify().clearRanges().addRange(categories).addRange(series).build());
     return;
   }
@@ -119,5 +128,5 @@ function ensureChart(sheet: Sheet, matriz: Sheet, t: TableroLayout): void {
     .setOption('legend', { position: 'none' })
     .setOption('hAxis', { format: 'percent', minValue: 0, maxValue: 1 })
     .build();
-  sheet.insertChart(chart);
+  insertOwnChart(sheet, chart);
 }

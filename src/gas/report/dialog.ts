@@ -1,8 +1,6 @@
 /** The closing dialog: what was made, with links to the document and its PDF. */
 import { rmsg } from '../../core/messages/report';
-
-const escape = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+import { escapeHtml } from '../actions/html';
 
 export interface DoneInfo {
   readonly label: string;
@@ -12,8 +10,8 @@ export interface DoneInfo {
 }
 
 export function doneHtml(info: DoneInfo): string {
-  const p = (t: string): string => `<p>${escape(t)}</p>`;
-  const a = (href: string, t: string): string => `<li><a href="${escape(href)}" target="_blank" rel="noopener">${escape(t)}</a></li>`;
+  const p = (t: string): string => `<p>${escapeHtml(t)}</p>`;
+  const a = (href: string, t: string): string => `<li><a href="${escapeHtml(href)}" target="_blank" rel="noopener">${escapeHtml(t)}</a></li>`;
   return [
     '<div style="font-family: Arial, sans-serif; font-size: 14px">',
     p(rmsg.doneBody(info.label)),

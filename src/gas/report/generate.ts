@@ -10,9 +10,9 @@ import { rmsg } from '../../core/messages/report';
 import { reportBlocks, type ReportModel } from '../../core/report/model';
 import { reportInput, reportSemester } from '../../core/report/input';
 import { parseSemesterInput } from '../../core/report/semester';
-import { SHEET } from '../../core/tracker/names';
-import { runAction, UserError, type ActionContext } from '../action';
+import { runAction, UserError, type ActionContext, type AskContext, type Asked } from '../action';
 import { spreadsheetDates } from '../dates';
+import { tableroChart } from '../prepare/tablero-chart';
 import { readSettings, readTracker } from '../read-tracker';
 import { showDone } from './dialog';
 import { chooseFolder, filesNamed, finish, saveBlob, trash, type Place } from './drive';
@@ -27,19 +27,20 @@ type Document = GoogleAppsScript.Document.Document;
 const MARGIN_PT = 57;
 
 export function generarInformeSemestral(): void {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const ui = SpreadsheetApp.getUi();
-  const { settings, today } = readSettings(ss);
+  // The semester is asked before the lock is taken; any failure, the prompt's included, is Spanish.
+  runAction(rmsg.askSemesterTitle, generate, askSemester);
+}
+
+function askSemester(ctx: AskContext): Asked<Semester> {
+  // The semester of the calculation date (Configuración's reference date, or today), as the export proposes.
+  const { settings, today } = readSettings(ctx.ss);
   const proposed = reportSemester(settings, today);
-  const answer = ui.prompt(rmsg.askSemesterTitle, rmsg.askSemester(semesterLabel(proposed)), ui.ButtonSet.OK_CANCEL);
-  if (answer.getSelectedButton() !== ui.Button.OK) return;
+  const answer = ctx.ui.prompt(rmsg.askSemesterTitle, rmsg.askSemester(semesterLabel(proposed)), ctx.ui.ButtonSet.OK_CANCEL);
+  if (answer.getSelectedButton() !== ctx.ui.Button.OK) return { message: '' };
   const typed = answer.getResponseText().trim();
   const semester = typed ? parseSemesterInput(typed) : proposed;
-  if (!semester) {
-    ui.alert(rmsg.askSemesterTitle, rmsg.badSemester(typed), ui.ButtonSet.OK);
-    return;
-  }
-  runAction(rmsg.askSemesterTitle, (ctx) => generate(ctx, semester));
+  if (!semester) return { message: rmsg.badSemester(typed) };
+  return { answer: semester };
 }
 
 function generate(ctx: ActionContext, semester: Semester): void {
@@ -56,7 +57,7 @@ function generate(ctx: ActionContext, semester: Semester): void {
   if (place.notFound !== null) lines.push(rmsg.folderNotFound(place.notFound));
   if (place.created && place.folderName) lines.push(rmsg.folderCreated(place.folderName));
   const opts: RenderOptions = {
-    chartImage: tableroChart(ctx.ss),
+    chartImage: tableroChartImage(ctx.ss),
     afterHeader: previous ? rmsg.versionNote(version, rmsg.previousBy(previous.at, previous.by)) : undefined,
   };
 
@@ -175,11 +176,10 @@ function dropLeadingEmptyParagraph(body: GoogleAppsScript.Document.Body): void {
   }
 }
 
-/** The Tablero's compliance chart as an image, when the sheet has one. */
-function tableroChart(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): GoogleAppsScript.Base.Blob | null {
+/** The Tablero's compliance chart as an image, when the add-on has one there (never a person's chart). */
+function tableroChartImage(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): GoogleAppsScript.Base.Blob | null {
   try {
-    const charts = ss.getSheetByName(SHEET.tablero)?.getCharts() ?? [];
-    return charts.length > 0 ? charts[0].getBlob() : null;
+    return tableroChart(ss)?.getBlob() ?? null;
   } catch {
     return null;
   }

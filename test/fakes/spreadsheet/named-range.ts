@@ -14,6 +14,7 @@ export class FakeNamedRange implements Pick<NamedRange, 'getName' | 'getRange' |
     return this.name;
   }
 
+  /** A name whose sheet was deleted (#REF!) throws; the wording is ours, not verified against Google. */
   getRange(): Range {
     this.rt.call('SpreadsheetApp', 'NamedRange.getRange');
     const range = this.ss.namedRange(this.name);

@@ -49,7 +49,8 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, SpreadsheetKeys> {
   readonly sheets: FakeSheet[] = [];
   active: FakeSheet | null = null;
   readonly toasts: Toast[] = [];
-  private readonly named = new Map<string, { range: FakeRange; object: FakeNamedRange }>();
+  /** A null range is a name whose sheet was deleted: Sheets keeps the name, pointing to #REF!. */
+  private readonly named = new Map<string, { range: FakeRange | null; object: FakeNamedRange }>();
   private readonly protections: FakeProtection[] = [];
   private sheetIds = 0;
   private chartIds = 0;
@@ -122,6 +123,7 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, SpreadsheetKeys> {
   namedReferences(): Record<string, string> {
     const out: Record<string, string> = {};
     for (const [name, { range }] of this.named) {
+      if (range === null) continue;
       out[name] = absoluteRef(range.sheet.name, range.row, range.col, range.numRows, range.numCols);
     }
     return out;
@@ -163,7 +165,7 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, SpreadsheetKeys> {
   /** Keeps stored ranges (named, protected, rules, charts) on the same cells when rows/columns move. */
   shiftStoredRanges(sheet: FakeSheet, dim: 'row' | 'col', index0: number, delta: number): void {
     const ranges: FakeRange[] = [
-      ...[...this.named.values()].map((n) => n.range),
+      ...[...this.named.values()].flatMap((n) => (n.range ? [n.range] : [])),
       ...this.protections.flatMap((p) => [p.range, ...p.unprotected]),
       ...sheet.conditionalRules.flatMap((r) => r.state.ranges.map((x) => own(this.rt, x, FakeRange, 'range'))),
       ...sheet.charts.flatMap((ch) => ch.state.ranges),
@@ -308,7 +310,8 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, SpreadsheetKeys> {
     const fake = own(this.rt, sheet, FakeSheet, 'sheet');
     if (this.sheets.length <= 1) this.rt.fail("You can't remove all the sheets in a document.");
     this.sheets.splice(this.sheets.indexOf(fake), 1);
-    for (const [name, n] of this.named) if (n.range.sheet === fake) this.named.delete(name);
+    // Named ranges on the sheet stay, broken (#REF!): getRange() on them throws, getRangeByName is null.
+    for (const n of this.named.values()) if (n.range?.sheet === fake) n.range = null;
     for (const p of [...this.protections]) if (p.range.sheet === fake) this.protections.splice(this.protections.indexOf(p), 1);
     if (this.active === fake) this.active = this.sheets[0] ?? null;
     this.dirty = true;

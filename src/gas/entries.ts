@@ -1,0 +1,48 @@
+/**
+ * The entry points both deployments share: the simple onEdit trigger, the menu handlers and the
+ * sidebar's google.script.run target. The deployment modules (main.ts, main-addon.ts) add onOpen
+ * (and onInstall), and the build makes each export a top-level function; nothing else is global.
+ */
+import { runAction, runQuick } from './action';
+import { ayuda } from './actions/ayuda';
+import { askCorteDate, registrarCorte } from './actions/corte';
+import { descargarExcel } from './actions/excel';
+import { preparar } from './actions/preparar';
+import { goToCell, validar } from './actions/validar';
+import { generarInformeSemestral } from './report/generate';
+import { handleEdit } from './on-edit';
+import { uiText } from '../core/messages/sheets';
+
+export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
+  handleEdit(e);
+}
+
+export function menuPreparar(): void {
+  runAction(uiText.prepareTitle(), preparar);
+}
+
+export function menuRegistrarCorte(): void {
+  // The date is asked before the lock is taken: no lock is held while a dialog waits.
+  runAction(uiText.corteTitle(), registrarCorte, askCorteDate);
+}
+
+export function menuValidar(): void {
+  runAction(uiText.validateTitle(), validar);
+}
+
+export function menuGenerarInforme(): void {
+  generarInformeSemestral();
+}
+
+/** Called from the Validar sidebar (google.script.run): selects the cell of a problem. */
+export function irACelda(hoja: string, celda: string): string {
+  return goToCell(hoja, celda);
+}
+
+export function menuDescargarExcel(): void {
+  runQuick(uiText.excelTitle(), descargarExcel);
+}
+
+export function menuAyuda(): void {
+  runQuick(uiText.helpTitle(), ayuda);
+}
