@@ -159,6 +159,18 @@ describe('Generar informe semestral on the seed plan with filled values', () => 
     expect(html).toContain(pdf!.id);
   });
 
+  test('the web page of the report sits beside the PDF, built from the same model, and the dialog links it', () => {
+    const pdf = pdfs(h).find((p) => p.name === `${NAME}.pdf`)!;
+    const page = [...h.env.drive.files.values()].find((f) => f.name === `${NAME}.html`);
+    expect(page).toBeDefined();
+    expect(page!.mimeType).toBe('text/html');
+    expect([...page!.parents]).toEqual([...pdf.parents]);
+    expect(page!.data).toMatch(/^<!DOCTYPE html>/);
+    expect(page!.data).toContain('lang="es-CO"');
+    for (const a of EXPECTED.alertas) expect(page!.data).toContain(a.id);
+    expect(lastDialog(h)).toContain(page!.id);
+  });
+
   test('the spreadsheet is unchanged', () => {
     expect(snapshot(h.spreadsheet)).toBe(before);
   });

@@ -182,6 +182,7 @@ export const rmsg = {
   doneBody: (label: string): string => `El informe del semestre ${label} está listo.`,
   linkDoc: 'Abrir el documento de Google Docs',
   linkPdf: 'Abrir el PDF (para publicar en el sitio web)',
+  linkWeb: 'Abrir la página web del informe (archivo .html para el sitio web del municipio)',
   noChart: 'El Tablero no tiene gráfico: se muestra la tabla de cumplimiento por indicador.',
   logLine: (label: string, version: number, user: string, when: string): string =>
     `Informe ${label} versión ${version} generado ${user ? `por ${user} ` : ''}el ${when}.`,

@@ -1,4 +1,4 @@
-/** The closing dialog: what was made, with links to the document and its PDF. */
+/** The closing dialog: what was made, with links to the document, its PDF and its web page. */
 import { rmsg } from '../../core/messages/report';
 import { escapeHtml } from '../actions/html';
 
@@ -6,6 +6,7 @@ export interface DoneInfo {
   readonly label: string;
   readonly docUrl: string;
   readonly pdfUrl: string;
+  readonly webUrl: string;
   readonly lines: readonly string[];
 }
 
@@ -15,7 +16,7 @@ export function doneHtml(info: DoneInfo): string {
   return [
     '<div style="font-family: Arial, sans-serif; font-size: 14px">',
     p(rmsg.doneBody(info.label)),
-    `<ul>${a(info.docUrl, rmsg.linkDoc)}${a(info.pdfUrl, rmsg.linkPdf)}</ul>`,
+    `<ul>${a(info.docUrl, rmsg.linkDoc)}${a(info.pdfUrl, rmsg.linkPdf)}${a(info.webUrl, rmsg.linkWeb)}</ul>`,
     ...info.lines.map(p),
     '</div>',
   ].join('\n');

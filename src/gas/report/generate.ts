@@ -8,6 +8,7 @@ import { semesterLabel, type Semester } from '../../core/calendar';
 import { buildReport } from '../../core/report/build';
 import { rmsg } from '../../core/messages/report';
 import { reportBlocks, type ReportModel } from '../../core/report/model';
+import { renderReportHtml } from '../../core/report/html/render';
 import { reportInput, reportSemester } from '../../core/report/input';
 import { parseSemesterInput } from '../../core/report/semester';
 import { runAction, UserError, type ActionContext, type AskContext, type Asked } from '../action';
@@ -73,6 +74,10 @@ function generate(ctx: ActionContext, semester: Semester): void {
     const blob = DocumentApp.openById(docId).getAs('application/pdf').setName(`${name}.pdf`);
     const pdf = saveBlob(place, `${name}.pdf`, blob);
     run.made(pdf.id);
+    // The same model as a self-contained web page for the municipality's site, beside the PDF.
+    const page = Utilities.newBlob(renderReportHtml(model), 'text/html', `${name}.html`);
+    const web = saveBlob(place, `${name}.html`, page);
+    run.made(web.id);
     finish(docId, place, name);
     lines.push(savedWhere(place));
 
@@ -82,7 +87,7 @@ function generate(ctx: ActionContext, semester: Semester): void {
     recordVersion(label, { version, at, by, docId });
     console.log(rmsg.logLine(label, version, by, at));
     run.done();
-    showDone(ctx.ui, { label, docUrl: `https://docs.google.com/document/d/${docId}/edit`, pdfUrl: pdf.url, lines });
+    showDone(ctx.ui, { label, docUrl: `https://docs.google.com/document/d/${docId}/edit`, pdfUrl: pdf.url, webUrl: web.url, lines });
   } catch (e) {
     // Only the closing dialog failed: the report is complete and recorded; say so without the links.
     if (run.finished) throw new UserError(rmsg.doneWithoutDialog(label, version, name));
