@@ -58,7 +58,9 @@ export function parseMatriz(grid: Grid, frequencies: readonly FrequencyRow[], op
       problems.push({ sheet, cell: where(k), message, level });
     };
 
-    const text = Object.fromEntries(TEXT_KEYS.map((k) => [k, readText(cell(k), opts)])) as Record<(typeof TEXT_KEYS)[number], string>;
+    // A plain loop, not Object.fromEntries: that makes a dictionary-mode object per row, slow to spread and read.
+    const text = {} as Record<(typeof TEXT_KEYS)[number], string>;
+    for (const k of TEXT_KEYS) text[k] = readText(cell(k), opts);
     const id = readText(cell('id'), opts);
     if (!id) note('id', msg.missingId());
     else if (firstCellOfId.has(id)) note('id', msg.duplicateId(id, firstCellOfId.get(id) ?? ''));
