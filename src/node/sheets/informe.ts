@@ -6,7 +6,9 @@ import { columnLetter } from '../../core/tracker/a1';
 import { SHEET } from '../../core/tracker/names';
 import type { Evaluation } from '../evaluate-data';
 import { HEADER_FILL, HEADER_FONT, NUM_FMT, argb, fillOf } from '../styles';
+import type { StreamBook } from '../stream-book';
 import type { TrackerData } from '../tracker-data';
+import type { SheetOptions } from './setup';
 import { MAX_ROW_PT, wrappedLines } from './row-height';
 import { dateOf } from './values';
 
@@ -195,9 +197,9 @@ export function informeModel(data: TrackerData, ev: Evaluation, semester: Semest
 }
 
 /** The Informe sheet: the semester report model (the same one the Google Doc renders), laid out for print. */
-export function informeSheet(wb: ExcelJS.Workbook, data: TrackerData, ev: Evaluation, semester: Semester, today: DaySerial): ExcelJS.Worksheet {
+export function informeSheet(book: StreamBook, options: SheetOptions, data: TrackerData, ev: Evaluation, semester: Semester, today: DaySerial): ExcelJS.Worksheet {
   const model = informeModel(data, ev, semester, today);
-  const ws = wb.addWorksheet(SHEET.informe, { views: [{ showGridLines: false }] });
+  const ws = book.addSheet(SHEET.informe, { ...options, views: [{ showGridLines: false }] });
   for (let c = 1; c <= GRID_COLUMNS; c++) ws.getColumn(c).width = COLUMN_CHARS;
   const page = new Page(ws);
   for (const b of reportBlocks(model)) block(page, b);
