@@ -9,24 +9,14 @@
  * exceljs 4.4.0, which package.json pins exactly (lib/stream/xlsx/worksheet-writer.js, workbook-writer.js).
  */
 import { createWriteStream } from 'node:fs';
-import { createRequire } from 'node:module';
 import ExcelJS from 'exceljs';
+import AppXform from 'exceljs/lib/xlsx/xform/core/app-xform';
+import ContentTypesXform from 'exceljs/lib/xlsx/xform/core/content-types-xform';
+import WorkbookXform from 'exceljs/lib/xlsx/xform/book/workbook-xform';
+import ExtLstXform from 'exceljs/lib/xlsx/xform/sheet/ext-lst-xform';
+import PrintOptionsXform from 'exceljs/lib/xlsx/xform/sheet/print-options-xform';
+import SharedStringsXform from 'exceljs/lib/xlsx/xform/strings/shared-strings-xform';
 import { chartParts, type ChartSpec } from './chart';
-
-interface Serialiser {
-  prepare?(model: unknown, options: unknown): void;
-  toXml(model: unknown): string;
-}
-type SerialiserClass = new () => Serialiser;
-
-const fromExceljs = createRequire(require.resolve('exceljs'));
-const xform = (p: string): SerialiserClass => fromExceljs(`./lib/xlsx/xform/${p}`) as SerialiserClass;
-const PrintOptionsXform = xform('sheet/print-options-xform');
-const ExtLstXform = xform('sheet/ext-lst-xform');
-const WorkbookXform = xform('book/workbook-xform');
-const ContentTypesXform = xform('core/content-types-xform');
-const AppXform = xform('core/app-xform');
-const SharedStringsXform = xform('strings/shared-strings-xform');
 
 /** A Node writable as exceljs's StreamBuf feeds it (archiver's entry stream). */
 interface Downstream {

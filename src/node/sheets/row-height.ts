@@ -14,6 +14,8 @@ export const MAX_ROW_PT = 409;
  */
 export function wrappedLines(text: string, perLine: number): number {
   const width = Math.max(1, Math.floor(perLine));
+  // Most cells of a long history fit on one line: answered without splitting into words.
+  if (text.length <= width && !text.includes('\n')) return 1;
   let total = 0;
   for (const paragraph of text.split('\n')) {
     let lines = 1;
