@@ -37,7 +37,20 @@ export function spans(widths: readonly number[]): number[] {
 
 class Page {
   row = 1;
+  private readonly styles = new Map<string, Partial<ExcelJS.Style>>();
   constructor(readonly ws: ExcelJS.Worksheet) {}
+
+  /**
+   * One object per distinct style: exceljs resolves a style object once (its cache is keyed by the
+   * object), so table cells that look alike share one. A shared style is never changed afterwards.
+   */
+  shared(style: Partial<ExcelJS.Style>): Partial<ExcelJS.Style> {
+    const key = JSON.stringify(style);
+    const known = this.styles.get(key);
+    if (known) return known;
+    this.styles.set(key, style);
+    return style;
+  }
 
   /** A merged cell across columns from..to of the current row. */
   span(from: number, to: number): ExcelJS.Cell {
@@ -98,17 +111,18 @@ function table(page: Page, b: TableBlock): void {
     cells.slice(0, sp.length).forEach((c, i) => {
       const cell = page.span(starts[i], starts[i] + sp[i] - 1);
       tableCellValue(c, cell);
-      const font: Partial<ExcelJS.Font> = header ? HEADER_FONT : { ...(cell.font ?? {}), bold: c.bold === true };
-      cell.style = {
+      const font: Partial<ExcelJS.Font> = header
+        ? HEADER_FONT
+        : { ...(cell.font ?? {}), bold: c.bold === true, ...(c.fill ? { color: { argb: argb(c.fill.font) } } : {}) };
+      cell.style = page.shared({
         ...cell.style,
         font,
         border: BOX,
         alignment: { wrapText: true, vertical: 'top', horizontal: header ? 'center' : c.align ?? 'left' },
         ...(header ? { fill: HEADER_FILL } : c.fill ? { fill: fillOf(c.fill) } : {}),
-      };
-      if (!header && c.fill) cell.font = { ...font, color: { argb: argb(c.fill.font) } };
+      });
       // The merged span's other cells carry the border too, so the box is drawn whole.
-      for (let k = starts[i] + 1; k < starts[i] + sp[i]; k++) page.ws.getCell(page.row, k).style = { border: BOX };
+      for (let k = starts[i] + 1; k < starts[i] + sp[i]; k++) page.ws.getCell(page.row, k).style = page.shared({ border: BOX });
       height = Math.max(height, lines(c.text, sp[i] * COLUMN_CHARS));
     });
     page.ws.getRow(page.row).height = Math.min(MAX_ROW_PT, height * LINE_HEIGHT);
