@@ -44,11 +44,12 @@ class Page {
    * One object per distinct style: exceljs resolves a style object once (its cache is keyed by the
    * object), so table cells that look alike share one. A shared style is never changed afterwards.
    */
-  shared(style: Partial<ExcelJS.Style>): Partial<ExcelJS.Style> {
-    const key = JSON.stringify(style);
-    const known = this.styles.get(key);
-    if (known) return known;
-    this.styles.set(key, style);
+  shared(key: string, make: () => Partial<ExcelJS.Style>): Partial<ExcelJS.Style> {
+    let style = this.styles.get(key);
+    if (!style) {
+      style = make();
+      this.styles.set(key, style);
+    }
     return style;
   }
 
@@ -114,15 +115,17 @@ function table(page: Page, b: TableBlock): void {
       const font: Partial<ExcelJS.Font> = header
         ? HEADER_FONT
         : { ...(cell.font ?? {}), bold: c.bold === true, ...(c.fill ? { color: { argb: argb(c.fill.font) } } : {}) };
-      cell.style = page.shared({
+      // Everything the style depends on (the cell's own style holds only what tableCellValue set).
+      const key = `${header ? 'h' : ''}|${cell.numFmt ?? ''}|${c.link ? 'l' : ''}|${c.bold === true ? 'b' : ''}|${c.align ?? ''}|${c.fill ? `${c.fill.background}${c.fill.font}` : ''}`;
+      cell.style = page.shared(key, () => ({
         ...cell.style,
         font,
         border: BOX,
         alignment: { wrapText: true, vertical: 'top', horizontal: header ? 'center' : c.align ?? 'left' },
         ...(header ? { fill: HEADER_FILL } : c.fill ? { fill: fillOf(c.fill) } : {}),
-      });
+      }));
       // The merged span's other cells carry the border too, so the box is drawn whole.
-      for (let k = starts[i] + 1; k < starts[i] + sp[i]; k++) page.ws.getCell(page.row, k).style = page.shared({ border: BOX });
+      for (let k = starts[i] + 1; k < starts[i] + sp[i]; k++) page.ws.getCell(page.row, k).style = page.shared('box', () => ({ border: BOX }));
       height = Math.max(height, lines(c.text, sp[i] * COLUMN_CHARS));
     });
     page.ws.getRow(page.row).height = Math.min(MAX_ROW_PT, height * LINE_HEIGHT);
