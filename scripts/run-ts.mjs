@@ -1,6 +1,6 @@
 // Runs a TypeScript entry (the export CLI, the benchmark) from a bundle cached in .cache/, so Node
 // needs no TypeScript loader and nothing is transpiled per run. The bundle is rebuilt only when a
-// file it may contain (src/, scripts/, the lockfile) is newer than it: a stat of each, a few
+// file it may contain (src/, scripts/, the plan in sheets-template/, the lockfile) is newer than it: a stat of each, a few
 // milliseconds, against ≈0.4 s for esbuild itself, which is loaded only then. This needs no
 // install hook (prepare/postinstall would also run for every `npm ci` of a consumer and fail
 // without dev dependencies); the first run after `npm ci` builds it. Arguments after the entry go
@@ -32,7 +32,8 @@ function newest(dir) {
 function stale() {
   const built = statSync(outfile, { throwIfNoEntry: false });
   if (!built) return true;
-  const sources = Math.max(newest(path.join(ROOT, 'src')), newest(path.join(ROOT, 'scripts')), statSync(path.join(ROOT, 'package-lock.json')).mtimeMs);
+  const dirs = ['src', 'scripts', 'sheets-template'].map((d) => newest(path.join(ROOT, d)));
+  const sources = Math.max(...dirs, statSync(path.join(ROOT, 'package-lock.json')).mtimeMs);
   return sources > built.mtimeMs;
 }
 

@@ -8,7 +8,7 @@
  * exceljs's own serialisers; nothing is re-read or re-inflated afterwards. These are internals of
  * exceljs 4.4.0, which package.json pins exactly (lib/stream/xlsx/worksheet-writer.js, workbook-writer.js).
  */
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, type WriteStream } from 'node:fs';
 import ExcelJS from 'exceljs';
 import AppXform from 'exceljs/lib/xlsx/xform/core/app-xform';
 import ContentTypesXform from 'exceljs/lib/xlsx/xform/core/content-types-xform';
@@ -127,8 +127,11 @@ export class StreamBook {
   private readonly charts: { sheet: string; spec: ChartSpec }[] = [];
   private readonly company: string;
 
+  private readonly file: WriteStream;
+
   constructor(file: string, props: BookProperties) {
-    this.wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: createWriteStream(file), useStyles: true, useSharedStrings: true });
+    this.file = createWriteStream(file);
+    this.wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: this.file, useStyles: true, useSharedStrings: true });
     Object.assign(this.wb, { creator: props.creator, lastModifiedBy: props.creator, title: props.title, subject: props.subject, created: props.created, modified: props.created });
     this.company = props.company;
     this.book = this.wb as unknown as BookWriter;
@@ -201,6 +204,11 @@ export class StreamBook {
     const stream = (ws as unknown as SheetWriter).stream;
     const pending = (): number => stream.buffers.length * BUFFER_BYTES + stream.pipes.reduce((n, d) => n + (d.writableLength ?? 0) + (d.readableLength ?? 0), 0);
     while (pending() > MAX_PENDING_BYTES) await new Promise((resolve) => setTimeout(resolve, 2));
+  }
+
+  /** After a failure: closes the file (its owner removes it), so nothing is left writing. */
+  abort(): void {
+    this.file.destroy();
   }
 
   /** Every sheet committed: the workbook parts, then the zip's end. */

@@ -34,7 +34,6 @@ export interface BuildOptions {
  * two sheets open), its rows committed as they are made.
  */
 export async function writeWorkbook(data: TrackerData, file: string, opts: BuildOptions): Promise<Evaluation> {
-  const progress = opts.onProgress ?? (() => undefined);
   const ev = evaluateData(data, opts.today);
   const entidad = data.settings.entidad;
   const book = new StreamBook(file, {
@@ -44,6 +43,18 @@ export async function writeWorkbook(data: TrackerData, file: string, opts: Build
     company: entidad,
     created: opts.now,
   });
+  try {
+    await writeSheets(book, data, ev, opts);
+  } catch (e) {
+    book.abort();
+    throw e;
+  }
+  return ev;
+}
+
+async function writeSheets(book: StreamBook, data: TrackerData, ev: Evaluation, opts: BuildOptions): Promise<void> {
+  const progress = opts.onProgress ?? (() => undefined);
+  const entidad = data.settings.entidad;
   const rows = (name: string) => (done: number, total: number): void => progress(exportMsg.step.rows(name, done, total));
 
   progress(exportMsg.step.sheet(SHEET.matriz));
@@ -91,5 +102,4 @@ export async function writeWorkbook(data: TrackerData, file: string, opts: Build
   for (const n of namedRanges(data.settings.frecuencias.length)) book.wb.definedNames.add(namedRangeReference(n), n.name);
   progress(exportMsg.step.zipping());
   await book.finish();
-  return ev;
 }
