@@ -171,7 +171,10 @@ function pairs(shape: Shape, n: number, dir: string): void {
   console.log(row([label, (t[0] / 1000).toFixed(2), (t[1] / 1000).toFixed(2), (t[0] / t[1]).toFixed(2), m[0].toFixed(0), m[1].toFixed(0), (m[0] / m[1]).toFixed(2), ((t[0] * 1000) / n).toFixed(1)], WIDTHS));
 }
 
-/** `npm run export` (npm, the cached CLI bundle) against `node` running a pre-built bundle of the CLI, one pair. */
+/**
+ * `npm run export` (npm, then the cached CLI bundle) and the script npm runs, against `node` running a
+ * pre-built single-file bundle of the CLI; npm's own start-up is the difference between the first two.
+ */
 function startup(dir: string): void {
   const bundle = path.join(dir, 'cli-prebuilt.cjs');
   const build = spawnSync(path.join(ROOT, 'node_modules/.bin/esbuild'), [path.join(ROOT, 'src/node/cli.ts'),
@@ -179,15 +182,22 @@ function startup(dir: string): void {
   if (build.status !== 0) throw new Error(build.stderr);
   const timed = (cmd: string, args: string[]): number => {
     const start = performance.now();
-    const r = spawnSync(cmd, args, { cwd: ROOT, encoding: 'utf8' });
+    const r = spawnSync(cmd, args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NODE_NO_WARNINGS: '1' } });
     if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed: ${r.stderr}`);
     return performance.now() - start;
   };
   const out = path.join(dir, 'startup.xlsx');
   timed('npm', ['run', '--silent', 'export', '--', '--salida', out]); // brings .cache/cli.cjs up to date, as any first run does
-  const npm = timed('npm', ['run', '--silent', 'export', '--', '--salida', out]);
-  const node = timed(process.execPath, [bundle, '--salida', out]);
-  console.log(`\nStart-up, built-in plan: npm run export ${(npm / 1000).toFixed(2)} s, node + pre-built bundle ${(node / 1000).toFixed(2)} s, ratio ${(npm / node).toFixed(2)}`);
+  const runs = { npm: [] as number[], runTs: [] as number[], node: [] as number[] };
+  for (let i = 0; i < 3; i++) {
+    runs.npm.push(timed('npm', ['run', '--silent', 'export', '--', '--salida', out]));
+    runs.runTs.push(timed(process.execPath, [path.join(ROOT, 'scripts/run-ts.mjs'), 'src/node/cli.ts', '--salida', out]));
+    runs.node.push(timed(process.execPath, [bundle, '--salida', out]));
+  }
+  const [npm, runTs, node] = [median(runs.npm), median(runs.runTs), median(runs.node)];
+  console.log(`\nStart-up, built-in plan (medians of 3 rounds): npm run export ${(npm / 1000).toFixed(2)} s, ` +
+    `node scripts/run-ts.mjs (what npm runs) ${(runTs / 1000).toFixed(2)} s, node + pre-built single-file bundle ${(node / 1000).toFixed(2)} s; ` +
+    `ratios ${(npm / node).toFixed(2)} (npm run) and ${(runTs / node).toFixed(2)} (run-ts)`);
 }
 
 export async function run(): Promise<void> {
