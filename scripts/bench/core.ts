@@ -41,13 +41,17 @@ export async function run(): Promise<void> {
   const freq = templateFrequencies(t);
   const settings = settingsFromTemplate(t.configuracion, freq);
   const opts = { dateToSerial: serialFromUtcDate };
-  for (const n of [1_000, 10_000]) {
+  const cutoff = serialFromParts(2024, 6, 30);
+  // Largest first, so its first call is the process's first (cold: nothing compiled or cached yet).
+  for (const n of [10_000, 1_000]) {
     const grid = matrizGrid(n);
-    parseMatriz(grid, freq, opts); // warm-up
+    const coldParse = time(() => parseMatriz(grid, freq, opts));
+    const coldStatus = time(() => evaluateRows(coldParse.result.rows, settings, cutoff));
     const parse = time(() => parseMatriz(grid, freq, opts));
-    const status = time(() => evaluateRows(parse.result.rows, settings, serialFromParts(2024, 6, 30)));
+    const status = time(() => evaluateRows(parse.result.rows, settings, cutoff));
     console.log(
-      `${n.toLocaleString('es-CO')} filas: lectura ${parse.ms.toFixed(1)} ms, estados ${status.ms.toFixed(1)} ms ` +
+      `${n.toLocaleString('es-CO')} filas: primera llamada lectura ${coldParse.ms.toFixed(1)} ms + estados ${coldStatus.ms.toFixed(1)} ms = ` +
+      `${(coldParse.ms + coldStatus.ms).toFixed(1)} ms; siguiente lectura ${parse.ms.toFixed(1)} ms + estados ${status.ms.toFixed(1)} ms ` +
       `(${parse.result.problems.length} problemas hallados, ${status.result.length} filas evaluadas)`,
     );
   }

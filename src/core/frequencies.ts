@@ -13,7 +13,24 @@ export interface FrequencyRow {
 export function lookupFrequency(table: readonly FrequencyRow[], label: string): FrequencyRow | undefined {
   const wanted = foldLikeLookup(label);
   if (!wanted) return undefined;
-  return table.find((r) => foldLikeLookup(r.etiqueta) === wanted);
+  return labelIndex(table).get(wanted);
+}
+
+/** Each table's labels folded once (a Matriz asks per row); the first row of a label wins, as in VLOOKUP. */
+const indexes = new WeakMap<readonly FrequencyRow[], ReadonlyMap<string, FrequencyRow>>();
+
+function labelIndex(table: readonly FrequencyRow[]): ReadonlyMap<string, FrequencyRow> {
+  let index = indexes.get(table);
+  if (!index) {
+    const built = new Map<string, FrequencyRow>();
+    for (const r of table) {
+      const key = foldLikeLookup(r.etiqueta);
+      if (key && !built.has(key)) built.set(key, r);
+    }
+    index = built;
+    indexes.set(table, index);
+  }
+  return index;
 }
 
 export function monthsFor(table: readonly FrequencyRow[], label: string): number | null {

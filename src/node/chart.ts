@@ -3,7 +3,6 @@
  * indicator as DrawingML parts added to the package (drawing, chart, relationships, content types).
  * The series refers to the Matriz cells, with their cached values so readers show it at once.
  */
-import type JSZip from 'jszip';
 
 export interface ChartSpec {
   /** The sheet that shows the chart. */
@@ -27,7 +26,6 @@ const NS = {
   r: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
   rels: 'http://schemas.openxmlformats.org/package/2006/relationships',
 };
-const REL_DRAWING = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing';
 const REL_CHART = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart';
 const CT_DRAWING = 'application/vnd.openxmlformats-officedocument.drawing+xml';
 const CT_CHART = 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml';
@@ -70,55 +68,19 @@ export function chartXml(spec: ChartSpec): string {
     '</c:plotArea><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>';
 }
 
-/** The worksheet part of a sheet, from workbook.xml and its relationships. */
-async function sheetPart(zip: JSZip, name: string): Promise<string | null> {
-  const wb = await zip.file('xl/workbook.xml')?.async('string');
-  const rels = await zip.file('xl/_rels/workbook.xml.rels')?.async('string');
-  if (!wb || !rels) return null;
-  const sheet = [...wb.matchAll(/<sheet\b[^>]*\/>/g)].find((m) => m[0].includes(`name="${xmlText(name)}"`));
-  const rid = sheet && /r:id="([^"]+)"/.exec(sheet[0])?.[1];
-  const rel = rid && [...rels.matchAll(/<Relationship\b[^>]*\/>/g)].find((m) => m[0].includes(`Id="${rid}"`));
-  const target = rel && /Target="([^"]+)"/.exec(rel[0])?.[1];
-  if (!target) return null;
-  return target.startsWith('/') ? target.slice(1) : `xl/${target}`;
-}
-
-/** Where CT_Worksheet wants <drawing>: before legacyDrawing, tableParts and extLst, after everything else. */
-export function insertDrawing(sheetXml: string, relId: string): string {
-  const tag = `<drawing r:id="${relId}"/>`;
-  const before = ['<legacyDrawing ', '<legacyDrawingHF', '<picture ', '<oleObjects', '<controls', '<webPublishItems', '<tableParts', '<extLst>']
-    .map((t) => sheetXml.lastIndexOf(t))
-    .filter((i) => i >= 0);
-  const at = before.length > 0 ? Math.min(...before) : sheetXml.lastIndexOf('</worksheet>');
-  return sheetXml.slice(0, at) + tag + sheetXml.slice(at);
-}
-
-/** Adds the chart's parts to the package and links them to their sheet. */
-export async function addChart(zip: JSZip, spec: ChartSpec, index: number): Promise<void> {
-  const part = await sheetPart(zip, spec.sheet);
-  if (!part) throw new Error(`No sheet ${spec.sheet} in the package`);
+/** The chart's parts for the package (drawing, its relationships, chart) and their content types. */
+export function chartParts(spec: ChartSpec, index: number): { files: { name: string; xml: string }[]; contentTypes: string } {
   const drawing = `xl/drawings/drawing${index}.xml`;
   const chart = `xl/charts/chart${index}.xml`;
-  zip.file(drawing, drawingXml(spec));
-  zip.file(`xl/drawings/_rels/drawing${index}.xml.rels`,
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS.rels}"><Relationship Id="rId1" Type="${REL_CHART}" Target="../charts/chart${index}.xml"/></Relationships>`);
-  zip.file(chart, chartXml(spec));
-
-  const relsPath = part.replace(/([^/]+)$/, '_rels/$1.rels');
-  const existing = await zip.file(relsPath)?.async('string');
-  const relId = 'rIdChart1';
-  const rel = `<Relationship Id="${relId}" Type="${REL_DRAWING}" Target="../drawings/drawing${index}.xml"/>`;
-  zip.file(relsPath, existing
-    ? existing.replace('</Relationships>', `${rel}</Relationships>`)
-    : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS.rels}">${rel}</Relationships>`);
-  const sheetXml = await zip.file(part)?.async('string');
-  if (!sheetXml) throw new Error(`No part ${part}`);
-  if (!/xmlns:r="/.test(sheetXml.slice(0, 600))) throw new Error(`${part} lacks the relationships namespace`);
-  zip.file(part, insertDrawing(sheetXml, relId));
-
-  const typesPath = '[Content_Types].xml';
-  const types = await zip.file(typesPath)?.async('string');
-  if (!types) throw new Error('No [Content_Types].xml');
-  zip.file(typesPath, types.replace('</Types>',
-    `<Override PartName="/${drawing}" ContentType="${CT_DRAWING}"/><Override PartName="/${chart}" ContentType="${CT_CHART}"/></Types>`));
+  return {
+    files: [
+      { name: drawing, xml: drawingXml(spec) },
+      {
+        name: `xl/drawings/_rels/drawing${index}.xml.rels`,
+        xml: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS.rels}"><Relationship Id="rId1" Type="${REL_CHART}" Target="../charts/chart${index}.xml"/></Relationships>`,
+      },
+      { name: chart, xml: chartXml(spec) },
+    ],
+    contentTypes: `<Override PartName="/${drawing}" ContentType="${CT_DRAWING}"/><Override PartName="/${chart}" ContentType="${CT_CHART}"/>`,
+  };
 }

@@ -5,10 +5,8 @@ import { calculationDate } from '../core/evaluate';
 import { exportMsg, msg, webMsg } from '../core/messages';
 import { builtinTemplate } from '../core/template/builtin';
 import { parseExportArgs, type ExportOptions } from './args';
-import { exportTracker, webPageFile } from './export';
 import { InputError, UsageError } from './input-error';
 import { progressReporter } from './progress';
-import { readInput } from './read-input';
 import { todayInBogota } from './today';
 import { trackerFromTemplate, withReferenceDate, type TrackerData } from './tracker-data';
 
@@ -68,10 +66,16 @@ export async function runExport(argv: readonly string[], io: CommandIO): Promise
 
   const progress = progressReporter(io.err);
   let file = target.file ?? '';
+  // Steps report themselves; in between (a long read, exceljs zipping) the last one repeats every few seconds.
+  let step = exportMsg.step.reading();
+  const heartbeat = setInterval(() => progress(step), 3000);
   try {
     const template = builtinTemplate();
     let data = trackerFromTemplate(template);
     if (opts.entrada !== undefined) {
+      progress(step);
+      // Loaded only once the arguments are read: --help and usage errors never load exceljs.
+      const { readInput } = await import('./read-input');
       const read = await readInput(path.resolve(io.cwd, opts.entrada), template);
       for (const n of read.notes) io.err(n);
       read.problems.slice(0, MAX_PROBLEM_LINES).forEach((p) => io.err(exportMsg.problem(p.level, msg.at(p.sheet, p.cell), p.message)));
@@ -86,9 +90,7 @@ export async function runExport(argv: readonly string[], io: CommandIO): Promise
     const today = todayInBogota(now);
     const fechaCalculo = calculationDate(data.settings, today);
     file = target.file ?? path.join(target.dir, defaultFileName(data, fechaCalculo));
-    // Steps report themselves; while exceljs zips a long sheet, repeat the last step every few seconds.
-    let step = 'Matriz';
-    const heartbeat = setInterval(() => progress(step), 3000);
+    const { exportTracker, webPageFile } = await import('./export');
     try {
       await exportTracker(data, file, { today, now, semester: opts.semestre, chart: opts.grafico, web: opts.web, onProgress: (s) => progress((step = s)) });
     } catch (e) {
@@ -96,8 +98,6 @@ export async function runExport(argv: readonly string[], io: CommandIO): Promise
       const code = (e as NodeJS.ErrnoException | null)?.code;
       const detail = typeof code === 'string' && /^E[A-Z]+$/.test(code) ? exportMsg.writeFailure(code, shown(path.dirname(file), io.cwd) || '.') : e instanceof Error ? e.message : String(e);
       throw new InputError(exportMsg.cannotWrite(shown(file, io.cwd), detail));
-    } finally {
-      clearInterval(heartbeat);
     }
     io.err(exportMsg.written(data.matriz.rows.length, shown(file, io.cwd)));
     if (opts.web) io.err(webMsg.written(shown(webPageFile(file), io.cwd)));
@@ -110,5 +110,7 @@ export async function runExport(argv: readonly string[], io: CommandIO): Promise
     }
     io.err(exportMsg.unexpected(e instanceof Error ? e.stack ?? e.message : String(e)));
     return 1;
+  } finally {
+    clearInterval(heartbeat);
   }
 }

@@ -1,11 +1,10 @@
 import type { DaySerial, Semester } from '../core/calendar';
-import { exportMsg } from '../core/messages';
 import { renderReportHtml } from '../core/report/html/render';
 import { reportSemester } from '../core/report/input';
 import type { Evaluation } from './evaluate-data';
 import { informeModel, informeSheet } from './sheets/informe';
 import type { TrackerData } from './tracker-data';
-import { buildWorkbook } from './workbook';
+import { writeWorkbook } from './workbook';
 import { writeWorkbookFile, type CompanionFile } from './write-file';
 
 export interface ExportSettings {
@@ -32,18 +31,23 @@ export function webPageFile(workbookFile: string): string {
 export async function exportTracker(data: TrackerData, file: string, s: ExportSettings): Promise<void> {
   const semester = s.semester ?? reportSemester(data.settings, s.today);
   let evaluation: Evaluation | undefined;
-  const { wb, charts } = await buildWorkbook(data, {
-    today: s.today,
-    now: s.now,
-    onProgress: s.onProgress,
-    chart: s.chart === true,
-    informe: (book, ev) => {
-      evaluation = ev;
-      return informeSheet(book, data, ev, semester, s.today);
-    },
-  });
   const companions: CompanionFile[] = [];
-  if (s.web && evaluation) companions.push({ file: webPageFile(file), text: renderReportHtml(informeModel(data, evaluation, semester, s.today)) });
-  s.onProgress?.(exportMsg.stepSaving());
-  await writeWorkbookFile(wb, file, charts, companions);
+  if (s.web) {
+    companions.push({
+      file: webPageFile(file),
+      text: () => {
+        if (!evaluation) throw new Error('the workbook was not written');
+        return renderReportHtml(informeModel(data, evaluation, semester, s.today));
+      },
+    });
+  }
+  await writeWorkbookFile(file, async (tmp) => {
+    evaluation = await writeWorkbook(data, tmp, {
+      today: s.today,
+      now: s.now,
+      onProgress: s.onProgress,
+      chart: s.chart === true,
+      informe: (book, options, ev) => informeSheet(book, options, data, ev, semester, s.today),
+    });
+  }, companions);
 }

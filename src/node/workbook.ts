@@ -1,17 +1,17 @@
-import ExcelJS from 'exceljs';
 import type { DaySerial } from '../core/calendar';
 import { exportMsg, WORKBOOK_TITLE } from '../core/messages';
 import { namedRanges, namedRangeReference } from '../core/tracker/configuracion';
 import { SHEET } from '../core/tracker/names';
 import { evaluateData, type Evaluation } from './evaluate-data';
-import { writeConfiguracion } from './sheets/configuracion';
+import { CONFIG_VIEWS, writeConfiguracion } from './sheets/configuracion';
 import { writeFases } from './sheets/fases';
 import { writeListas } from './sheets/listas';
 import { writeMatriz } from './sheets/matriz';
 import { writeSeguimiento } from './sheets/seguimiento';
-import { printSetup, protectSheet } from './sheets/setup';
+import { FROZEN_HEADER, printSetup, protectSheet, type SheetOptions } from './sheets/setup';
 import { tableroChart, writeTablero } from './sheets/tablero';
-import type { ChartSpec } from './chart';
+import { StreamBook } from './stream-book';
+import type ExcelJS from 'exceljs';
 import type { TrackerData } from './tracker-data';
 
 export const WORKBOOK_CREATOR = 'Seguimiento GEL-T';
@@ -24,59 +24,82 @@ export interface BuildOptions {
   /** Adds the Tablero's compliance chart (a drawing part). */
   readonly chart?: boolean;
   /** Adds the Informe sheet (the semester report) after the Tablero. */
-  readonly informe?: (wb: ExcelJS.Workbook, ev: Evaluation) => ExcelJS.Worksheet;
+  readonly informe?: (book: StreamBook, options: SheetOptions, ev: Evaluation) => ExcelJS.Worksheet;
   readonly onProgress?: (step: string) => void;
 }
 
-/** The tracker as an exceljs workbook: every sheet rendered from the core's description. */
-export async function buildWorkbook(data: TrackerData, opts: BuildOptions): Promise<{ wb: ExcelJS.Workbook; evaluation: Evaluation; charts: ChartSpec[] }> {
-  const progress = opts.onProgress ?? (() => undefined);
+/**
+ * The tracker streamed to `file` as an .xlsx: every sheet rendered from the core's description,
+ * one sheet after the other (each is committed before the next is added, so the zip never holds
+ * two sheets open), its rows committed as they are made.
+ */
+export async function writeWorkbook(data: TrackerData, file: string, opts: BuildOptions): Promise<Evaluation> {
   const ev = evaluateData(data, opts.today);
-  const wb = new ExcelJS.Workbook();
-  wb.creator = WORKBOOK_CREATOR;
-  wb.lastModifiedBy = WORKBOOK_CREATOR;
-  wb.title = WORKBOOK_TITLE;
-  wb.subject = data.settings.entidad;
-  wb.company = data.settings.entidad;
-  wb.created = opts.now;
-  wb.modified = opts.now;
-  // Readers that recalculate do it on open; the cached results serve the ones that do not.
-  wb.calcProperties = { fullCalcOnLoad: true };
-
   const entidad = data.settings.entidad;
-  progress('Matriz');
-  const matriz = wb.addWorksheet(SHEET.matriz, { properties: { tabColor: { argb: 'FF1F4E78' } } });
-  writeMatriz(matriz, data.matriz, ev.matriz);
+  const book = new StreamBook(file, {
+    title: WORKBOOK_TITLE,
+    creator: WORKBOOK_CREATOR,
+    subject: entidad,
+    company: entidad,
+    created: opts.now,
+  });
+  try {
+    await writeSheets(book, data, ev, opts);
+  } catch (e) {
+    book.abort();
+    throw e;
+  }
+  return ev;
+}
 
-  progress('Seguimiento');
-  const seguimiento = wb.addWorksheet(SHEET.seguimiento);
-  writeSeguimiento(seguimiento, data.seguimiento, (n) => progress(exportMsg.stepSeguimientoRows(SHEET.seguimiento, n)));
+async function writeSheets(book: StreamBook, data: TrackerData, ev: Evaluation, opts: BuildOptions): Promise<void> {
+  const progress = opts.onProgress ?? (() => undefined);
+  const entidad = data.settings.entidad;
+  const rows = (name: string) => (done: number, total: number): void => progress(exportMsg.step.rows(name, done, total));
 
-  progress('Fases');
-  const fases = wb.addWorksheet(SHEET.fases);
-  writeFases(fases, data.fases, ev.fases);
+  progress(exportMsg.step.sheet(SHEET.matriz));
+  const matriz = book.addSheet(SHEET.matriz, { ...printSetup(SHEET.matriz, entidad), views: FROZEN_HEADER, properties: { tabColor: { argb: 'FF1F4E78' } } });
+  await writeMatriz(book, matriz, data.matriz, ev.matriz, rows(SHEET.matriz));
+  await protectSheet(matriz);
+  book.commitSheet(matriz);
 
-  progress('Tablero');
-  const tablero = wb.addWorksheet(SHEET.tablero);
+  progress(exportMsg.step.sheet(SHEET.seguimiento));
+  const seguimiento = book.addSheet(SHEET.seguimiento, { ...printSetup(SHEET.seguimiento, entidad), views: FROZEN_HEADER });
+  await writeSeguimiento(book, seguimiento, data.seguimiento, rows(SHEET.seguimiento));
+  book.commitSheet(seguimiento);
+
+  progress(exportMsg.step.sheet(SHEET.fases));
+  const fases = book.addSheet(SHEET.fases, { ...printSetup(SHEET.fases, entidad), views: FROZEN_HEADER });
+  await writeFases(book, fases, data.fases, ev.fases);
+  await protectSheet(fases);
+  book.commitSheet(fases);
+
+  progress(exportMsg.step.sheet(SHEET.tablero));
+  const tablero = book.addSheet(SHEET.tablero, printSetup(SHEET.tablero, entidad, false));
   const chart = writeTablero(tablero, ev.matrizAll, ev.matrizRows.map((r) => r.responsables), ev.fechaCalculo);
   const ids = data.matriz.rows.map((r) => {
     const id = r.get('id');
     return id === null || id === undefined ? '' : typeof id === 'object' ? '' : String(id);
   });
   const chartSpec = opts.chart ? tableroChart(chart, ids, ev.matriz.map((e) => e.cumplimiento)) : null;
+  if (chartSpec) book.addChart(tablero, chartSpec);
+  await protectSheet(tablero);
+  book.commitSheet(tablero);
 
-  const informe = opts.informe?.(wb, ev);
+  if (opts.informe) {
+    progress(exportMsg.step.sheet(SHEET.informe));
+    book.commitSheet(opts.informe(book, printSetup(SHEET.informe, entidad, false), ev));
+  }
 
-  const config = wb.addWorksheet(SHEET.configuracion);
+  const config = book.addSheet(SHEET.configuracion, { ...printSetup(SHEET.configuracion, entidad), views: CONFIG_VIEWS });
   writeConfiguracion(config, data.settings, ev.fechaCalculo);
-  const listas = wb.addWorksheet(SHEET.listas);
+  await protectSheet(config);
+  book.commitSheet(config);
+  const listas = book.addSheet(SHEET.listas, {});
   writeListas(listas);
+  book.commitSheet(listas);
 
-  for (const ws of [matriz, seguimiento, fases, config]) printSetup(ws, entidad);
-  printSetup(tablero, entidad, false);
-  if (informe) printSetup(informe, entidad, false);
-  for (const ws of [matriz, fases, tablero, config]) await protectSheet(ws);
-
-  for (const n of namedRanges(data.settings.frecuencias.length)) wb.definedNames.add(namedRangeReference(n), n.name);
-  return { wb, evaluation: ev, charts: chartSpec ? [chartSpec] : [] };
+  for (const n of namedRanges(data.settings.frecuencias.length)) book.wb.definedNames.add(namedRangeReference(n), n.name);
+  progress(exportMsg.step.zipping());
+  await book.finish();
 }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { writeFile } from 'node:fs/promises';
-import { fixSharedStrings, fixSheetXml } from '../../src/node/package-fix';
+import { fixSharedStrings } from '../../src/node/stream-book';
 import { readInput } from '../../src/node/read-input';
 import { builtinTemplate } from '../../src/core/template/builtin';
 import { exportToTemp, seedAndFilled, tempDir } from './support/export-file';
@@ -55,13 +55,6 @@ run('the written workbooks are valid against the ECMA-376 schemas', () => {
 });
 
 describe('package fixes', () => {
-  test('legacyDrawing moves before the worksheet extLst, not before a rule\'s', () => {
-    const xml = '<worksheet><conditionalFormatting><cfRule><extLst><ext/></extLst></cfRule></conditionalFormatting><extLst><ext/></extLst><legacyDrawing r:id="rId2"/></worksheet>';
-    expect(fixSheetXml(xml)).toBe('<worksheet><conditionalFormatting><cfRule><extLst><ext/></extLst></cfRule></conditionalFormatting><legacyDrawing r:id="rId2"/><extLst><ext/></extLst></worksheet>');
-    const ok = '<worksheet><legacyDrawing r:id="rId2"/><extLst/></worksheet>';
-    expect(fixSheetXml(ok)).toBe(ok);
-  });
-
   test('xml:space is dropped from shared strings', () => {
     expect(fixSharedStrings('<si><t xml:space="preserve">Semestre: </t></si>')).toBe('<si><t>Semestre: </t></si>');
   });

@@ -1,4 +1,6 @@
+import type { SeguimientoKey } from '../../src/core/tracker/seguimiento';
 import { progressReporter } from '../../src/node/progress';
+import type { OutValue } from '../../src/node/tracker-data';
 
 test('progress lines appear only once the export has taken more than a second', () => {
   let clock = 0;
@@ -10,4 +12,34 @@ test('progress lines appear only once the export has taken more than a second', 
   clock = 1500;
   progress('Seguimiento: 5.000 filas');
   expect(lines).toEqual(['Exportando… Seguimiento: 5.000 filas (1.5 s)']);
+});
+
+describe('a long export reports each phase and how far it got', () => {
+  test('sheets in order, Seguimiento rows counted against the total, zipping last', async () => {
+    const { mkdtemp, rm } = await import('node:fs/promises');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const { builtinTemplate } = await import('../../src/core/template/builtin');
+    const { tableOf, trackerFromTemplate } = await import('../../src/node/tracker-data');
+    const { writeWorkbook } = await import('../../src/node/workbook');
+    const { NOW, TODAY } = await import('./support/plans');
+    const rows = Array.from({ length: 10_500 }, (_, i) => new Map<SeguimientoKey, OutValue>([['id', 'A1'], ['corte', { date: TODAY - (i % 300) }], ['valor', 0.5]]));
+    const data = { ...trackerFromTemplate(builtinTemplate()), seguimiento: tableOf(rows) };
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'gel-progress-'));
+    const steps: string[] = [];
+    try {
+      await writeWorkbook(data, path.join(dir, 'x.xlsx'), { today: TODAY, now: NOW, onProgress: (s) => steps.push(s) });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+    const seguimientoAt = steps.indexOf('escribiendo Seguimiento');
+    expect(steps.indexOf('escribiendo Matriz')).toBe(0);
+    expect(seguimientoAt).toBeGreaterThan(0);
+    expect(steps.slice(seguimientoAt + 1, seguimientoAt + 3)).toEqual([
+      'escribiendo Seguimiento: 5.000 de 10.500 filas',
+      'escribiendo Seguimiento: 10.000 de 10.500 filas',
+    ]);
+    expect(steps.indexOf('escribiendo Fases')).toBeGreaterThan(seguimientoAt);
+    expect(steps[steps.length - 1]).toBe('comprimiendo y guardando el archivo');
+  }, 60_000);
 });

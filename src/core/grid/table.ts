@@ -36,16 +36,22 @@ export function readTable<K extends string>(grid: Grid, sheet: string, columns: 
     const line = grid[r];
     // A reader may leave unused rows as holes (a sparse grid): they hold nothing.
     if (!line) continue;
-    const rowNumber = r + 1;
-    const row: TableRow<K> = {
-      row: rowNumber,
-      cell: (k) => {
-        const c = found.layout.get(k);
-        return c === undefined ? '' : line[c - 1];
-      },
-      where: (k) => a1(rowNumber, found.layout.get(k) ?? 1),
-    };
+    const row = new GridRow(r + 1, line, found.layout);
     if (contentKeys.some((k) => !isBlank(row.cell(k)))) rows.push(row);
   }
   return { layout: found.layout, problems: [...found.problems], rows };
+}
+
+/** A row as a small object with shared methods, not two closures per row (10,000 rows are read at once). */
+class GridRow<K extends string> implements TableRow<K> {
+  constructor(readonly row: number, private readonly line: readonly CellValue[], private readonly layout: ColumnLayout<K>) {}
+
+  cell(key: K): CellValue {
+    const c = this.layout.get(key);
+    return c === undefined ? '' : this.line[c - 1];
+  }
+
+  where(key: K): string {
+    return a1(this.row, this.layout.get(key) ?? 1);
+  }
 }

@@ -136,10 +136,18 @@ export const exportMsg = {
   },
   unexpected: (detail: string): string => `La exportación falló por un error inesperado: ${detail}`,
   progress: (step: string, seconds: string): string => `Exportando… ${step} (${seconds} s)`,
+  /** The export's phases, as the progress line names them. */
+  step: {
+    reading: (): string => 'leyendo la entrada',
+    sheet: (name: string): string => `escribiendo ${name}`,
+    rows: (name: string, done: number, total: number): string =>
+      `escribiendo ${name}: ${done.toLocaleString('es-CO')} de ${total.toLocaleString('es-CO')} filas`,
+    zipping: (): string => 'comprimiendo y guardando el archivo',
+  },
   written: (rows: number, path: string): string => `Listo: ${rows} indicadores exportados a ${path}`,
-  // Progress steps (the sheet names are steps too).
-  stepSeguimientoRows: (sheet: string, rows: number): string => `${sheet}: ${rows.toLocaleString('es-CO')} filas`,
-  stepSaving: (): string => 'guardando el archivo',
+  // Option values that are missing (shown inside unknownOption).
+  entradaWithoutFile: (): string => '--entrada sin archivo',
+  salidaWithoutPath: (): string => '--salida sin ruta',
 } as const;
 
 /** The workbook's document properties and print footer (Excel's &P = page, &N = pages). */

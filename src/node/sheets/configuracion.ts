@@ -48,5 +48,7 @@ export function writeConfiguracion(ws: ExcelJS.Worksheet, settings: Settings, fe
     months.numFmt = NUM_FMT.integer;
     months.alignment = { horizontal: 'left' };
   }
-  ws.views = [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'B2' }];
 }
+
+/** Configuración's views (given when the sheet is added): header in view, the first value selected. */
+export const CONFIG_VIEWS: Partial<ExcelJS.WorksheetView>[] = [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'B2' }];

@@ -3,6 +3,7 @@ import type { EvaluatedFase } from '../../core/evaluate';
 import { columnLetter } from '../../core/tracker/a1';
 import { FASES_COLUMNS, FASES_RULES, type FasesKey } from '../../core/tracker/fases';
 import { defaultLayout, rowFormulas } from '../../core/tracker/layout';
+import type { StreamBook } from '../stream-book';
 import type { TableData } from '../tracker-data';
 import { addRules, addValidation } from './setup';
 import { writeTable } from './table';
@@ -11,8 +12,9 @@ import { formulaCell } from './values';
 export const FASES_LAYOUT = defaultLayout(FASES_COLUMNS);
 
 /** Fases: the phases and deadlines, the date each was met, and the computed plazo and estado. */
-export function writeFases(ws: ExcelJS.Worksheet, data: TableData<FasesKey>, evaluated: readonly Pick<EvaluatedFase, 'plazo' | 'estado'>[]): void {
-  writeTable({
+export async function writeFases(book: StreamBook, ws: ExcelJS.Worksheet, data: TableData<FasesKey>, evaluated: readonly Pick<EvaluatedFase, 'plazo' | 'estado'>[]): Promise<void> {
+  await writeTable({
+    book,
     ws,
     columns: FASES_COLUMNS,
     data,

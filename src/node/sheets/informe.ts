@@ -7,7 +7,9 @@ import { columnLetter } from '../../core/tracker/a1';
 import { SHEET } from '../../core/tracker/names';
 import type { Evaluation } from '../evaluate-data';
 import { HEADER_FILL, HEADER_FONT, NUM_FMT, argb, fillOf } from '../styles';
+import type { StreamBook } from '../stream-book';
 import type { TrackerData } from '../tracker-data';
+import type { SheetOptions } from './setup';
 import { MAX_ROW_PT, wrappedLines } from './row-height';
 import { dateOf } from './values';
 
@@ -36,7 +38,21 @@ export function spans(widths: readonly number[]): number[] {
 
 class Page {
   row = 1;
+  private readonly styles = new Map<string, Partial<ExcelJS.Style>>();
   constructor(readonly ws: ExcelJS.Worksheet) {}
+
+  /**
+   * One object per distinct style: exceljs resolves a style object once (its cache is keyed by the
+   * object), so table cells that look alike share one. A shared style is never changed afterwards.
+   */
+  shared(key: string, make: () => Partial<ExcelJS.Style>): Partial<ExcelJS.Style> {
+    let style = this.styles.get(key);
+    if (!style) {
+      style = make();
+      this.styles.set(key, style);
+    }
+    return style;
+  }
 
   /** A merged cell across columns from..to of the current row. */
   span(from: number, to: number): ExcelJS.Cell {
@@ -97,17 +113,20 @@ function table(page: Page, b: TableBlock): void {
     cells.slice(0, sp.length).forEach((c, i) => {
       const cell = page.span(starts[i], starts[i] + sp[i] - 1);
       tableCellValue(c, cell);
-      const font: Partial<ExcelJS.Font> = header ? HEADER_FONT : { ...(cell.font ?? {}), bold: c.bold === true };
-      cell.style = {
+      const font: Partial<ExcelJS.Font> = header
+        ? HEADER_FONT
+        : { ...(cell.font ?? {}), bold: c.bold === true, ...(c.fill ? { color: { argb: argb(c.fill.font) } } : {}) };
+      // Everything the style depends on (the cell's own style holds only what tableCellValue set).
+      const key = `${header ? 'h' : ''}|${cell.numFmt ?? ''}|${c.link ? 'l' : ''}|${c.bold === true ? 'b' : ''}|${c.align ?? ''}|${c.fill ? `${c.fill.background}${c.fill.font}` : ''}`;
+      cell.style = page.shared(key, () => ({
         ...cell.style,
         font,
         border: BOX,
         alignment: { wrapText: true, vertical: 'top', horizontal: header ? 'center' : c.align ?? 'left' },
         ...(header ? { fill: HEADER_FILL } : c.fill ? { fill: fillOf(c.fill) } : {}),
-      };
-      if (!header && c.fill) cell.font = { ...font, color: { argb: argb(c.fill.font) } };
+      }));
       // The merged span's other cells carry the border too, so the box is drawn whole.
-      for (let k = starts[i] + 1; k < starts[i] + sp[i]; k++) page.ws.getCell(page.row, k).style = { border: BOX };
+      for (let k = starts[i] + 1; k < starts[i] + sp[i]; k++) page.ws.getCell(page.row, k).style = page.shared('box', () => ({ border: BOX }));
       height = Math.max(height, lines(c.text, sp[i] * COLUMN_CHARS));
     });
     page.ws.getRow(page.row).height = Math.min(MAX_ROW_PT, height * LINE_HEIGHT);
@@ -188,9 +207,9 @@ export function informeModel(data: TrackerData, ev: Evaluation, semester: Semest
 }
 
 /** The Informe sheet: the semester report model (the same one the Google Doc renders), laid out for print. */
-export function informeSheet(wb: ExcelJS.Workbook, data: TrackerData, ev: Evaluation, semester: Semester, today: DaySerial): ExcelJS.Worksheet {
+export function informeSheet(book: StreamBook, options: SheetOptions, data: TrackerData, ev: Evaluation, semester: Semester, today: DaySerial): ExcelJS.Worksheet {
   const model = informeModel(data, ev, semester, today);
-  const ws = wb.addWorksheet(SHEET.informe, { views: [{ showGridLines: false }] });
+  const ws = book.addSheet(SHEET.informe, { ...options, views: [{ showGridLines: false }] });
   for (let c = 1; c <= GRID_COLUMNS; c++) ws.getColumn(c).width = COLUMN_CHARS;
   const page = new Page(ws);
   for (const b of reportBlocks(model)) block(page, b);

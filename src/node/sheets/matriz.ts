@@ -3,6 +3,7 @@ import { columnLetter } from '../../core/tracker/a1';
 import { defaultLayout, rowFormulas } from '../../core/tracker/layout';
 import { MATRIZ_COLUMNS, MATRIZ_RULES, type MatrizKey } from '../../core/tracker/matriz';
 import type { IndicatorStatus } from '../../core/status';
+import type { StreamBook } from '../stream-book';
 import type { TableData } from '../tracker-data';
 import { addRules, addValidation } from './setup';
 import { coveredLastRow, writeTable } from './table';
@@ -24,12 +25,14 @@ function cached(e: IndicatorStatus, key: MatrizKey): string | number | null {
 }
 
 /** The Matriz: plan and input columns as given, computed columns as formulas with the core's results. */
-export function writeMatriz(ws: ExcelJS.Worksheet, data: TableData<MatrizKey>, evaluated: readonly IndicatorStatus[]): void {
+export async function writeMatriz(book: StreamBook, ws: ExcelJS.Worksheet, data: TableData<MatrizKey>, evaluated: readonly IndicatorStatus[], onRows?: (done: number, total: number) => void): Promise<void> {
   // The row's formulas, made once per row (the columns ask one by one).
   let formulasRow = -1;
   let formulas = new Map<MatrizKey, string>();
-  writeTable({
+  await writeTable({
+    book,
     ws,
+    onRows,
     columns: MATRIZ_COLUMNS,
     data,
     computed: (i, key) => {

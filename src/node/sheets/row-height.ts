@@ -14,6 +14,8 @@ export const MAX_ROW_PT = 409;
  */
 export function wrappedLines(text: string, perLine: number): number {
   const width = Math.max(1, Math.floor(perLine));
+  // Most cells of a long history fit on one line: answered without splitting into words.
+  if (text.length <= width && !text.includes('\n')) return 1;
   let total = 0;
   for (const paragraph of text.split('\n')) {
     let lines = 1;
@@ -33,6 +35,22 @@ export function wrappedLines(text: string, perLine: number): number {
   return total;
 }
 
+/** A long history repeats its texts (indicator names, responsables): each is measured once per width. */
+const measured = new Map<string, number>();
+const MAX_MEASURED = 20_000;
+
+function cachedLines(text: string, perLine: number): number {
+  if (text.length <= perLine && !text.includes('\n')) return 1;
+  const key = `${perLine}\u0000${text}`;
+  let lines = measured.get(key);
+  if (lines === undefined) {
+    if (measured.size >= MAX_MEASURED) measured.clear();
+    lines = wrappedLines(text, perLine);
+    measured.set(key, lines);
+  }
+  return lines;
+}
+
 /**
  * How tall a row must be to show its wrapped text whole. Google Sheets grows wrapped rows by itself;
  * Excel and LibreOffice keep the stored height of a written file, so the export sets it.
@@ -45,7 +63,7 @@ export function wrappedRowHeight(values: readonly ExcelJS.CellValue[], columns: 
     const v = values[i];
     if (typeof v !== 'string' || v === '') return;
     const perLine = Math.max(1, Math.floor((c.width - 8) / (bold ? CHAR_PX * 1.1 : CHAR_PX)));
-    const needed = wrappedLines(v, perLine);
+    const needed = cachedLines(v, perLine);
     lines = Math.max(lines, needed);
   });
   return lines > 1 ? Math.min(MAX_ROW_PT, lines * LINE_HEIGHT_PT) : undefined;

@@ -11,25 +11,32 @@ function hf(text: string): string {
   return text.replace(/&/g, '&&');
 }
 
+/** A sheet's own options, given when it is added: a streamed sheet writes them before its rows. */
+export type SheetOptions = Partial<ExcelJS.AddWorksheetOptions> & { headerFooter?: Partial<ExcelJS.HeaderFooter> };
+
+/** The header row stays in view while scrolling. */
+export const FROZEN_HEADER: Partial<ExcelJS.WorksheetView>[] = [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }];
+
 /**
  * Landscape, fit to one page wide, header row repeated on every page, entity and sheet name in
  * the header and "Página n de m" in the footer.
  */
-export function printSetup(ws: ExcelJS.Worksheet, entidad: string, repeatHeaderRow = true): void {
-  ws.pageSetup = {
-    ...ws.pageSetup,
-    orientation: 'landscape',
-    // No paperSize: the default is Carta (Letter), the usual paper in Colombian offices.
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    horizontalCentered: true,
-    margins: { left: 0.4, right: 0.4, top: 0.7, bottom: 0.6, header: 0.3, footer: 0.3 },
-    ...(repeatHeaderRow ? { printTitlesRow: '1:1' } : {}),
-  };
-  ws.headerFooter = {
-    oddHeader: `&L${hf(entidad)}&R${hf(ws.name)}`,
-    oddFooter: PRINT_FOOTER,
+export function printSetup(name: string, entidad: string, repeatHeaderRow = true): SheetOptions {
+  return {
+    pageSetup: {
+      orientation: 'landscape',
+      // No paperSize: the default is Carta (Letter), the usual paper in Colombian offices.
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: true,
+      margins: { left: 0.4, right: 0.4, top: 0.7, bottom: 0.6, header: 0.3, footer: 0.3 },
+      ...(repeatHeaderRow ? { printTitlesRow: '1:1' } : {}),
+    },
+    headerFooter: {
+      oddHeader: `&L${hf(entidad)}&R${hf(name)}`,
+      oddFooter: PRINT_FOOTER,
+    },
   };
 }
 

@@ -3,6 +3,7 @@ import { columnLetter } from '../../core/tracker/a1';
 import type { ColumnSpec } from '../../core/tracker/types';
 import { ROLE_HEADER_FILL } from '../../core/tracker/styles';
 import { columnNumberFormat } from '../../core/tracker/render';
+import type { StreamBook } from '../stream-book';
 import { GENERAL, excelWidth, solid } from '../styles';
 import type { TableData } from '../tracker-data';
 import { wrappedRowHeight } from './row-height';
@@ -13,23 +14,28 @@ export const SPARE_ROWS = 200;
 const EXTRA_WIDTH_PX = 140;
 
 export interface TableSheet<K extends string> {
+  readonly book: StreamBook;
   readonly ws: ExcelJS.Worksheet;
   readonly columns: readonly ColumnSpec<K>[];
   readonly data: TableData<K>;
   /** The formula cell (with its cached result) of a computed column in data row `index` (0-based). */
   readonly computed?: (index: number, key: K) => ExcelJS.CellValue;
   /** Called every few thousand rows with how many are written (progress of long exports). */
-  readonly onRows?: (done: number) => void;
+  readonly onRows?: (done: number, total: number) => void;
 }
 
 /**
  * Writes a sheet laid out as the description says: header row with notes, one column per spec
  * (width, number format, wrapping; typed columns unlocked, computed ones locked), the
- * data rows, then the extra columns a person had added. Returns the last column used.
+ * data rows, then the extra columns a person had added. Rows are committed to the stream as they
+ * are made; every cell of a column shares the column's style object, which exceljs then resolves
+ * once (its style cache is keyed by object) instead of once per cell. Returns the last column used.
+ * The sheet is added with FROZEN_HEADER views (a streamed sheet writes its views first).
  */
-export function writeTable<K extends string>(t: TableSheet<K>): number {
+export async function writeTable<K extends string>(t: TableSheet<K>): Promise<number> {
   const { ws, columns, data } = t;
   const lastCol = columns.length + data.extraHeaders.length;
+  const styles: Partial<ExcelJS.Style>[] = [];
   columns.forEach((c, i) => {
     const col = ws.getColumn(i + 1);
     col.width = excelWidth(c.width);
@@ -38,11 +44,14 @@ export function writeTable<K extends string>(t: TableSheet<K>): number {
     else style.alignment = { vertical: 'top' };
     if (c.role !== 'computed') style.protection = { locked: false };
     col.style = style;
+    styles.push(style);
   });
   data.extraHeaders.forEach((_, i) => {
     const col = ws.getColumn(columns.length + i + 1);
     col.width = excelWidth(EXTRA_WIDTH_PX);
-    col.style = { alignment: { vertical: 'top', wrapText: true }, protection: { locked: false } };
+    const style: Partial<ExcelJS.Style> = { alignment: { vertical: 'top', wrapText: true }, protection: { locked: false } };
+    col.style = style;
+    styles.push(style);
   });
 
   const header = ws.getRow(1);
@@ -58,16 +67,21 @@ export function writeTable<K extends string>(t: TableSheet<K>): number {
   const headerHeight = wrappedRowHeight(headerTexts, columns, true);
   if (headerHeight !== undefined) header.height = headerHeight;
 
-  data.rows.forEach((row, i) => {
+  await t.book.commitRow(ws, header);
+
+  const total = data.rows.length;
+  for (let i = 0; i < total; i++) {
+    const row = data.rows[i];
     const values: ExcelJS.CellValue[] = columns.map((c) => (c.role === 'computed' ? t.computed?.(i, c.key) ?? null : cellValue(row.get(c.key))));
     for (const v of data.extraValues[i] ?? []) values.push(cellValue(v));
     const added = ws.addRow(values);
+    for (let c = 0; c < values.length; c++) added.getCell(c + 1).style = styles[c];
     const height = wrappedRowHeight(values, columns);
     if (height !== undefined) added.height = height;
-    if (t.onRows && (i + 1) % 5000 === 0) t.onRows(i + 1);
-  });
+    await t.book.commitRow(ws, added);
+    if (t.onRows && (i + 1) % 5000 === 0) t.onRows(i + 1, total);
+  }
 
-  ws.views = [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }];
   ws.autoFilter = `A1:${columnLetter(lastCol)}1`;
   return lastCol;
 }

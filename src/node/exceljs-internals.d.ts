@@ -1,0 +1,9 @@
+// exceljs's own serialisers (lib/xlsx/xform/…), which its typings do not describe: used by
+// stream-book.ts for the parts exceljs's streaming writer leaves out (exceljs is pinned to 4.4.0).
+declare module 'exceljs/lib/xlsx/xform/*' {
+  const Serialiser: new () => {
+    prepare?(model: unknown, options: unknown): void;
+    toXml(model: unknown): string;
+  };
+  export default Serialiser;
+}
