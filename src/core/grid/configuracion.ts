@@ -60,7 +60,7 @@ export function parseConfiguracion(grid: Grid, defaults: ConfigTemplate, default
   };
 
   for (const r of CONFIG_ROWS) {
-    if (!rowOf.has(r.key)) report(r.key, msg.missingSetting(r.label), r.formula ? 'aviso' : 'error');
+    if (!rowOf.has(r.key)) report(r.key, msg.missingSetting(r.label), r.formula || r.written || r.optional ? 'aviso' : 'error');
   }
   const text = (key: keyof ConfigTemplate & ConfigKey): string => {
     const v = value(key);

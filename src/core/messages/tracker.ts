@@ -20,6 +20,17 @@ export const msg = {
   duplicateHeader: (header: string, firstCell: string): string =>
     `La columna ${q(header)} está repetida (la primera está en ${firstCell}); se usa la primera.`,
 
+  // Responsables and their addresses (reminders).
+  emailsWithoutName: (): string => 'La fila tiene correos pero no dice de qué responsable son. Escriba el responsable como aparece en la Matriz.',
+  notAnEmail: (bad: readonly string[]): string =>
+    `${bad.map((b) => q(b)).join(', ')} no ${bad.length === 1 ? 'es un correo válido' : 'son correos válidos'}. Escriba correos como nombre@alcaldia.gov.co, separados por coma.`,
+  noEmailFor: (name: string): string => `${q(name)} no tiene correo: no recibirá recordatorios. Escriba al menos un correo.`,
+  responsableTwice: (name: string, firstRow: number): string => `${q(name)} ya está en la fila ${firstRow}; se usan los correos de esa fila.`,
+  unlistedResponsable: (name: string): string =>
+    `${q(name)} no está en la hoja «Responsables»: no recibirá recordatorios. Use «Preparar o reparar la hoja» para agregarlo y escriba su correo.`,
+  badComiteEmails: (bad: readonly string[]): string =>
+    `${bad.map((b) => q(b)).join(', ')} no ${bad.length === 1 ? 'es un correo válido' : 'son correos válidos'}. Escriba los correos del Comité separados por coma.`,
+
   // Cells.
   missingId: (): string => 'La fila tiene datos pero no tiene ID. Escriba un ID único (por ejemplo A7).',
   duplicateId: (id: string, firstCell: string): string => `El ID ${q(id)} ya está en ${firstCell}. Cada fila necesita un ID distinto.`,

@@ -3,7 +3,10 @@ import { columnLetter } from './a1';
 import { NAMED, ORDEN, SHEET, type NamedRangeName } from './names';
 import type { CellFormat, Validation } from './types';
 
-export type ConfigKey = keyof ConfigTemplate | 'fechaReferencia' | 'fechaCalculo';
+export type ConfigKey = keyof ConfigTemplate | 'fechaReferencia' | 'fechaCalculo' | ReminderConfigKey;
+
+/** Reminders' rows (issue 12): the Comité's addresses (typed by a person) and two rows the add-on writes. */
+export type ReminderConfigKey = 'correosComite' | 'recordatorios' | 'recordatoriosEnvio';
 
 export interface ConfigRowSpec {
   readonly key: ConfigKey;
@@ -15,6 +18,10 @@ export interface ConfigRowSpec {
   readonly validation?: Validation;
   /** A computed setting (formula without '='); the others are typed by a person. */
   readonly formula?: string;
+  /** Written by the add-on (e.g. who turned reminders on), not by a person: missing is only an aviso. */
+  readonly written?: true;
+  /** May stay empty and nothing else depends on it: missing is only an aviso. */
+  readonly optional?: true;
 }
 
 /** Configuración: column A the setting, B its value (named), C what it means. */
@@ -51,6 +58,12 @@ export const CONFIG_ROWS: readonly ConfigRowSpec[] = [
     note: 'Carpeta de Google Drive para el informe y su PDF. Vacía: junto a la hoja. Un nombre (p. ej. «Informes GEL-T»): el complemento la crea en Mi unidad y la reutiliza.' },
   { key: 'plantillaInforme', label: 'Plantilla del informe (enlace o ID de Google Docs)', aliases: ['plantilla del informe'], name: NAMED.plantillaInforme, format: 'text',
     note: 'Opcional: un Google Doc con {{marcadores}} que el informe llena, para conservar el formato de la entidad.' },
+  { key: 'correosComite', label: 'Correos del Comité GEL-T', aliases: ['correos del comite'], name: NAMED.correosComite, format: 'text', optional: true,
+    note: 'Correos que reciben el resumen semanal de recordatorios, separados por coma (p. ej. comite@alcaldia.gov.co, alcalde@alcaldia.gov.co).' },
+  { key: 'recordatorios', label: 'Recordatorios por correo', aliases: ['recordatorios'], name: NAMED.recordatorios, format: 'text', written: true,
+    note: 'Lo escribe el complemento: quién activó los recordatorios diarios y desde cuándo. Se activan y desactivan desde el menú.' },
+  { key: 'recordatoriosEnvio', label: 'Último envío de recordatorios', aliases: ['ultimo envio de recordatorios'], name: NAMED.recordatoriosEnvio, format: 'text', written: true,
+    note: 'Lo escribe el complemento en cada envío diario: cuántos correos salieron, cuántos quedan para mañana por el cupo diario, o el error si el envío falló.' },
 ];
 
 /** First row of the settings (after the header row). */

@@ -7,6 +7,11 @@ export const SHEET = {
   configuracion: 'Configuración',
   listas: 'Listas',
   informe: 'Informe',
+  responsables: 'Responsables',
+  /** Hidden: one row per reminder sent (what makes a reminder go out once). */
+  envios: 'Recordatorios enviados',
+  /** The workbook's printable list of what is due, per responsable. */
+  pendientes: 'Pendientes',
 } as const;
 
 export type SheetName = (typeof SHEET)[keyof typeof SHEET];
@@ -30,6 +35,9 @@ export const NAMED = {
   frecuencias: 'FRECUENCIAS',
   frecuenciasEtiquetas: 'FRECUENCIAS_ETIQUETAS',
   listaOrden: 'LISTA_ORDEN',
+  correosComite: 'CFG_CORREOS_COMITE',
+  recordatorios: 'CFG_RECORDATORIOS',
+  recordatoriosEnvio: 'CFG_RECORDATORIOS_ENVIO',
 } as const;
 
 export type NamedRangeName = (typeof NAMED)[keyof typeof NAMED];
