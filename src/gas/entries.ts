@@ -11,6 +11,10 @@ import { preparar } from './actions/preparar';
 import { goToCell, validar } from './actions/validar';
 import { generarInformeSemestral } from './report/generate';
 import { handleEdit } from './on-edit';
+import { previewReminders } from './reminders/preview';
+import { runDailyReminders } from './reminders/run';
+import { toggleReminders } from './reminders/toggle';
+import { reminderText } from '../core/messages/reminders';
 import { uiText } from '../core/messages/sheets';
 
 export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
@@ -45,4 +49,17 @@ export function menuDescargarExcel(): void {
 
 export function menuAyuda(): void {
   runQuick(uiText.helpTitle(), ayuda);
+}
+
+export function menuRecordatorios(): void {
+  runQuick(reminderText.toggleTitle(), toggleReminders);
+}
+
+export function menuVistaPreviaRecordatorios(): void {
+  runAction(reminderText.previewTitle(), previewReminders);
+}
+
+/** The daily time-driven trigger's handler (installed by menuRecordatorios). */
+export function recordatoriosDiarios(e?: GoogleAppsScript.Events.TimeDriven): void {
+  runDailyReminders(e);
 }

@@ -6,6 +6,9 @@ import type { DaySerial } from '../core/calendar';
 import { calculationDate } from '../core/evaluate';
 import { parseTracker, TRACKER_SHEETS, type ParsedTracker, type TrackerGrids } from '../core/grid/tracker';
 import type { Settings } from '../core/grid/configuracion';
+import { parseResponsables, type ParsedResponsables } from '../core/grid/responsables';
+import { msg } from '../core/messages';
+import { directoryProblems } from '../core/reminders/directory';
 import type { CellValue, Problem, ReadOptions } from '../core/grid/types';
 import { builtinTemplate } from '../core/template/builtin';
 import type { TrackerTemplate } from '../core/template/types';
@@ -27,13 +30,19 @@ export interface TrackerData extends ParsedTracker {
     readonly fases: Sheet | null;
     readonly seguimiento: Sheet | null;
     readonly configuracion: Sheet | null;
+    readonly responsables: Sheet | null;
   };
   readonly grids: {
     readonly matriz: HostGrid;
     readonly fases: HostGrid;
     readonly seguimiento: HostGrid;
     readonly configuracion: HostGrid;
+    readonly responsables: HostGrid;
   };
+  /** The reminders' directory (empty when the sheet is missing or not read). */
+  readonly responsables: ParsedResponsables;
+  /** Configuración's «Correos del Comité GEL-T», the valid ones. */
+  readonly comite: readonly string[];
   /** Today in the spreadsheet's time zone. */
   readonly today: DaySerial;
   /** The date the formulas compute with: Configuración's reference date, or today. */
@@ -53,8 +62,8 @@ export function readSettings(ss: Spreadsheet, template: TrackerTemplate = builti
   return { settings: parsed.settings, today: dates.today() };
 }
 
-export type TrackerPart = 'matriz' | 'fases' | 'seguimiento' | 'configuracion';
-const ALL_PARTS: readonly TrackerPart[] = ['matriz', 'fases', 'seguimiento', 'configuracion'];
+export type TrackerPart = 'matriz' | 'fases' | 'seguimiento' | 'configuracion' | 'responsables';
+const ALL_PARTS: readonly TrackerPart[] = ['matriz', 'fases', 'seguimiento', 'configuracion', 'responsables'];
 
 /**
  * Reads the tracker. `parts` limits which sheets are read (an action reads no sheet it does not
@@ -70,6 +79,7 @@ export function readTracker(ss: Spreadsheet = SpreadsheetApp.getActiveSpreadshee
     fases: sheet('fases', SHEET.fases),
     seguimiento: sheet('seguimiento', SHEET.seguimiento),
     configuracion: sheet('configuracion', SHEET.configuracion),
+    responsables: sheet('responsables', SHEET.responsables),
   };
   const grid = (s: Sheet | null): HostGrid => (s ? readGrid(s) : []);
   const grids = {
@@ -77,8 +87,10 @@ export function readTracker(ss: Spreadsheet = SpreadsheetApp.getActiveSpreadshee
     fases: grid(sheets.fases),
     seguimiento: grid(sheets.seguimiento),
     configuracion: grid(sheets.configuracion),
+    responsables: grid(sheets.responsables),
   };
   const present: TrackerGrids = Object.fromEntries(TRACKER_SHEETS.filter((k) => sheets[k]).map((k) => [k, grids[k]]));
+  const read = (k: TrackerPart): boolean => parts.includes(k);
   const all = parseTracker(present, template, readOptions);
   // A sheet the action chose not to read is not missing: its (missingSheet) problems are dropped.
   const unread = (k: TrackerPart): boolean => !parts.includes(k);
@@ -90,7 +102,13 @@ export function readTracker(ss: Spreadsheet = SpreadsheetApp.getActiveSpreadshee
     fases: quiet('fases', all.fases),
     seguimiento: quiet('seguimiento', all.seguimiento),
   };
-  const problems = [...parsed.configuracion.problems, ...parsed.matriz.problems, ...parsed.fases.problems, ...parsed.seguimiento.problems];
+  // Responsables (reminders): read with the rest; absent is only an aviso (Preparar makes it).
+  const responsables: ParsedResponsables = sheets.responsables
+    ? parseResponsables(grids.responsables, readOptions)
+    : { directory: new Map(), problems: read('responsables') ? [{ sheet: SHEET.responsables, cell: 'A1', level: 'aviso', kind: 'missingSheet', message: msg.missingSheet(SHEET.responsables) }] : [] };
+  const people = directoryProblems(grids.configuracion, parsed.configuracion.rowOf, parsed.matriz, responsables, sheets.responsables !== null, readOptions);
+  const problems = [...parsed.configuracion.problems, ...parsed.matriz.problems, ...parsed.fases.problems, ...parsed.seguimiento.problems,
+    ...responsables.problems, ...(read('responsables') ? people.problems : [])];
   const today = dates.today();
-  return { ...parsed, problems, ss, dates, readOptions, sheets, grids, today, fechaCalculo: calculationDate(parsed.settings, today) };
+  return { ...parsed, problems, ss, dates, readOptions, sheets, grids, responsables, comite: people.comite, today, fechaCalculo: calculationDate(parsed.settings, today) };
 }

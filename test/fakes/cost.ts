@@ -39,6 +39,8 @@ export const COSTS: readonly CostRule[] = [
   { service: 'DriveApp', method: /./, ms: 300 },
   // Triggers are stored on Google's side: creating, listing or deleting one is a backend request.
   { service: 'ScriptApp', method: /(create|getProjectTriggers|getUserTriggers|deleteTrigger)$/, ms: 200 },
+  // Sending is a round trip to Gmail's backend (ASSUMED 500 ms a message).
+  { service: 'MailApp', method: /^sendEmail$/, ms: 500 },
   { service: 'PropertiesService', method: /./, ms: 20 },
   { service: 'LockService', method: /./, ms: 20 },
   { service: 'HtmlService', method: /./, ms: 2 },

@@ -12,6 +12,7 @@ import { FakeDocumentApp } from './document/document';
 import { FakeDriveApp } from './drive';
 import { DriveStore, MIME } from './drive-store';
 import { FakeHtmlService } from './html';
+import { FakeMailApp } from './mail';
 import type { Realm } from './realm';
 import { FakeRuntime, type AuthModeName } from './runtime';
 import {
@@ -73,6 +74,7 @@ export class FakeEnvironment {
   readonly Logger: FakeLogger;
   readonly DocumentApp: FakeDocumentApp;
   readonly DriveApp: FakeDriveApp;
+  readonly MailApp: FakeMailApp;
   /** The advanced Drive service v3: a global only when the manifest enables it (see useManifest). */
   readonly Drive: FakeAdvancedDrive;
   /** Advanced services the manifest enables, by their global name ("Drive"). */
@@ -97,6 +99,7 @@ export class FakeEnvironment {
     this.drive = new DriveStore(this.rt);
     this.DocumentApp = new FakeDocumentApp(this.rt, this.drive);
     this.DriveApp = new FakeDriveApp(this.rt, this.drive);
+    this.MailApp = new FakeMailApp(this.rt, () => this.Session.activeUserEmail);
     this.Drive = new FakeAdvancedDrive(this.rt, this.drive);
   }
 
@@ -175,6 +178,7 @@ export class FakeEnvironment {
       Logger: this.Logger,
       DocumentApp: this.DocumentApp,
       DriveApp: this.DriveApp,
+      MailApp: this.MailApp,
       console: fakeConsole(this.logs),
       ...Object.fromEntries([...this.advanced].map((symbol) => [symbol, this.Drive])),
     };

@@ -134,6 +134,7 @@ export function loadGasSync(opts: LoadOptions = {}): GasHarness {
     const fixed = opts.now.getTime();
     setClock(fixed);
     env.ScriptApp.now = () => fixed;
+    env.MailApp.now = () => fixed;
   }
   vm.runInContext(code, context, { filename: 'Code.js' });
   env.calls.reset();
@@ -207,6 +208,7 @@ export function loadGasSync(opts: LoadOptions = {}): GasHarness {
     setNow: (now) => {
       setClock(now === null ? null : now.getTime());
       env.ScriptApp.now = now === null ? () => Date.now() : () => now.getTime();
+      env.MailApp.now = env.ScriptApp.now;
     },
     fireTrigger(triggerId, fields = {}) {
       const t = env.ScriptApp.triggers.all.find((r) => r.id === triggerId);

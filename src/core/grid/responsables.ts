@@ -34,16 +34,16 @@ export function parseResponsables(grid: Grid, opts: ReadOptions): ParsedResponsa
     const name = readText(r.cell('responsable'), opts).replace(/\s+/g, ' ');
     const written = splitEmails(readText(r.cell('correos'), opts));
     if (!name) {
-      problems.push({ sheet, cell: r.where('responsable'), level: 'error', message: msg.emailsWithoutName() });
+      problems.push({ sheet, cell: r.where('responsable'), level: 'error', kind: 'value', message: msg.emailsWithoutName() });
       continue;
     }
     const bad = written.filter((e) => !isEmail(e));
-    if (bad.length > 0) problems.push({ sheet, cell: r.where('correos'), level: 'error', message: msg.notAnEmail(bad) });
+    if (bad.length > 0) problems.push({ sheet, cell: r.where('correos'), level: 'error', kind: 'value', message: msg.notAnEmail(bad) });
     const emails = written.filter(isEmail);
-    if (written.length === 0) problems.push({ sheet, cell: r.where('correos'), level: 'aviso', message: msg.noEmailFor(name) });
+    if (written.length === 0) problems.push({ sheet, cell: r.where('correos'), level: 'aviso', kind: 'value', message: msg.noEmailFor(name) });
     const key = personKey(name);
     if (directory.has(key)) {
-      problems.push({ sheet, cell: r.where('responsable'), level: 'aviso', message: msg.responsableTwice(name, directory.get(key)?.row ?? 0) });
+      problems.push({ sheet, cell: r.where('responsable'), level: 'aviso', kind: 'value', message: msg.responsableTwice(name, directory.get(key)?.row ?? 0) });
       continue;
     }
     directory.set(key, { name, emails, row: r.row });
@@ -79,7 +79,7 @@ export function unlistedPeople(rows: readonly MatrizRow[], directory: ReadonlyMa
       const key = personKey(name);
       if (seen.has(key) || directory.has(key)) continue;
       seen.add(key);
-      out.push({ sheet: SHEET.matriz, cell: cellOf(r), level: 'aviso', message: msg.unlistedResponsable(name) });
+      out.push({ sheet: SHEET.matriz, cell: cellOf(r), level: 'aviso', kind: 'value', message: msg.unlistedResponsable(name) });
     }
   }
   return out;

@@ -57,6 +57,7 @@ const FOOTER = 'Este correo lo envía el complemento Seguimiento GEL-T de la hoj
 
 export const reminderText = {
   comite: (): string => 'Comité GEL-T',
+  sender: (): string => 'Seguimiento GEL-T',
 
   personal: (name: string, lines: readonly ReminderLine[], entidad: string): EmailText => {
     const overdue = lines.filter((l) => l.daysLeft < 0).length;

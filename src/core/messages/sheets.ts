@@ -12,11 +12,13 @@ export const MENU_ITEMS = [
   { label: 'Registrar corte de seguimiento…', handler: 'menuRegistrarCorte' },
   { label: 'Validar la matriz', handler: 'menuValidar' },
   { label: 'Generar informe semestral…', handler: 'menuGenerarInforme' },
+  { label: 'Activar o desactivar recordatorios por correo…', handler: 'menuRecordatorios' },
+  { label: 'Vista previa de los recordatorios', handler: 'menuVistaPreviaRecordatorios' },
   { label: 'Descargar copia en Excel', handler: 'menuDescargarExcel' },
   { label: 'Ayuda', handler: 'menuAyuda' },
 ] as const;
 /** Where the menu puts a separator: before these handlers. */
-export const MENU_SEPARATOR_BEFORE: readonly string[] = ['menuDescargarExcel'];
+export const MENU_SEPARATOR_BEFORE: readonly string[] = ['menuRecordatorios', 'menuDescargarExcel'];
 
 /** Named uiText, not ui: Apps Script's own `Ui` (SpreadsheetApp.getUi()) is everywhere in the host. */
 export const uiText = {
@@ -55,6 +57,7 @@ export const uiText = {
   changeColumnsAdded: (sheet: string, headers: readonly string[]): string =>
     `en ${q(sheet)} se agregaron al final las columnas ${headers.map(q).join(', ')}`,
   changeFormulas: (sheet: string, count: number): string => `en ${q(sheet)} se pusieron ${count} fórmulas en celdas calculadas vacías o escritas a mano`,
+  changeResponsablesAdded: (names: readonly string[]): string => `en ${q('Responsables')} se agregaron ${names.map(q).join(', ')} (escriba sus correos)`,
   changeSettings: (labels: readonly string[]): string => `en ${q('Configuración')} se agregaron los parámetros ${labels.map(q).join(', ')}`,
   changeFrequencyTable: (): string => `en ${q('Configuración')} se agregó la tabla de frecuencias`,
   changeNamedRanges: (names: readonly string[]): string => `se crearon o corrigieron los rangos con nombre ${names.join(', ')}`,

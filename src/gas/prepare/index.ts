@@ -14,6 +14,7 @@ import { readTracker } from '../read-tracker';
 import { ensureConfigValidations, ensureConfiguracion, ensureListas, ensureNamedRanges } from './configuracion';
 import type { PrepareContext } from './context';
 import { ensureTable } from './table';
+import { ensureResponsables } from './responsables';
 import { ensureTablero } from './tablero';
 
 export interface PrepareOutcome {
@@ -37,8 +38,10 @@ export function prepareTracker(ctx: PrepareContext, t: TrackerTemplate): Prepare
   ensureTable(ctx, { name: SHEET.seguimiento, index: 1, columns: SEGUIMIENTO_COLUMNS, rules: [], initialRows: [] });
   ensureTable(ctx, { name: SHEET.fases, index: 2, columns: FASES_COLUMNS, rules: FASES_RULES, initialRows: rows.fases });
 
-  // Seguimiento is not read: Preparar needs only its header (read by ensureTable above).
+  // Seguimiento is not read: Preparar needs only its header (read by ensureTable above). Responsables
+  // is read by ensureResponsables itself.
   const tracker = readTracker(ctx.ss, t, ['matriz', 'fases', 'configuracion']);
+  if (matriz.usable && tracker.matriz.layout.has('responsables')) ensureResponsables(ctx, tracker.matriz.rows);
   if (matriz.usable && TABLERO_NEEDS.every((k) => tracker.matriz.layout.has(k))) {
     const responsables = distinctResponsables(tracker.matriz.rows.map((r) => r.responsables));
     ensureTablero(ctx, matriz.sheet, tracker.matriz.layout, responsables);
