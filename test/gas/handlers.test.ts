@@ -95,6 +95,11 @@ describe('Validar la matriz', () => {
     const meta = MATRIZ_COLUMNS.findIndex((c) => c.key === 'meta') + 1;
     const values = m.peekValues();
     values.forEach((line, i) => { if (i > 0 && line[meta - 1] === '') m.getRange(i + 1, meta).setValue(1); });
+    // Preparar lists the five people the seed names, without addresses: each is an aviso until written.
+    const r = b.ss.sheet(SHEET.responsables);
+    (b.g.menuValidar as () => void)();
+    expect(lastMessage(b)).toContain('0 errores y 5 avisos');
+    r.peekValues().forEach((line, i) => { if (i > 0) r.getRange(i + 1, 2).setValue(`persona${i}@alcaldia.gov.co`); });
     (b.g.menuValidar as () => void)();
     expect(lastMessage(b)).toMatch(/No se encontraron problemas/);
     b.ss.deleteSheet(b.ss.sheet(SHEET.seguimiento) as never);
