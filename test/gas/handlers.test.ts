@@ -99,7 +99,7 @@ describe('Validar la matriz', () => {
     const r = b.ss.sheet(SHEET.responsables);
     (b.g.menuValidar as () => void)();
     expect(lastMessage(b)).toContain('0 errores y 5 avisos');
-    r.peekValues().forEach((line, i) => { if (i > 0) r.getRange(i + 1, 2).setValue(`persona${i}@alcaldia.gov.co`); });
+    r.peekValues().forEach((_line, i) => { if (i > 0) r.getRange(i + 1, 2).setValue(`persona${i}@alcaldia.gov.co`); });
     (b.g.menuValidar as () => void)();
     expect(lastMessage(b)).toMatch(/No se encontraron problemas/);
     b.ss.deleteSheet(b.ss.sheet(SHEET.seguimiento) as never);
