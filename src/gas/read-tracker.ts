@@ -105,7 +105,7 @@ export function readTracker(ss: Spreadsheet = SpreadsheetApp.getActiveSpreadshee
   // Responsables (reminders): read with the rest; absent is only an aviso (Preparar makes it).
   const responsables: ParsedResponsables = sheets.responsables
     ? parseResponsables(grids.responsables, readOptions)
-    : { directory: new Map(), problems: read('responsables') ? [{ sheet: SHEET.responsables, cell: 'A1', level: 'aviso', kind: 'missingSheet', message: msg.missingSheet(SHEET.responsables) }] : [] };
+    : { directory: new Map(), written: [], problems: read('responsables') ? [{ sheet: SHEET.responsables, cell: 'A1', level: 'aviso', kind: 'missingSheet', message: msg.missingSheet(SHEET.responsables) }] : [] };
   const people = directoryProblems(grids.configuracion, parsed.configuracion.rowOf, parsed.matriz, responsables, sheets.responsables !== null, readOptions);
   const problems = [...parsed.configuracion.problems, ...parsed.matriz.problems, ...parsed.fases.problems, ...parsed.seguimiento.problems,
     ...responsables.problems, ...(read('responsables') ? people.problems : [])];

@@ -13,6 +13,7 @@ import { FASES_COLUMNS } from '../core/tracker/fases';
 import type { ColumnLayout } from '../core/tracker/layout';
 import { MATRIZ_COLUMNS } from '../core/tracker/matriz';
 import { SHEET } from '../core/tracker/names';
+import { parseResponsables, type ParsedResponsables } from '../core/grid/responsables';
 import { SEGUIMIENTO_COLUMNS } from '../core/tracker/seguimiento';
 import type { ColumnSpec } from '../core/tracker/types';
 import { UTC_READ } from './evaluate-data';
@@ -95,7 +96,7 @@ function strayProblems(grid: Grid, sheet: string, read: SheetRead | undefined, d
 }
 
 /** The sheets the export reads from a downloaded copy; the others (Tablero, Informe…) are rebuilt. */
-const READ_SHEETS = [SHEET.matriz, SHEET.configuracion, SHEET.fases, SHEET.seguimiento];
+const READ_SHEETS = [SHEET.matriz, SHEET.configuracion, SHEET.fases, SHEET.seguimiento, SHEET.responsables];
 
 /** Everything from a downloaded copy (.xlsx) or a .csv of the Matriz, with what could not be used. */
 export async function readInput(file: string, t: TrackerTemplate): Promise<InputRead> {
@@ -171,5 +172,11 @@ export function fromGrids(grids: WorkbookGrids, t: TrackerTemplate, file: string
   }
 
   const matriz = tableFrom(matrizGrid, SHEET.matriz, MATRIZ_COLUMNS, parsed.matriz.layout, parsed.matriz.rows.map((r) => r.row), readOf(SHEET.matriz)?.links, problems);
-  return { data: { template: t, settings: parsed.settings, matriz, fases, seguimiento }, problems, notes };
+  let responsables: ParsedResponsables | undefined;
+  const respGrid = findSheet(grids, SHEET.responsables);
+  if (respGrid) {
+    responsables = parseResponsables(respGrid, UTC_READ);
+    problems.push(...responsables.problems);
+  }
+  return { data: { template: t, settings: parsed.settings, matriz, fases, seguimiento, ...(responsables ? { responsables } : {}) }, problems, notes };
 }

@@ -1,4 +1,5 @@
 import type { DaySerial } from '../core/calendar';
+import type { ParsedResponsables } from '../core/grid/responsables';
 import { settingsFromTemplate, type Settings } from '../core/grid/configuracion';
 import type { FasesKey } from '../core/tracker/fases';
 import { initialFasesRows, initialMatrizRows, templateFrequencies, type SeedValue } from '../core/tracker/initial';
@@ -33,6 +34,8 @@ export interface TrackerData {
   readonly matriz: TableData<MatrizKey>;
   readonly fases: TableData<FasesKey>;
   readonly seguimiento: TableData<SeguimientoKey>;
+  /** The Responsables sheet read back from a downloaded copy (absent: none, the Matriz's people are listed). */
+  readonly responsables?: Pick<ParsedResponsables, 'directory' | 'written'>;
 }
 
 export function tableOf<K extends string>(rows: readonly ReadonlyMap<K, OutValue>[]): TableData<K> {

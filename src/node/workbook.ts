@@ -7,6 +7,8 @@ import { CONFIG_VIEWS, writeConfiguracion } from './sheets/configuracion';
 import { writeFases } from './sheets/fases';
 import { writeListas } from './sheets/listas';
 import { writeMatriz } from './sheets/matriz';
+import { writePendientes } from './sheets/pendientes';
+import { writeResponsables } from './sheets/responsables';
 import { writeSeguimiento } from './sheets/seguimiento';
 import { FROZEN_HEADER, printSetup, protectSheet, type SheetOptions } from './sheets/setup';
 import { tableroChart, writeTablero } from './sheets/tablero';
@@ -95,6 +97,17 @@ async function writeSheets(book: StreamBook, data: TrackerData, ev: Evaluation, 
   writeConfiguracion(config, data.settings, ev.fechaCalculo);
   await protectSheet(config);
   book.commitSheet(config);
+
+  progress(exportMsg.step.sheet(SHEET.responsables));
+  const responsables = book.addSheet(SHEET.responsables, { ...printSetup(SHEET.responsables, entidad), views: FROZEN_HEADER });
+  writeResponsables(responsables, data.responsables ?? { directory: new Map(), written: [] }, ev.matrizRows);
+  book.commitSheet(responsables);
+
+  progress(exportMsg.step.sheet(SHEET.pendientes));
+  const pendientes = book.addSheet(SHEET.pendientes, { ...printSetup(SHEET.pendientes, entidad, false), views: [{ state: 'frozen', ySplit: 3 }] });
+  writePendientes(pendientes, ev.matrizAll, ev.fechaCalculo, data.settings.diasAviso);
+  book.commitSheet(pendientes);
+
   const listas = book.addSheet(SHEET.listas, {});
   writeListas(listas);
   book.commitSheet(listas);

@@ -53,9 +53,9 @@ function rowOf(ws: ExcelJS.Worksheet, id: string): ExcelJS.Row {
 
 describe('the written workbook', () => {
   test('has the tracker sheets in order, Listas hidden, and recalculates on open', () => {
-    expect(seed.worksheets.map((w) => w.name)).toEqual([SHEET.matriz, SHEET.seguimiento, SHEET.fases, SHEET.tablero, SHEET.informe, SHEET.configuracion, SHEET.listas]);
+    expect(seed.worksheets.map((w) => w.name)).toEqual([SHEET.matriz, SHEET.seguimiento, SHEET.fases, SHEET.tablero, SHEET.informe, SHEET.configuracion, SHEET.responsables, SHEET.pendientes, SHEET.listas]);
     expect(sheet(seed, SHEET.listas).state).toBe('hidden');
-    expect(seed.worksheets.filter((w) => w.state !== 'hidden')).toHaveLength(6);
+    expect(seed.worksheets.filter((w) => w.state !== 'hidden')).toHaveLength(8);
     expect(seedWorkbookXml).toMatch(/<calcPr\b[^>]*fullCalcOnLoad="1"/);
     expect(seed.title).toBe(WORKBOOK_TITLE);
     expect(seed.creator).toBe(WORKBOOK_CREATOR);

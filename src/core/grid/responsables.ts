@@ -18,6 +18,8 @@ export interface DirectoryEntry {
 export interface ParsedResponsables {
   /** By personKey(name); a name listed twice keeps its first row. */
   readonly directory: ReadonlyMap<string, DirectoryEntry>;
+  /** Every row as written (a copy writes these back, so nothing a person typed is dropped). */
+  readonly written: readonly { readonly name: string; readonly correos: string }[];
   readonly problems: readonly Problem[];
 }
 
@@ -30,9 +32,12 @@ export function parseResponsables(grid: Grid, opts: ReadOptions): ParsedResponsa
   const table = readTable(grid, sheet, RESPONSABLES_COLUMNS, ['responsable', 'correos']);
   const problems: Problem[] = [...table.problems];
   const directory = new Map<string, DirectoryEntry>();
+  const asWritten: { name: string; correos: string }[] = [];
   for (const r of table.rows) {
     const name = readText(r.cell('responsable'), opts).replace(/\s+/g, ' ');
-    const written = splitEmails(readText(r.cell('correos'), opts));
+    const correos = readText(r.cell('correos'), opts);
+    asWritten.push({ name, correos });
+    const written = splitEmails(correos);
     if (!name) {
       problems.push({ sheet, cell: r.where('responsable'), level: 'error', kind: 'value', message: msg.emailsWithoutName() });
       continue;
@@ -48,7 +53,7 @@ export function parseResponsables(grid: Grid, opts: ReadOptions): ParsedResponsa
     }
     directory.set(key, { name, emails, row: r.row });
   }
-  return { directory, problems };
+  return { directory, written: asWritten, problems };
 }
 
 /** Every person the Matriz names, in order of first appearance (after splitting each cell). */

@@ -119,4 +119,10 @@ export const reminderText = {
   previewTo: (): string => 'Para',
   previewSubject: (): string => 'Asunto',
   enviosHeaders: (): string[] => ['Clave', 'Enviado el', 'Para'],
+
+  // The workbook's Pendientes sheet.
+  pendientesTitle: (fecha: DaySerial, diasAviso: number): string =>
+    `Pendientes al ${displayDate(fecha)}: vencidos y por vencer en los próximos ${diasAviso} días, por responsable`,
+  pendientesHeaders: (): string[] => ['Responsable', 'ID', 'Indicador', 'Vence', 'Días', 'Estado'],
+  pendientesNone: (): string => 'Nada vencido ni por vencer a esta fecha.',
 };
