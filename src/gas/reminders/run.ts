@@ -17,7 +17,8 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** Today's plan for this spreadsheet with `quota` recipients left: what the run sends and the preview shows. */
 export function planToday(ss: Spreadsheet, quota: number): ReminderPlan {
-  const tracker = readTracker(ss);
+  // Seguimiento and Fases play no part in who is due.
+  const tracker = readTracker(ss, undefined, ['matriz', 'configuracion', 'responsables']);
   // Reminders count days from today, whatever Configuración's reference date says.
   const rows = evaluateRows(tracker.matriz.rows, tracker.settings, tracker.today).map((e) => ({
     row: e.source.row, id: e.source.id, indicador: e.source.indicador, responsables: e.source.responsables,
