@@ -55,9 +55,9 @@ const iso = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 
 interface Owed { person: string; id: string; stage: string }
 
-function setUp(): { h: GasHarness; rowOf: Map<string, number> } {
+function setUp(deployment: 'bound' | 'addon' = 'bound'): { h: GasHarness; rowOf: Map<string, number> } {
   const env = createEnvironment({ userEmail: 'control.interno@valledesanjuan.gov.co' });
-  const h = loadGasSync({ env, spreadsheet: {}, now: at0705(2025, 2, 28) });
+  const h = loadGasSync({ env, spreadsheet: {}, now: at0705(2025, 2, 28), deployment });
   h.call('onOpen', { authMode: 'LIMITED' });
   h.runMenuItem('Preparar o reparar la hoja');
   const m = h.spreadsheet.sheet(SHEET.matriz);
@@ -209,8 +209,8 @@ describe('a month of reminders over the built-in plan', () => {
     }
   });
 
-  test('turning reminders off removes the trigger; nothing is sent after', () => {
-    const { h } = setUp();
+  test.each(['bound', 'addon'] as const)('turning reminders off removes the trigger; nothing is sent after (%s)', (deployment) => {
+    const { h } = setUp(deployment);
     h.runMenuItem('Activar o desactivar recordatorios por correo…');
     expect(h.env.ScriptApp.triggers.all).toHaveLength(1);
     const id = h.env.ScriptApp.triggers.all[0].id;
