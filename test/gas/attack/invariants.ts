@@ -40,12 +40,13 @@ export interface Snapshot {
 function configRows(ss: FakeSpreadsheet): string[] {
   const s = ss.sheets.find((x) => x.name === SHEET.configuracion);
   if (!s) return [];
-  const computedRow = CONFIG_ROWS.find((r) => r.formula)?.label ?? '';
+  // The computed date and the rows the add-on itself writes (reminders' state) may change: only their label counts.
+  const addonRows = new Set(CONFIG_ROWS.filter((r) => r.formula || r.written).map((r) => r.label));
   const values = s.peekValues();
   const formulas = s.peekFormulas();
   return values.map((line, r) => line.map((v, c) => formulas[r][c] || v))
     .filter((line) => line.some((v) => v !== ''))
-    .map((line) => JSON.stringify(line[0] === computedRow ? [line[0]] : line));
+    .map((line) => JSON.stringify(addonRows.has(String(line[0])) ? [line[0]] : line));
 }
 
 /** Each formula text found per sheet (positions may move when rows are inserted). */
