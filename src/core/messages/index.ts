@@ -12,3 +12,4 @@ export * from './report';
 export * from './sheets';
 export { TABLE_CAPTION, webMsg } from './web';
 export { SUMMARY_HEADERS } from './summary';
+export * from './roles';

@@ -51,6 +51,10 @@ export const CONFIG_ROWS: readonly ConfigRowSpec[] = [
     note: 'Carpeta de Google Drive para el informe y su PDF. Vacía: junto a la hoja. Un nombre (p. ej. «Informes GEL-T»): el complemento la crea en Mi unidad y la reutiliza.' },
   { key: 'plantillaInforme', label: 'Plantilla del informe (enlace o ID de Google Docs)', aliases: ['plantilla del informe'], name: NAMED.plantillaInforme, format: 'text',
     note: 'Opcional: un Google Doc con {{marcadores}} que el informe llena, para conservar el formato de la entidad.' },
+  { key: 'correosControlInterno', label: 'Correos de Control Interno', aliases: ['correos control interno'], name: NAMED.correosControlInterno, format: 'text',
+    note: 'Correos de la Oficina de Control Interno, separados por comas: solo ellos escriben las observaciones y revisan los cortes. Vacío: esas columnas solo muestran un aviso.' },
+  { key: 'correosAdministradores', label: 'Correos de administradores', aliases: ['correos administradores'], name: NAMED.correosAdministradores, format: 'text',
+    note: 'Correos de quienes administran la hoja, separados por comas: cambian el plan, la Configuración y las fórmulas. Vacío: esas partes solo muestran un aviso.' },
 ];
 
 /** First row of the settings (after the header row). */
