@@ -124,28 +124,28 @@ function tableAreas<K extends string>(input: ProtectionInput, sheet: SheetName, 
 }
 
 /**
- * Rows of the Matriz in runs of one responsable. Runs whose responsable has no e-mail are merged
- * (they all end as the same warning-only protection); the rows after the last indicator go to the
- * administrators (a new indicator is a change of plan).
+ * Rows of the Matriz in runs of one responsable. Rows whose responsable has no e-mail, and the rows
+ * after the last indicator (no responsable yet), share one key: adjacent, they make one warning-only
+ * protection, so the count does not depend on how many rows are left empty below.
  */
 function responsableRuns(input: ProtectionInput, first: number, last: number): Array<{ first: number; last: number; responsable: string | null }> {
   const rows = [...(input.matriz?.rows ?? [])].filter((r) => r.row >= first && r.row <= last).sort((a, b) => a.row - b.row);
+  const NONE = '\u0000';
   const runs: Array<{ first: number; last: number; responsable: string | null; key: string }> = [];
   let next = first;
-  for (const r of rows) {
-    const known = (input.responsables.get(responsableKey(r.responsables)) ?? []).length > 0;
-    // Rows without e-mail share one key: merged, they make one warning-only protection.
-    const key = known ? responsableKey(r.responsables) : '\u0000';
+  const put = (row: number, key: string, responsable: string | null): void => {
     const prev = runs[runs.length - 1];
     // Blank rows between indicators go with the next indicator's run.
-    if (prev && prev.key === key) prev.last = r.row;
-    else runs.push({ first: next, last: r.row, responsable: known ? r.responsables.trim() : '', key });
-    next = r.row + 1;
+    if (prev && prev.key === key) prev.last = row;
+    else runs.push({ first: next, last: row, responsable, key });
+    next = row + 1;
+  };
+  for (const r of rows) {
+    const known = (input.responsables.get(responsableKey(r.responsables)) ?? []).length > 0;
+    put(r.row, known ? responsableKey(r.responsables) : NONE, known ? r.responsables.trim() : '');
   }
-  const out: Array<{ first: number; last: number; responsable: string | null }> = runs.map((r) => ({ first: r.first, last: r.last, responsable: r.responsable }));
-  const lastData = rows.length > 0 ? rows[rows.length - 1].row : first - 1;
-  if (lastData < last) out.push({ first: lastData + 1, last, responsable: null });
-  return out;
+  if (next <= last) put(last, NONE, '');
+  return runs.map((r) => ({ first: r.first, last: r.last, responsable: r.responsable }));
 }
 
 export function protectionPlan(input: ProtectionInput): ProtectedArea[] {

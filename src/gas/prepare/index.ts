@@ -15,6 +15,7 @@ import { ensureConfigValidations, ensureConfiguracion, ensureListas, ensureNamed
 import type { PrepareContext } from './context';
 import { ensureTable } from './table';
 import { ensureTablero } from './tablero';
+import { ensureRoleProtections } from './roles';
 
 export interface PrepareOutcome {
   readonly changes: readonly string[];
@@ -43,6 +44,7 @@ export function prepareTracker(ctx: PrepareContext, t: TrackerTemplate): Prepare
     const responsables = distinctResponsables(tracker.matriz.rows.map((r) => r.responsables));
     ensureTablero(ctx, matriz.sheet, tracker.matriz.layout, responsables);
   }
+  ensureRoleProtections(ctx, tracker);
   return { changes: ctx.changes, problems: tracker.problems.length, createdMatriz: matriz.created };
 }
 

@@ -1,0 +1,32 @@
+/** Preparar's last step: the protections of every role, from the core's plan (never touching a value). */
+import { rolesText } from '../../core/messages/roles';
+import { ROLE_LABEL } from '../../core/messages/roles';
+import { WHOLE_SHEETS } from '../../core/roles/editors';
+import { protectionPlan, rolesWithoutEmail, type ProtectionInput } from '../../core/roles/plan';
+import type { SheetName } from '../../core/tracker/names';
+import type { TrackerData } from '../read-tracker';
+import { activeEmail, responsableEmails, roleEmails } from '../roles';
+import type { PrepareContext } from './context';
+import { applyProtections } from './protections';
+
+export function ensureRoleProtections(ctx: PrepareContext, tracker: TrackerData): void {
+  const roles = roleEmails(tracker.settings);
+  const shape = (sheet: GoogleAppsScript.Spreadsheet.Sheet | null, header: readonly unknown[] | undefined) =>
+    sheet ? { width: header?.length ?? 0, maxRows: sheet.getMaxRows() } : null;
+  const m = shape(tracker.sheets.matriz, tracker.grids.matriz[0]);
+  const s = shape(tracker.sheets.seguimiento, tracker.grids.seguimiento[0]);
+  const sheets = WHOLE_SHEETS.map((w) => w.sheet).filter((name): name is SheetName => ctx.ss.getSheetByName(name) !== null);
+  const input: ProtectionInput = {
+    roles,
+    responsables: responsableEmails(),
+    matriz: m ? { ...m, layout: tracker.matriz.layout, rows: tracker.matriz.rows.map((r) => ({ row: r.row, responsables: r.responsables })) } : undefined,
+    seguimiento: s ? { ...s, layout: tracker.seguimiento.layout } : undefined,
+    sheets,
+  };
+  const changed = applyProtections(ctx.ss, protectionPlan(input), activeEmail());
+  if (changed > 0) {
+    ctx.changes.push(rolesText.changeProtections(changed));
+    const missing = rolesWithoutEmail(roles);
+    if (missing.length > 0) ctx.changes.push(rolesText.warningOnlyNote(missing.map((r) => ROLE_LABEL[r])));
+  }
+}
