@@ -7,6 +7,8 @@ import { runAction, runQuick } from './action';
 import { ayuda } from './actions/ayuda';
 import { askCorteDate, registrarCorte } from './actions/corte';
 import { descargarExcel } from './actions/excel';
+import { revisarCorte } from './actions/revisar';
+import { reviewText } from '../core/messages/roles';
 import { preparar } from './actions/preparar';
 import { goToCell, validar } from './actions/validar';
 import { generarInformeSemestral } from './report/generate';
@@ -24,6 +26,10 @@ export function menuPreparar(): void {
 export function menuRegistrarCorte(): void {
   // The date is asked before the lock is taken: no lock is held while a dialog waits.
   runAction(uiText.corteTitle(), registrarCorte, askCorteDate);
+}
+
+export function menuRevisarCorte(): void {
+  runAction(reviewText.title(), revisarCorte);
 }
 
 export function menuValidar(): void {

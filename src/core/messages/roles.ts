@@ -69,6 +69,8 @@ export const reviewText = {
     `Observación de Control Interno para las filas ${state === 'Devuelto' ? 'devueltas (obligatoria: diga qué se debe corregir)' : 'revisadas (opcional)'}:`,
   observationRequired: (): string => 'Un indicador devuelto necesita una observación que diga qué corregir. No se cambió nada.',
   cancelled: (): string => 'No se cambió ninguna revisión.',
+  noReviewColumns: (): string =>
+    'La hoja «Seguimiento» no tiene las columnas de revisión. Pida a un administrador que use «Preparar o reparar la hoja» y vuelva a intentarlo. No se cambió nada.',
   done: (state: string, count: number, ids: string): string =>
     `Quedaron como ${q(state)} ${count} ${count === 1 ? 'indicador' : 'indicadores'}: ${ids}.${state === 'Aprobado' ? ' Un corte aprobado ya no se puede reemplazar al registrarlo de nuevo.' : ''}`,
   frozen: (date: string, ids: string): string =>

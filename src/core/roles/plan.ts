@@ -4,7 +4,7 @@
  * with it by description (so repair adds, fixes or removes only what differs and never touches a value).
  */
 import { protectionText } from '../messages/roles';
-import { a1 } from '../tracker/a1';
+import { a1, columnLetter } from '../tracker/a1';
 import type { ColumnLayout } from '../tracker/layout';
 import type { MatrizKey } from '../tracker/matriz';
 import { SHEET, type SheetName } from '../tracker/names';
@@ -42,6 +42,8 @@ export interface ProtectedArea {
   /** Unique and stable: a host recognises its own protection by it. */
   readonly description: string;
   readonly sheet: SheetName;
+  /** The range in A1 (closed, e.g. M2:S1000), for a host to check its protection still covers it. */
+  readonly a1: string;
   /** A sheet protection; otherwise the range below. */
   readonly whole: boolean;
   readonly firstRow: number;
@@ -95,10 +97,12 @@ function segments<K extends string>(shape: TableShape<K>, editorsOf: (key: K) =>
   return out;
 }
 
-function area(input: ProtectionInput, sheet: SheetName, rows: [number, number], cols: [number, number], who: Who): ProtectedArea {
-  const range = `${a1(rows[0], cols[0])}:${a1(rows[1], cols[1])}`;
+function area(input: ProtectionInput, sheet: SheetName, rows: [number, number], cols: [number, number], who: Who, maxRows = 0): ProtectedArea {
+  // An area down to the sheet's last row is named open-ended (M2:S), so adding rows keeps its name.
+  const range = rows[1] === maxRows ? `${a1(rows[0], cols[0])}:${columnLetter(cols[1])}` : `${a1(rows[0], cols[0])}:${a1(rows[1], cols[1])}`;
   return {
     description: protectionText.area(sheet, range, who.roles, who.responsable),
+    a1: `${a1(rows[0], cols[0])}:${a1(rows[1], cols[1])}`,
     sheet, whole: false, firstRow: rows[0], lastRow: rows[1], firstCol: cols[0], lastCol: cols[1],
     ...resolve(input, who),
   };
@@ -112,12 +116,12 @@ function tableAreas<K extends string>(input: ProtectionInput, sheet: SheetName, 
   const last = Math.max(2, shape.maxRows);
   for (const s of segments(shape, editorsOf)) {
     if (!s.roles.includes('responsables')) {
-      out.push(area(input, sheet, [2, last], [s.first, s.last], { roles: s.roles }));
+      out.push(area(input, sheet, [2, last], [s.first, s.last], { roles: s.roles }, last));
       continue;
     }
     for (const run of rowsOfResponsables(2, last)) {
       const who: Who = run.responsable === null ? { roles: s.roles.filter((r) => r !== 'responsables') } : { roles: s.roles, responsable: run.responsable };
-      out.push(area(input, sheet, [run.first, run.last], [s.first, s.last], who));
+      out.push(area(input, sheet, [run.first, run.last], [s.first, s.last], who, last));
     }
   }
   return out;
@@ -155,7 +159,7 @@ export function protectionPlan(input: ProtectionInput): ProtectedArea[] {
   for (const w of WHOLE_SHEETS) {
     if (!input.sheets.includes(w.sheet)) continue;
     out.push({
-      description: protectionText.sheet(w.sheet, w.roles), sheet: w.sheet, whole: true, firstRow: 1, lastRow: 1, firstCol: 1, lastCol: 1,
+      description: protectionText.sheet(w.sheet, w.roles), sheet: w.sheet, a1: '', whole: true, firstRow: 1, lastRow: 1, firstCol: 1, lastCol: 1,
       ...resolve(input, { roles: w.roles }),
     });
   }

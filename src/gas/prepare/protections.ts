@@ -42,9 +42,12 @@ export function applyProtections(ss: Spreadsheet, areas: readonly ProtectedArea[
     if (!sheet) continue;
     let p = existing.get(a.description);
     let fresh = false;
+    const range = (): GoogleAppsScript.Spreadsheet.Range => sheet.getRange(a.firstRow, a.firstCol, a.lastRow - a.firstRow + 1, a.lastCol - a.firstCol + 1);
     if (!p) {
-      const target = a.whole ? sheet.protect() : sheet.getRange(a.firstRow, a.firstCol, a.lastRow - a.firstRow + 1, a.lastCol - a.firstCol + 1).protect();
-      p = target.setDescription(a.description);
+      p = (a.whole ? sheet.protect() : range().protect()).setDescription(a.description);
+      fresh = true;
+    } else if (!a.whole && p.getRange().getA1Notation() !== a.a1) {
+      p.setRange(range()); // the sheet grew: the same area, down to its new last row
       fresh = true;
     }
     if (setEditors(p, a, me) || fresh) changed += 1;
