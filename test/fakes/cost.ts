@@ -37,6 +37,8 @@ export const COSTS: readonly CostRule[] = [
   { service: 'Drive', method: /./, ms: 400 },
   { service: 'DriveApp', method: /getAs$|getBlob$|createFile$/, ms: 1500 },
   { service: 'DriveApp', method: /./, ms: 300 },
+  // Triggers are stored on Google's side: creating, listing or deleting one is a backend request.
+  { service: 'ScriptApp', method: /(create|getProjectTriggers|getUserTriggers|deleteTrigger)$/, ms: 200 },
   { service: 'PropertiesService', method: /./, ms: 20 },
   { service: 'LockService', method: /./, ms: 20 },
   { service: 'HtmlService', method: /./, ms: 2 },

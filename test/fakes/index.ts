@@ -86,10 +86,10 @@ export class FakeEnvironment {
     this.ui = new FakeUi(this.rt, options.addonName ?? 'Seguimiento GEL-T');
     this.SpreadsheetApp = new FakeSpreadsheetApp(this.rt, this.ui, null);
     this.HtmlService = new FakeHtmlService(this.rt);
-    this.ScriptApp = new FakeScriptApp(this.rt, options.scriptId ?? 'script-id-gelt');
     this.LockService = new FakeLockService(this.rt);
     this.PropertiesService = new FakePropertiesService(this.rt);
     this.Session = new FakeSession(this.rt);
+    this.ScriptApp = new FakeScriptApp(this.rt, options.scriptId ?? 'script-id-gelt', () => this.Session.activeUserEmail);
     if (options.userEmail !== undefined) this.Session.activeUserEmail = options.userEmail;
     this.Utilities = new FakeUtilities(this.rt);
     this.Logger = new FakeLogger(this.rt);

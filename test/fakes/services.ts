@@ -1,17 +1,56 @@
 /** ScriptApp, LockService, PropertiesService, Session, Utilities, Logger and Charts. */
 import { FakeBlob } from './blob';
 import { AuthMode, ChartType } from './enums';
-import { real } from './real';
+import { own, real } from './real';
 import { isDate } from './realm';
 import { SCOPES, type FakeRuntime } from './runtime';
+import { FakeSpreadsheet } from './spreadsheet/spreadsheet';
 import { formatDate } from './time';
+import { EventType, FakeTrigger, FakeTriggerBuilder, TriggerSource, TriggerStore } from './triggers';
 
-export class FakeScriptApp implements Pick<GoogleAppsScript.Script.ScriptApp, 'AuthMode' | 'getScriptId'> {
+/**
+ * ScriptApp: the auth-mode enum, the script ID, and installable triggers (see triggers.ts for what
+ * Google documents about them). Triggers are kept per owner: `user()` is the account running now.
+ */
+export class FakeScriptApp implements Pick<GoogleAppsScript.Script.ScriptApp, 'AuthMode' | 'EventType' | 'TriggerSource' |
+  'getScriptId' | 'newTrigger' | 'getProjectTriggers' | 'getUserTriggers' | 'deleteTrigger'> {
   readonly AuthMode = AuthMode;
-  constructor(private readonly rt: FakeRuntime, private readonly scriptId: string) {}
+  readonly EventType = EventType;
+  readonly TriggerSource = TriggerSource;
+  /** The project's triggers, every owner's (tests read it directly). */
+  readonly triggers = new TriggerStore();
+  /** The clock `create()` stamps triggers with (the harness points it at the script's fixed clock). */
+  now: () => number = () => Date.now();
+  constructor(private readonly rt: FakeRuntime, private readonly scriptId: string, private readonly user: () => string) {}
   getScriptId(): string {
     this.rt.call('ScriptApp', 'getScriptId');
     return this.scriptId;
+  }
+  newTrigger(functionName: string): GoogleAppsScript.Script.TriggerBuilder {
+    this.rt.call('ScriptApp', 'newTrigger');
+    if (typeof functionName !== 'string' || functionName === '') this.rt.fail('Invalid argument: functionName');
+    const ctx = { rt: this.rt, store: this.triggers, handler: functionName, user: this.user, now: () => this.now() };
+    return real(new FakeTriggerBuilder(ctx, (v) => (v instanceof FakeSpreadsheet ? v.id : typeof v === 'string' && v !== '' ? v : null)));
+  }
+  /** The current user's triggers in this project (another account's are invisible). */
+  getProjectTriggers(): GoogleAppsScript.Script.Trigger[] {
+    this.rt.call('ScriptApp', 'getProjectTriggers');
+    return this.rt.realm.list(this.triggers.ownedBy(this.user()).map((t) => real<GoogleAppsScript.Script.Trigger>(new FakeTrigger(this.rt, t))));
+  }
+  /** The current user's triggers for this spreadsheet (clock triggers belong to no document). */
+  getUserTriggers(document: GoogleAppsScript.Spreadsheet.Spreadsheet | GoogleAppsScript.Document.Document | GoogleAppsScript.Forms.Form): GoogleAppsScript.Script.Trigger[] {
+    this.rt.call('ScriptApp', 'getUserTriggers');
+    const id = own(this.rt, document, FakeSpreadsheet, 'document').id;
+    return this.rt.realm.list(this.triggers.ownedBy(this.user()).filter((t) => t.sourceId === id)
+      .map((t) => real<GoogleAppsScript.Script.Trigger>(new FakeTrigger(this.rt, t))));
+  }
+  /** Deletes one of the current user's triggers; another owner's cannot be reached (ASSUMED: it fails). */
+  deleteTrigger(trigger: GoogleAppsScript.Script.Trigger): void {
+    this.rt.call('ScriptApp', 'deleteTrigger');
+    const record = own(this.rt, trigger, FakeTrigger, 'trigger').record;
+    const at = this.triggers.all.findIndex((t) => t.id === record.id && t.owner === this.user());
+    if (at < 0) this.rt.fail('Invalid argument: trigger');
+    this.triggers.all.splice(at, 1);
   }
 }
 

@@ -77,6 +77,12 @@ export interface GasHarness {
   edit(sheet: string, a1: string, value: string | number | boolean | Date | null): unknown;
   /** Fixes what `new Date()` and Date.now() return inside the script (null: the real clock). */
   setNow(now: Date | null): void;
+  /**
+   * Google fires an installable trigger: its handler runs as the trigger's owner (Session's user),
+   * under AuthMode.FULL with a 6-minute limit, with the event Google sends (clock: `triggerUid` and
+   * the time fields; spreadsheet: `source`, `range`…). Fails if the bundle has no such handler.
+   */
+  fireTrigger(triggerId: string, fields?: Record<string, unknown>): unknown;
   /** Estimated Google time (ms) of the last run, from each call's cost (test/fakes/cost.ts). */
   lastRunMs(): number;
 }
@@ -124,7 +130,11 @@ export function loadGasSync(opts: LoadOptions = {}): GasHarness {
     Array: vm.runInContext('Array', context) as ArrayConstructor,
     Error: vm.runInContext('Error', context) as ErrorConstructor,
   });
-  if (opts.now) setClock(opts.now.getTime());
+  if (opts.now) {
+    const fixed = opts.now.getTime();
+    setClock(fixed);
+    env.ScriptApp.now = () => fixed;
+  }
   vm.runInContext(code, context, { filename: 'Code.js' });
   env.calls.reset();
 
@@ -194,7 +204,26 @@ export function loadGasSync(opts: LoadOptions = {}): GasHarness {
       if (oldValue !== undefined && oldValue !== '') event.oldValue = String(oldValue);
       return harness.has('onEdit') ? harness.call('onEdit', event) : undefined;
     },
-    setNow: (now) => setClock(now === null ? null : now.getTime()),
+    setNow: (now) => {
+      setClock(now === null ? null : now.getTime());
+      env.ScriptApp.now = now === null ? () => Date.now() : () => now.getTime();
+    },
+    fireTrigger(triggerId, fields = {}) {
+      const t = env.ScriptApp.triggers.all.find((r) => r.id === triggerId);
+      if (!t) throw new Error(`No installed trigger ${triggerId}`);
+      const f = fn(t.handler);
+      const before = env.Session.activeUserEmail;
+      env.Session.activeUserEmail = t.owner;
+      env.Session.effectiveUserEmail = t.owner;
+      try {
+        const e: Record<string, unknown> = { authMode: AuthMode.FULL, triggerUid: t.id, ...fields };
+        if (t.eventType !== 'CLOCK') e.source ??= spreadsheet;
+        return runAs('FULL', 'execution', () => f(e));
+      } finally {
+        env.Session.activeUserEmail = before;
+        env.Session.effectiveUserEmail = before;
+      }
+    },
     lastRunMs: () => lastRunMs,
   };
   return harness;
