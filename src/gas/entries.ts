@@ -8,7 +8,9 @@ import { ayuda } from './actions/ayuda';
 import { askCorteDate, registrarCorte } from './actions/corte';
 import { descargarExcel } from './actions/excel';
 import { revisarCorte } from './actions/revisar';
-import { reviewText } from '../core/messages/roles';
+import { historyText, reviewText } from '../core/messages/roles';
+import { activarHistorial } from './actions/historial';
+import { recordHistory } from './history';
 import { preparar } from './actions/preparar';
 import { goToCell, validar } from './actions/validar';
 import { generarInformeSemestral } from './report/generate';
@@ -30,6 +32,19 @@ export function menuRegistrarCorte(): void {
 
 export function menuRevisarCorte(): void {
   runAction(reviewText.title(), revisarCorte);
+}
+
+export function menuActivarHistorial(): void {
+  runAction(historyText.installTitle(), activarHistorial);
+}
+
+/** The installable onEdit trigger (installed by Preparar or the menu item): the Historial. */
+export function registrarHistorial(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
+  try {
+    recordHistory(e);
+  } catch {
+    // Never interrupt a person's typing; a failed record cannot be recovered later either.
+  }
 }
 
 export function menuValidar(): void {
