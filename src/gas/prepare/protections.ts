@@ -25,6 +25,13 @@ export function applyProtections(ss: Spreadsheet, areas: readonly ProtectedArea[
   ].map((p) => ({ p, description: p.getDescription() })).filter((x) => x.description.startsWith(protectionText.prefix));
   const existing = new Map(ours.map((x) => [x.description, x.p] as const));
   const wanted = new Set(areas.map((a) => a.description));
+  let owner = '';
+  try {
+    owner = ss.getOwner()?.getEmail().toLowerCase() ?? '';
+  } catch {
+    // A shared drive's file has no owner: nobody is kept beyond the current user.
+  }
+  const kept = [me.toLowerCase(), owner];
   let changed = 0;
   for (const x of ours) {
     if (!wanted.has(x.description) || existing.get(x.description) !== x.p) {
@@ -50,13 +57,13 @@ export function applyProtections(ss: Spreadsheet, areas: readonly ProtectedArea[
       p.setRange(range()); // the sheet grew: the same area, down to its new last row
       fresh = true;
     }
-    if (setEditors(p, a, me) || fresh) changed += 1;
+    if (setEditors(p, a, kept) || fresh) changed += 1;
   }
   return changed;
 }
 
 /** Makes a protection's editors those of the area; true when something changed. */
-function setEditors(p: Protection, a: ProtectedArea, me: string): boolean {
+function setEditors(p: Protection, a: ProtectedArea, kept: readonly string[]): boolean {
   if (a.warningOnly) {
     if (p.isWarningOnly()) return false;
     p.setWarningOnly(true);
@@ -70,7 +77,7 @@ function setEditors(p: Protection, a: ProtectedArea, me: string): boolean {
   const current = p.getEditors().map((u) => u.getEmail().toLowerCase());
   const add = a.editors.filter((e) => !current.includes(e));
   // Google keeps the owner and the current user whatever we ask; asking is harmless but noisy.
-  const remove = current.filter((e) => !a.editors.includes(e) && e !== me);
+  const remove = current.filter((e) => !a.editors.includes(e) && !kept.includes(e));
   if (add.length > 0) p.addEditors(add);
   if (remove.length > 0) p.removeEditors(remove);
   if (p.canDomainEdit()) p.setDomainEdit(false);
