@@ -51,8 +51,8 @@ export const rolesText = {
   // Refusals of a role's menu item.
   noEmailFromGoogle: (action: string): string =>
     `Google no entregó su correo electrónico a la hoja (pasa con cuentas personales de Gmail o de otra organización), así que no se puede comprobar que usted puede usar «${action}». No se cambió nada. Pida a un administrador que revise los correos de Configuración o use una cuenta de la entidad.`,
-  notInRole: (action: string, email: string, setting: string): string =>
-    `«${action}» es solo para ${setting === ROLE_SETTING.controlInterno ? 'la Oficina de Control Interno' : 'quienes registran cortes (Control Interno y administradores)'}, y ${email} no está en ${q(setting)} de Configuración. No se cambió nada.`,
+  notInRole: (action: string, email: string, onlyControlInterno: boolean): string =>
+    `«${action}» es solo para ${onlyControlInterno ? 'la Oficina de Control Interno' : 'quienes registran cortes (Control Interno y administradores)'}, y ${email} no está en ${onlyControlInterno ? q(ROLE_SETTING.controlInterno) : `${q(ROLE_SETTING.controlInterno)} ni en ${q(ROLE_SETTING.administradores)}`} de Configuración. No se cambió nada.`,
   roleEmpty: (action: string, setting: string): string =>
     `Para usar «${action}» primero escriba los correos en ${q(setting)} de Configuración (y use «Preparar o reparar la hoja»). No se cambió nada.`,
 } as const;

@@ -141,7 +141,7 @@ export class FakeRange implements Pick<Range, RangeKeys> {
   getLastColumn(): number { this.c('getLastColumn'); return this.col + this.numCols - 1; }
   getSheet(): Sheet { this.c('getSheet'); return real(this.sheet); }
   getGridId(): number { this.c('getGridId'); return this.sheet.id; }
-  activate(): Range { this.sheet.spreadsheet.active = this.sheet; return this.c('activate'); }
+  activate(): Range { this.sheet.spreadsheet.active = this.sheet; this.sheet.activeRange = this.clone(); return this.c('activate'); }
 
   getCell(row: number, column: number): Range {
     this.c('getCell');
