@@ -93,11 +93,13 @@ export function recordHistory(e: GoogleAppsScript.Events.SheetsOnEdit | undefine
   historial.getRange(start, 1, rows.length, HISTORIAL_WIDTH).setValues(rows.map((r) => r.map((v) => keepValue(v))));
 }
 
-/** The editing user: the event's user, else Session's, else "" (Google did not say). */
+/**
+ * The editing user as the event gives it, or "" when Google does not say. Never Session's user: in an
+ * installable trigger that may be the trigger's owner, and the edit would be put on the wrong person.
+ */
 function editorEmail(e: GoogleAppsScript.Events.SheetsOnEdit): string {
   try {
-    const fromEvent = e.user ? e.user.getEmail() : '';
-    return fromEvent || Session.getActiveUser().getEmail() || '';
+    return (e.user ? e.user.getEmail() : '') || '';
   } catch {
     return '';
   }
