@@ -91,3 +91,12 @@ export const historyText = {
   recreated: (): string =>
     'La hoja «Historial» había sido borrada y se creó de nuevo, vacía: el historial anterior se perdió (Google no lo conserva en otra parte; el historial de versiones del archivo puede mostrar cambios viejos).',
 } as const;
+
+/** The report's part about Control Interno's review (section Evolución, after its table). */
+export const reviewReportText = {
+  title: 'Revisión de Control Interno',
+  summary: (date: string, aprobados: number, devueltos: number, pendientes: number): string =>
+    `Revisión de Control Interno del corte del ${date}: ${aprobados} ${aprobados === 1 ? 'indicador aprobado' : 'indicadores aprobados'}, ${devueltos} ${devueltos === 1 ? 'devuelto' : 'devueltos'} y ${pendientes} ${pendientes === 1 ? 'pendiente' : 'pendientes'} de revisión.`,
+  headers: ['ID', 'Indicador', 'Revisión', 'Observación de la revisión', 'Revisado por'] as readonly string[],
+  caption: 'Revisión de Control Interno del último corte del semestre, por indicador',
+} as const;
