@@ -95,7 +95,7 @@ function strayProblems(grid: Grid, sheet: string, read: SheetRead | undefined, d
 }
 
 /** The sheets the export reads from a downloaded copy; the others (Tablero, Informe…) are rebuilt. */
-const READ_SHEETS = [SHEET.matriz, SHEET.configuracion, SHEET.fases, SHEET.seguimiento];
+const READ_SHEETS = [SHEET.matriz, SHEET.configuracion, SHEET.fases, SHEET.seguimiento, SHEET.historial];
 
 /** Everything from a downloaded copy (.xlsx) or a .csv of the Matriz, with what could not be used. */
 export async function readInput(file: string, t: TrackerTemplate): Promise<InputRead> {
@@ -171,5 +171,7 @@ export function fromGrids(grids: WorkbookGrids, t: TrackerTemplate, file: string
   }
 
   const matriz = tableFrom(matrizGrid, SHEET.matriz, MATRIZ_COLUMNS, parsed.matriz.layout, parsed.matriz.rows.map((r) => r.row), readOf(SHEET.matriz)?.links, problems);
-  return { data: { template: t, settings: parsed.settings, matriz, fases, seguimiento }, problems, notes };
+  // The Historial is copied as it is, row by row (its header is the workbook's own).
+  const historial = (findSheet(grids, SHEET.historial) ?? []).slice(1).filter((line) => line.some((v) => v !== null && v !== ''));
+  return { data: { template: t, settings: parsed.settings, matriz, fases, seguimiento, historial }, problems, notes };
 }

@@ -7,6 +7,8 @@ import type { SeguimientoKey } from '../core/tracker/seguimiento';
 import type { TrackerTemplate } from '../core/template/types';
 
 /** A value the export writes: text, a number, a boolean, a day (serial; a fraction for date-times) or nothing. */
+import type { CellValue } from '../core/grid/types';
+
 export type OutValue = SeedValue | boolean | { readonly date: DaySerial } | LinkValue;
 
 /** Text that links somewhere (an Evidencia cell with its URL), kept as a hyperlink. */
@@ -33,6 +35,8 @@ export interface TrackerData {
   readonly matriz: TableData<MatrizKey>;
   readonly fases: TableData<FasesKey>;
   readonly seguimiento: TableData<SeguimientoKey>;
+  /** The Historial's rows below its header, as read from a downloaded copy (never rewritten). */
+  readonly historial?: readonly (readonly CellValue[])[];
 }
 
 export function tableOf<K extends string>(rows: readonly ReadonlyMap<K, OutValue>[]): TableData<K> {
