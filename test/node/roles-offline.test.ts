@@ -9,12 +9,13 @@ import { findSheet, readXlsx } from '../../src/node/read-xlsx';
 import { exportToTemp } from './support/export-file';
 import { filledPlan } from './support/plans';
 import { tableOf } from '../../src/node/tracker-data';
+import type { SeguimientoKey } from '../../src/core/tracker/seguimiento';
 
 const t = builtinTemplate();
 
 test('review states and the history survive a round trip through the workbook (their locks: workbook.test.ts)', async () => {
   const plan = filledPlan();
-  const seguimiento = tableOf([
+  const seguimiento = tableOf<SeguimientoKey>([
     new Map<string, unknown>([['corte', { date: 45473 }], ['semestre', '2024-I'], ['id', 'A1'], ['revision', 'Aprobado'], ['observacionRevision', 'Soportes completos'], ['revisadoPor', 'ci@valle.gov.co']]),
     new Map<string, unknown>([['corte', { date: 45473 }], ['semestre', '2024-I'], ['id', 'A2.1'], ['revision', 'Devuelto'], ['observacionRevision', '=no es fórmula']]),
   ] as never);
