@@ -7,7 +7,7 @@ import { runAction, runQuick } from './action';
 import { ayuda } from './actions/ayuda';
 import { askCorteDate, registrarCorte } from './actions/corte';
 import { descargarExcel } from './actions/excel';
-import { revisarCorte } from './actions/revisar';
+import { askReview, revisarCorte } from './actions/revisar';
 import { historyText, reviewText } from '../core/messages/roles';
 import { activarHistorial } from './actions/historial';
 import { recordHistory } from './history';
@@ -31,7 +31,8 @@ export function menuRegistrarCorte(): void {
 }
 
 export function menuRevisarCorte(): void {
-  runAction(reviewText.title(), revisarCorte);
+  // Asked before the lock is taken, as Registrar corte: no lock is held while a dialog waits.
+  runAction(reviewText.title(), revisarCorte, askReview);
 }
 
 export function menuActivarHistorial(): void {
