@@ -7,6 +7,10 @@ import { runAction, runQuick } from './action';
 import { ayuda } from './actions/ayuda';
 import { askCorteDate, registrarCorte } from './actions/corte';
 import { descargarExcel } from './actions/excel';
+import { askReview, revisarCorte } from './actions/revisar';
+import { historyText, reviewText } from '../core/messages/roles';
+import { activarHistorial } from './actions/historial';
+import { recordHistory } from './history';
 import { preparar } from './actions/preparar';
 import { goToCell, validar } from './actions/validar';
 import { generarInformeSemestral } from './report/generate';
@@ -28,6 +32,24 @@ export function menuPreparar(): void {
 export function menuRegistrarCorte(): void {
   // The date is asked before the lock is taken: no lock is held while a dialog waits.
   runAction(uiText.corteTitle(), registrarCorte, askCorteDate);
+}
+
+export function menuRevisarCorte(): void {
+  // Asked before the lock is taken, as Registrar corte: no lock is held while a dialog waits.
+  runAction(reviewText.title(), revisarCorte, askReview);
+}
+
+export function menuActivarHistorial(): void {
+  runAction(historyText.installTitle(), activarHistorial);
+}
+
+/** The installable onEdit trigger (installed by Preparar or the menu item): the Historial. */
+export function registrarHistorial(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
+  try {
+    recordHistory(e);
+  } catch {
+    // Never interrupt a person's typing; a failed record cannot be recovered later either.
+  }
 }
 
 export function menuValidar(): void {

@@ -96,7 +96,7 @@ function strayProblems(grid: Grid, sheet: string, read: SheetRead | undefined, d
 }
 
 /** The sheets the export reads from a downloaded copy; the others (Tablero, Informe…) are rebuilt. */
-const READ_SHEETS = [SHEET.matriz, SHEET.configuracion, SHEET.fases, SHEET.seguimiento, SHEET.responsables];
+const READ_SHEETS = [SHEET.matriz, SHEET.configuracion, SHEET.fases, SHEET.seguimiento, SHEET.responsables, SHEET.historial];
 
 /** Everything from a downloaded copy (.xlsx) or a .csv of the Matriz, with what could not be used. */
 export async function readInput(file: string, t: TrackerTemplate): Promise<InputRead> {
@@ -178,5 +178,7 @@ export function fromGrids(grids: WorkbookGrids, t: TrackerTemplate, file: string
     responsables = parseResponsables(respGrid, UTC_READ);
     problems.push(...responsables.problems);
   }
-  return { data: { template: t, settings: parsed.settings, matriz, fases, seguimiento, ...(responsables ? { responsables } : {}) }, problems, notes };
+  // The Historial is copied as it is, row by row (its header is the workbook's own).
+  const historial = (findSheet(grids, SHEET.historial) ?? []).slice(1).filter((line) => line.some((v) => v !== null && v !== ''));
+  return { data: { template: t, settings: parsed.settings, matriz, fases, seguimiento, historial, ...(responsables ? { responsables } : {}) }, problems, notes };
 }

@@ -8,6 +8,8 @@ import type { SeguimientoKey } from '../core/tracker/seguimiento';
 import type { TrackerTemplate } from '../core/template/types';
 
 /** A value the export writes: text, a number, a boolean, a day (serial; a fraction for date-times) or nothing. */
+import type { CellValue } from '../core/grid/types';
+
 export type OutValue = SeedValue | boolean | { readonly date: DaySerial } | LinkValue;
 
 /** Text that links somewhere (an Evidencia cell with its URL), kept as a hyperlink. */
@@ -36,6 +38,8 @@ export interface TrackerData {
   readonly seguimiento: TableData<SeguimientoKey>;
   /** The Responsables sheet read back from a downloaded copy (absent: none, the Matriz's people are listed). */
   readonly responsables?: Pick<ParsedResponsables, 'directory' | 'written'>;
+  /** The Historial's rows below its header, as read from a downloaded copy (never rewritten). */
+  readonly historial?: readonly (readonly CellValue[])[];
 }
 
 export function tableOf<K extends string>(rows: readonly ReadonlyMap<K, OutValue>[]): TableData<K> {

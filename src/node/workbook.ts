@@ -10,6 +10,7 @@ import { writeMatriz } from './sheets/matriz';
 import { writePendientes } from './sheets/pendientes';
 import { writeResponsables } from './sheets/responsables';
 import { writeSeguimiento } from './sheets/seguimiento';
+import { writeHistorial } from './sheets/historial';
 import { FROZEN_HEADER, printSetup, protectSheet, type SheetOptions } from './sheets/setup';
 import { tableroChart, writeTablero } from './sheets/tablero';
 import { StreamBook } from './stream-book';
@@ -68,6 +69,7 @@ async function writeSheets(book: StreamBook, data: TrackerData, ev: Evaluation, 
   progress(exportMsg.step.sheet(SHEET.seguimiento));
   const seguimiento = book.addSheet(SHEET.seguimiento, { ...printSetup(SHEET.seguimiento, entidad), views: FROZEN_HEADER });
   await writeSeguimiento(book, seguimiento, data.seguimiento, rows(SHEET.seguimiento));
+  await protectSheet(seguimiento);
   book.commitSheet(seguimiento);
 
   progress(exportMsg.step.sheet(SHEET.fases));
@@ -111,6 +113,12 @@ async function writeSheets(book: StreamBook, data: TrackerData, ev: Evaluation, 
   const listas = book.addSheet(SHEET.listas, {});
   writeListas(listas);
   book.commitSheet(listas);
+  // Excel has no per-user editors (issue 13): input cells stay unlocked; plan, formulas, Seguimiento
+  // (records and review) and the Historial are locked without a password.
+  const historial = book.addSheet(SHEET.historial, {});
+  writeHistorial(historial, data.historial ?? []);
+  await protectSheet(historial);
+  book.commitSheet(historial);
 
   for (const n of namedRanges(data.settings.frecuencias.length)) book.wb.definedNames.add(namedRangeReference(n), n.name);
   progress(exportMsg.step.zipping());

@@ -92,7 +92,10 @@ export class FakeEnvironment {
     this.PropertiesService = new FakePropertiesService(this.rt);
     this.Session = new FakeSession(this.rt);
     this.ScriptApp = new FakeScriptApp(this.rt, options.scriptId ?? 'script-id-gelt', () => this.Session.activeUserEmail);
-    if (options.userEmail !== undefined) this.Session.activeUserEmail = options.userEmail;
+    if (options.userEmail !== undefined) {
+      this.Session.activeUserEmail = options.userEmail;
+      if (options.userEmail) this.rt.actingUser = options.userEmail;
+    }
     this.Utilities = new FakeUtilities(this.rt);
     this.Logger = new FakeLogger(this.rt);
     this.logs = this.Logger.lines;
@@ -101,6 +104,16 @@ export class FakeEnvironment {
     this.DriveApp = new FakeDriveApp(this.rt, this.drive);
     this.MailApp = new FakeMailApp(this.rt, () => this.Session.activeUserEmail);
     this.Drive = new FakeAdvancedDrive(this.rt, this.drive);
+  }
+
+  /**
+   * The next runs (and person-typed edits) are by `email`; `revealed: false` is an account whose
+   * e-mail Google does not give the script (Session answers "").
+   */
+  actAs(email: string, revealed = true): void {
+    this.rt.actingUser = email;
+    this.Session.activeUserEmail = revealed ? email : '';
+    this.Session.effectiveUserEmail = email;
   }
 
   get calls(): CallCounter {

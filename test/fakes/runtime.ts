@@ -69,6 +69,12 @@ export class FakeRuntime {
   injectedAt: string | null = null;
   /** True once the run passed its time limit: every later call fails too. */
   timedOut = false;
+  /**
+   * The account the current run acts as (who types, who clicked the menu item, who installed the
+   * trigger). Google always knows it, even when Session.getActiveUser() does not reveal it (""),
+   * and checks protections against it.
+   */
+  actingUser = 'control.interno@example.gov.co';
 
   /** The manifest's oauthScopes (undefined or null: none declared). */
   useScopes(scopes: readonly string[] | null | undefined): void {

@@ -1,3 +1,4 @@
+import { configRow } from '../../src/core/tracker/configuracion';
 import { MENU_ITEMS } from '../../src/core/messages/sheets';
 import { MATRIZ_COLUMNS } from '../../src/core/tracker/matriz';
 import { SHEET } from '../../src/core/tracker/names';
@@ -95,6 +96,12 @@ describe('Validar la matriz', () => {
     const meta = MATRIZ_COLUMNS.findIndex((c) => c.key === 'meta') + 1;
     const values = m.peekValues();
     values.forEach((line, i) => { if (i > 0 && line[meta - 1] === '') m.getRange(i + 1, meta).setValue(1); });
+    // Empty roles are a warning of Validar's (their protections are warnings only): give them e-mails.
+    (b.g.menuValidar as () => void)();
+    expect(lastMessage(b)).toContain('«Correos de Control Interno» está vacío');
+    const cfg = b.ss.sheet(SHEET.configuracion);
+    cfg.getRange(configRow('correosControlInterno'), 2).setValue('ci@example.gov.co');
+    cfg.getRange(configRow('correosAdministradores'), 2).setValue('admin@example.gov.co');
     // Preparar lists the five people the seed names, without addresses: each is an aviso until written.
     const r = b.ss.sheet(SHEET.responsables);
     (b.g.menuValidar as () => void)();

@@ -10,6 +10,9 @@ import { MATRIZ_COLUMNS } from '../../src/core/tracker/matriz';
 import { NAMED, SHEET } from '../../src/core/tracker/names';
 import type { SentEmail } from '../fakes/mail';
 
+/** The daily reminder triggers (Preparar also installs the Historial's onEdit trigger, issue 13). */
+const reminderTriggers = (h: GasHarness) => h.env.ScriptApp.triggers.all.filter((t) => t.handler === 'recordatoriosDiarios');
+
 const DAY = 86_400_000;
 const WARNING_DAYS = 15; // the seed's Configuración «Días de aviso»
 const col = (key: string): number => MATRIZ_COLUMNS.findIndex((c) => c.key === key) + 1;
@@ -86,7 +89,7 @@ describe('a month of reminders over the built-in plan', () => {
     expect(Object.keys(PEOPLE).sort()).toEqual(h.spreadsheet.sheet(SHEET.responsables).peekValues().slice(1).map((r) => String(r[0])).sort());
 
     h.runMenuItem('Activar o desactivar recordatorios por correo…');
-    const triggers = h.env.ScriptApp.triggers.all;
+    const triggers = reminderTriggers(h);
     expect(triggers).toHaveLength(1);
     expect(triggers[0]).toMatchObject({ handler: 'recordatoriosDiarios', owner: 'control.interno@valledesanjuan.gov.co', eventType: 'CLOCK' });
     expect(triggers[0].schedule).toMatchObject({ everyDays: 1, atHour: 7 });
@@ -188,7 +191,7 @@ describe('a month of reminders over the built-in plan', () => {
   test('the preview shows exactly what the run then sends, and sends nothing itself', () => {
     const { h } = setUp();
     h.runMenuItem('Activar o desactivar recordatorios por correo…');
-    const id = h.env.ScriptApp.triggers.all[0].id;
+    const id = reminderTriggers(h)[0].id;
     h.setNow(at0705(2025, 3, 1));
     h.fireTrigger(id);
     for (const day of [9, 19]) {
@@ -212,10 +215,10 @@ describe('a month of reminders over the built-in plan', () => {
   test.each(['bound', 'addon'] as const)('turning reminders off removes the trigger; nothing is sent after (%s)', (deployment) => {
     const { h } = setUp(deployment);
     h.runMenuItem('Activar o desactivar recordatorios por correo…');
-    expect(h.env.ScriptApp.triggers.all).toHaveLength(1);
-    const id = h.env.ScriptApp.triggers.all[0].id;
+    expect(reminderTriggers(h)).toHaveLength(1);
+    const id = reminderTriggers(h)[0].id;
     h.runMenuItem('Activar o desactivar recordatorios por correo…');
-    expect(h.env.ScriptApp.triggers.all).toHaveLength(0);
+    expect(reminderTriggers(h)).toHaveLength(0);
     expect(String(h.spreadsheet.getRangeByName(NAMED.recordatorios)?.getValue())).toBe('Desactivados.');
     expect(() => h.fireTrigger(id)).toThrow('No installed trigger');
   });
@@ -223,22 +226,22 @@ describe('a month of reminders over the built-in plan', () => {
   test('turned off by another editor: the owner\'s trigger deletes itself at its next run and sends nothing', () => {
     const { h } = setUp();
     h.runMenuItem('Activar o desactivar recordatorios por correo…');
-    const id = h.env.ScriptApp.triggers.all[0].id;
+    const id = reminderTriggers(h)[0].id;
     h.env.Session.activeUserEmail = 'secretaria@valledesanjuan.gov.co';
     h.runMenuItem('Activar o desactivar recordatorios por correo…');
-    expect(h.env.ScriptApp.triggers.all).toHaveLength(1); // she cannot see or delete his trigger
+    expect(reminderTriggers(h)).toHaveLength(1); // she cannot see or delete his trigger
     const alert = h.env.ui.lastDialog();
     expect(alert && 'message' in alert ? alert.message : '').toContain('se borrará sola');
     h.setNow(at0705(2025, 3, 1));
     h.fireTrigger(id);
-    expect(h.env.ScriptApp.triggers.all).toHaveLength(0);
+    expect(reminderTriggers(h)).toHaveLength(0);
     expect(h.env.MailApp.sent).toHaveLength(0);
   });
 
   test('a run that fails is written in Configuración and thrown; what was sent before is not sent again', () => {
     const { h } = setUp();
     h.runMenuItem('Activar o desactivar recordatorios por correo…');
-    const id = h.env.ScriptApp.triggers.all[0].id;
+    const id = reminderTriggers(h)[0].id;
     h.setNow(at0705(2025, 3, 19));
     const send = h.env.MailApp.sendEmail.bind(h.env.MailApp);
     let calls = 0;

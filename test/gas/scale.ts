@@ -13,7 +13,8 @@ export function trackerWithRows(rows: number): Booted {
   const b = preparedTracker({ maxRows: Math.max(1000, rows + 1) });
   const m = b.ss.sheet(SHEET.matriz);
   const seg = b.ss.sheet(SHEET.seguimiento);
-  seg.maxRows = Math.max(seg.maxRows, rows + 1);
+  // Grown behind Preparar's back at every size, so each first run re-fits its protections alike.
+  seg.maxRows += rows + 1;
   const seedRows = m.lastRow() - 1;
   const template = m.peekValues();
   for (let i = seedRows; i < rows; i++) {

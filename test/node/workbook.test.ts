@@ -53,8 +53,9 @@ function rowOf(ws: ExcelJS.Worksheet, id: string): ExcelJS.Row {
 
 describe('the written workbook', () => {
   test('has the tracker sheets in order, Listas hidden, and recalculates on open', () => {
-    expect(seed.worksheets.map((w) => w.name)).toEqual([SHEET.matriz, SHEET.seguimiento, SHEET.fases, SHEET.tablero, SHEET.informe, SHEET.configuracion, SHEET.responsables, SHEET.pendientes, SHEET.listas]);
+    expect(seed.worksheets.map((w) => w.name)).toEqual([SHEET.matriz, SHEET.seguimiento, SHEET.fases, SHEET.tablero, SHEET.informe, SHEET.configuracion, SHEET.responsables, SHEET.pendientes, SHEET.listas, SHEET.historial]);
     expect(sheet(seed, SHEET.listas).state).toBe('hidden');
+    expect(sheet(seed, SHEET.historial).state).toBe('hidden');
     expect(seed.worksheets.filter((w) => w.state !== 'hidden')).toHaveLength(8);
     expect(seedWorkbookXml).toMatch(/<calcPr\b[^>]*fullCalcOnLoad="1"/);
     expect(seed.title).toBe(WORKBOOK_TITLE);
@@ -211,8 +212,8 @@ describe('the written workbook', () => {
     expect(m.getCell(2, col('accion')).alignment?.wrapText).toBe(true);
   });
 
-  test('formula cells are locked, typed cells are not, and the protection has no password', () => {
-    for (const name of [SHEET.matriz, SHEET.fases, SHEET.tablero, SHEET.configuracion]) {
+  test('formula and plan cells are locked, typed cells are not, and the protection has no password', () => {
+    for (const name of [SHEET.matriz, SHEET.seguimiento, SHEET.fases, SHEET.tablero, SHEET.configuracion, SHEET.historial]) {
       const ws = sheet(filled, name);
       const p = (ws as unknown as { sheetProtection: Record<string, unknown> }).sheetProtection;
       expect(p.sheet).toBe(true);
@@ -222,7 +223,9 @@ describe('the written workbook', () => {
     const m = sheet(filled, SHEET.matriz);
     expect(m.getCell(2, col('estado')).protection?.locked).not.toBe(false);
     expect(m.getCell(2, col('numerador')).protection?.locked).toBe(false);
-    expect(m.getCell(2, col('accion')).protection?.locked).toBe(false);
+    // The plan is the administrators' (issue 13): Excel cannot tell them apart, so it is locked for all.
+    expect(m.getCell(2, col('accion')).protection?.locked).not.toBe(false);
+    expect(m.getCell(2, col('observaciones')).protection?.locked).toBe(false);
     const c = sheet(filled, SHEET.configuracion);
     expect(c.getCell(configRow('fechaCalculo'), 2).protection?.locked).not.toBe(false);
     expect(c.getCell(configRow('diasAviso'), 2).protection?.locked).toBe(false);

@@ -246,3 +246,23 @@ describe('partial and empty plans give a report that says what is missing', () =
     expect(findTable(model, 'evolucion')!.header).toEqual(['ID', 'Indicador', '30/06/2025']);
   });
 });
+
+describe('Control Interno\'s review in the report', () => {
+  const { sheets } = trackerSheets(template, matrizInputs(template), SETTINGS, fasesInputs(template));
+
+  test('the last corte of the semester: each indicator\'s review state, observation and reviewer; an empty review is Pendiente (empty cells show the report\'s dash)', () => {
+    const seg = seguimientoGrid([
+      { corte: d(2025, 7, 31), semestre: '2025-II', id: 'A1', valor: 0.7, revision: 'Devuelto', observacionRevision: 'Sin acta' },
+      { corte: d(2025, 9, 30), semestre: '2025-II', id: 'A1', valor: 0.8, revision: 'Aprobado', observacionRevision: 'Soportes completos', revisadoPor: 'ci@valle.gov.co' },
+      { corte: d(2025, 9, 30), semestre: '2025-II', id: 'A2.1', valor: 0.55, revision: 'devuelto', observacionRevision: 'Falta la lista de asistencia' },
+      { corte: d(2025, 9, 30), semestre: '2025-II', id: 'A3', valor: 0.5 },
+    ]);
+    const model = buildReport(inputFrom(sheets, seg));
+    expect(texts(findTable(model, 'revision'))).toEqual([
+      ['A1', '% de Computadores con Conectividad', 'Aprobado', 'Soportes completos', 'ci@valle.gov.co'],
+      ['A2.1', '% de Funcionarios Capacitados', 'Devuelto', 'Falta la lista de asistencia', '—'],
+      ['A3', 'Frecuencia de acuerdo al Manual de Implementación', 'Pendiente', '—', '—'],
+    ]);
+    expect(allText(model)).toContain('Revisión de Control Interno del corte del 30/09/2025: 1 indicador aprobado, 1 devuelto y 1 pendiente de revisión.');
+  });
+});

@@ -215,6 +215,8 @@ export function loadGasSync(opts: LoadOptions = {}): GasHarness {
       if (!t) throw new Error(`No installed trigger ${triggerId}`);
       const f = fn(t.handler);
       const before = env.Session.activeUserEmail;
+      const acting = env.rt.actingUser;
+      env.rt.actingUser = t.owner; // protections are checked against the trigger's owner
       env.Session.activeUserEmail = t.owner;
       env.Session.effectiveUserEmail = t.owner;
       try {
@@ -224,6 +226,7 @@ export function loadGasSync(opts: LoadOptions = {}): GasHarness {
       } finally {
         env.Session.activeUserEmail = before;
         env.Session.effectiveUserEmail = before;
+        env.rt.actingUser = acting;
       }
     },
     lastRunMs: () => lastRunMs,

@@ -128,6 +128,8 @@ export function parseConfiguracion(grid: Grid, defaults: ConfigTemplate, default
     representanteComite: text('representanteComite'),
     carpetaInforme: text('carpetaInforme'),
     plantillaInforme: text('plantillaInforme'),
+    correosControlInterno: text('correosControlInterno'),
+    correosAdministradores: text('correosAdministradores'),
     frecuencias,
   };
   return { settings, rowOf, frequencyHeaderRow, problems };

@@ -1,7 +1,8 @@
 import type { DaySerial } from '../calendar';
 import type { ColumnLayout } from '../tracker/layout';
-import { SHEET } from '../tracker/names';
+import { REVISION, SHEET, type Revision } from '../tracker/names';
 import { SEGUIMIENTO_COLUMNS, type SeguimientoKey } from '../tracker/seguimiento';
+import { foldForMatch } from '../text';
 import { readDate, readText } from './cells';
 import { readTable } from './table';
 import type { CellValue, Grid, Problem, ReadOptions } from './types';
@@ -17,6 +18,10 @@ export interface SeguimientoRow {
   readonly cumplimiento: number | null;
   readonly estado: string;
   readonly semaforo: string;
+  /** Control Interno's review (an empty or unknown cell is Pendiente: only Aprobado freezes). */
+  readonly revision: Revision;
+  readonly observacionRevision: string;
+  readonly revisadoPor: string;
 }
 
 export interface ParsedSeguimiento {
@@ -39,6 +44,20 @@ export function parseSeguimiento(grid: Grid, opts: ReadOptions): ParsedSeguimien
     cumplimiento: num(r.cell('cumplimiento')),
     estado: readText(r.cell('estado'), opts),
     semaforo: readText(r.cell('semaforo'), opts),
+    revision: parseRevision(readText(r.cell('revision'), opts)) ?? REVISION.pendiente,
+    observacionRevision: readText(r.cell('observacionRevision'), opts),
+    revisadoPor: readText(r.cell('revisadoPor'), opts),
   }));
   return { rows, layout: table.layout, problems: table.problems };
+}
+
+/** A review state as a person or the dialog writes it: the word or its first letter, any case or accents. */
+export function parseRevision(text: string): Revision | null {
+  const t = foldForMatch(text);
+  if (!t) return null;
+  for (const r of Object.values(REVISION)) {
+    const f = foldForMatch(r);
+    if (t === f || t === f[0]) return r;
+  }
+  return null;
 }

@@ -10,7 +10,9 @@ export const MENU_TITLE = 'Gobierno en Línea';
 export const MENU_ITEMS = [
   { label: 'Preparar o reparar la hoja', handler: 'menuPreparar' },
   { label: 'Registrar corte de seguimiento…', handler: 'menuRegistrarCorte' },
+  { label: 'Revisar corte (Control Interno)…', handler: 'menuRevisarCorte' },
   { label: 'Validar la matriz', handler: 'menuValidar' },
+  { label: 'Activar el historial de cambios', handler: 'menuActivarHistorial' },
   { label: 'Generar informe semestral…', handler: 'menuGenerarInforme' },
   { label: 'Activar o desactivar recordatorios por correo…', handler: 'menuRecordatorios' },
   { label: 'Vista previa de los recordatorios', handler: 'menuVistaPreviaRecordatorios' },
@@ -118,6 +120,8 @@ export const uiText = {
   helpItems: (): readonly (readonly [string, string])[] => [
     ['Preparar o reparar la hoja', 'Crea las hojas que faltan (Matriz, Seguimiento, Fases, Tablero, Configuración), sus fórmulas, colores, listas y protecciones. Se puede usar cuantas veces quiera: nunca borra ni cambia lo que una persona escribió.'],
     ['Registrar corte de seguimiento…', 'Pide la fecha del corte y guarda en «Seguimiento» una fila por indicador con sus valores a esa fecha, quién y cuándo. Si el corte ya existe, pregunta antes de reemplazarlo.'],
+    ['Revisar corte (Control Interno)…', 'Solo para Control Interno: seleccione filas de un corte en «Seguimiento» y márquelas como Aprobado, Devuelto (con observación) o Pendiente. Un corte aprobado ya no se reemplaza.'],
+    ['Activar el historial de cambios', 'Anota en la hoja oculta «Historial» cada cambio que una persona haga en las columnas de datos de la Matriz: fecha y hora, usuario, celda, valor anterior y nuevo. «Preparar o reparar la hoja» también lo activa.'],
     ['Validar la matriz', 'Revisa todas las hojas y muestra cada dato por corregir con su hoja y celda.'],
     ['Generar informe semestral…', 'Crea el informe de seguimiento del semestre en Google Docs y su PDF.'],
     ['Descargar copia en Excel', 'Da un enlace para descargar la hoja como archivo .xlsx.'],

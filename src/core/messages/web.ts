@@ -10,6 +10,7 @@ export const TABLE_CAPTION: Readonly<Record<TableId, string>> = {
   responsables: 'Avance por responsable',
   fases: 'Fases y plazos',
   evolucion: 'Valor de cada indicador en los cortes del semestre',
+  revision: 'Revisión de Control Interno del último corte del semestre, por indicador',
   observaciones: 'Observaciones de la Oficina de Control Interno',
 };
 

@@ -126,6 +126,7 @@ export type TableId =
   | 'responsables'
   | 'fases'
   | 'evolucion'
+  | 'revision'
   | 'observaciones';
 
 /** A section: its blocks include its own heading (the encabezado's include the report's title, level 1). */

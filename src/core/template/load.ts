@@ -168,5 +168,8 @@ function checkConfig(v: Json, problems: string[]): ConfigTemplate {
     representanteComite: str(o, 'representanteComite', w, problems),
     carpetaInforme: str(o, 'carpetaInforme', w, problems),
     plantillaInforme: str(o, 'plantillaInforme', w, problems),
+    // Optional in the file: a plan made before roles existed still loads, with no e-mails.
+    correosControlInterno: o.correosControlInterno === undefined ? '' : str(o, 'correosControlInterno', w, problems),
+    correosAdministradores: o.correosAdministradores === undefined ? '' : str(o, 'correosAdministradores', w, problems),
   };
 }

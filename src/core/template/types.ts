@@ -70,6 +70,9 @@ export interface ConfigTemplate {
   readonly representanteComite: string;
   readonly carpetaInforme: string;
   readonly plantillaInforme: string;
+  /** Roles: e-mails separated by commas (empty: that role's protections are warnings only). */
+  readonly correosControlInterno: string;
+  readonly correosAdministradores: string;
 }
 
 /** Everything a tracker is built from. */

@@ -64,6 +64,10 @@ export const CONFIG_ROWS: readonly ConfigRowSpec[] = [
     note: 'Lo escribe el complemento: quién activó los recordatorios diarios y desde cuándo. Se activan y desactivan desde el menú.' },
   { key: 'recordatoriosEnvio', label: 'Último envío de recordatorios', aliases: ['ultimo envio de recordatorios'], name: NAMED.recordatoriosEnvio, format: 'text', written: true,
     note: 'Lo escribe el complemento en cada envío diario: cuántos correos salieron, cuántos quedan para mañana por el cupo diario, o el error si el envío falló.' },
+  { key: 'correosControlInterno', label: 'Correos de Control Interno', aliases: ['correos control interno'], name: NAMED.correosControlInterno, format: 'text',
+    note: 'Correos de la Oficina de Control Interno, separados por comas: solo ellos escriben las observaciones y revisan los cortes. Vacío: esas columnas solo muestran un aviso.' },
+  { key: 'correosAdministradores', label: 'Correos de administradores', aliases: ['correos administradores'], name: NAMED.correosAdministradores, format: 'text',
+    note: 'Correos de quienes administran la hoja, separados por comas: cambian el plan, la Configuración y las fórmulas. Vacío: esas partes solo muestran un aviso.' },
 ];
 
 /** First row of the settings (after the header row). */

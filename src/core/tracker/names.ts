@@ -12,6 +12,7 @@ export const SHEET = {
   envios: 'Recordatorios enviados',
   /** The workbook's printable list of what is due, per responsable. */
   pendientes: 'Pendientes',
+  historial: 'Historial',
 } as const;
 
 export type SheetName = (typeof SHEET)[keyof typeof SHEET];
@@ -32,6 +33,8 @@ export const NAMED = {
   representanteComite: 'CFG_COMITE',
   carpetaInforme: 'CFG_CARPETA_INFORME',
   plantillaInforme: 'CFG_PLANTILLA_INFORME',
+  correosControlInterno: 'CFG_CORREOS_CONTROL_INTERNO',
+  correosAdministradores: 'CFG_CORREOS_ADMINISTRADORES',
   frecuencias: 'FRECUENCIAS',
   frecuenciasEtiquetas: 'FRECUENCIAS_ETIQUETAS',
   listaOrden: 'LISTA_ORDEN',
@@ -69,3 +72,11 @@ export const ESTADO_FASE = {
 export type EstadoFase = (typeof ESTADO_FASE)[keyof typeof ESTADO_FASE];
 
 export const ORDEN = { territorial: 'territorial', nacional: 'nacional' } as const;
+
+/** Control Interno's review of one indicator at one corte (Seguimiento). An empty cell reads as Pendiente. */
+export const REVISION = {
+  pendiente: 'Pendiente',
+  aprobado: 'Aprobado',
+  devuelto: 'Devuelto',
+} as const;
+export type Revision = (typeof REVISION)[keyof typeof REVISION];

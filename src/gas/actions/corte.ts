@@ -8,7 +8,7 @@ import { evaluateRows, type EvaluatedRow } from '../../core/evaluate';
 import type { CellValue } from '../../core/grid/types';
 import { isStructural } from '../../core/grid/types';
 import { msg } from '../../core/messages';
-import { SHEET } from '../../core/tracker/names';
+import { REVISION, SHEET } from '../../core/tracker/names';
 import { SEGUIMIENTO_COLUMNS, type SeguimientoKey } from '../../core/tracker/seguimiento';
 import { uiText } from '../../core/messages/sheets';
 import { findColumns } from '../../core/grid/headers';
@@ -18,6 +18,13 @@ import { spreadsheetDates, type TzDates } from '../dates';
 import type { Sheet } from '../prepare/context';
 import { ensureSize } from '../prepare/context';
 import { ensureTable } from '../prepare/table';
+import { writeColumnsExcept } from '../write-columns';
+import { roleEmails, requireRole } from '../roles';
+import { CORTE_ROLES } from '../../core/roles/editors';
+import { parseRevision } from '../../core/grid/seguimiento';
+import { REVIEW_KEYS } from '../../core/tracker/seguimiento';
+import { reviewText } from '../../core/messages/roles';
+import { joinList } from '../../core/report/format';
 import { readTracker } from '../read-tracker';
 
 /** What the person answered before the lock was taken. */
@@ -52,6 +59,9 @@ export function registrarCorte(ctx: ActionContext, answer: CorteAnswer): string 
   if (structural) throw new UserError(uiText.corteBlocked(SHEET.matriz, `${structural.message} (${structural.cell})`));
   const rows = tracker.matriz.rows.filter((r) => r.id);
   if (rows.length === 0) throw new UserError(uiText.corteNoRows());
+  const emails = roleEmails(tracker.settings);
+  // With no role configured yet anybody may register (Validar says the roles are missing).
+  if (CORTE_ROLES.some((r) => r !== 'responsables' && emails[r].length > 0)) requireRole(uiText.corteTitle(), ['controlInterno', 'administradores'], emails);
 
   const prepared = ensureTable({ ss: ctx.ss, dates: tracker.dates, changes: [], progress: ctx.progress },
     { name: SHEET.seguimiento, index: 1, columns: SEGUIMIENTO_COLUMNS, rules: [], initialRows: [] });
@@ -63,6 +73,11 @@ export function registrarCorte(ctx: ActionContext, answer: CorteAnswer): string 
   const shown = displayDate(corte);
   // Someone registered this date while the person was answering: ask again rather than replace unasked.
   if (existing.length > 0 && !answer.replace) throw new UserError(uiText.corteChangedMeanwhile(shown));
+  const approved = approvedIds(sheet, existing, layout);
+  if (approved.length > 0) throw new UserError(reviewText.frozen(shown, joinList(approved)));
+  // Control Interno's review columns are never written here: they keep their review (and are
+  // protected for Control Interno alone, so writing them would be refused for anyone else).
+  const skip = new Set(REVIEW_KEYS.map((k) => layout.get(k)).filter((c): c is number => c !== undefined));
 
   ctx.progress(uiText.working(uiText.corteTitle()));
   const evaluated = evaluateRows(rows, tracker.settings, corte);
@@ -79,9 +94,10 @@ export function registrarCorte(ctx: ActionContext, answer: CorteAnswer): string 
     }
     return line;
   };
-  writeCorte(sheet, existing, fresh, width, toLine);
+  writeCorte(sheet, existing, fresh, width, toLine, skip);
   const matrizErrors = tracker.matriz.problems.filter((p) => p.level === 'error').length;
   return uiText.corteDone(shown, semesterLabel(semesterOf(corte)), fresh.length, existing.length > 0)
+    + (existing.length > 0 && skip.size > 0 ? reviewText.replaceKeepsReview() : '')
     + (matrizErrors > 0 ? uiText.corteWithProblems(matrizErrors) : '');
 }
 
@@ -96,13 +112,13 @@ type ToLine = (rec: CorteLine | null, formats: readonly string[]) => HostValue[]
  * only then are the old rows removed: a failure in between leaves the old corte whole, and a second
  * run replaces both copies.
  */
-function writeCorte(sheet: Sheet, existing: readonly number[], fresh: readonly CorteLine[], width: number, toLine: ToLine): void {
+function writeCorte(sheet: Sheet, existing: readonly number[], fresh: readonly CorteLine[], width: number, toLine: ToLine, skip: ReadonlySet<number>): void {
   const lastRow = Math.max(1, sheet.getLastRow());
   const block = (start: number, lines: readonly (CorteLine | null)[]): void => {
     ensureSize(sheet, start + lines.length - 1, width);
     const range = sheet.getRange(start, 1, lines.length, width);
     const formats = range.getNumberFormats();
-    range.setValues(lines.map((rec, i) => toLine(rec, formats[i])));
+    writeColumnsExcept(sheet, start, lines.map((rec, i) => toLine(rec, formats[i])), skip);
   };
   if (existing.length === 0) {
     block(lastRow + 1, fresh);
@@ -126,6 +142,19 @@ function writeCorte(sheet: Sheet, existing: readonly number[], fresh: readonly C
     else runs.push({ start: r, count: 1 });
   }
   for (const run of runs.reverse()) sheet.deleteRows(run.start, run.count);
+}
+
+/** IDs of the corte's rows Control Interno approved: two reads (review and ID columns of those rows). */
+function approvedIds(sheet: Sheet, rows: readonly number[], layout: ReadonlyMap<SeguimientoKey, number>): string[] {
+  const revCol = layout.get('revision');
+  if (revCol === undefined || rows.length === 0) return [];
+  const first = rows[0];
+  const n = rows[rows.length - 1] - first + 1;
+  const revs = sheet.getRange(first, revCol, n, 1).getValues() as CellValue[][];
+  const idCol = layout.get('id');
+  const ids = idCol === undefined ? [] : sheet.getRange(first, idCol, n, 1).getValues() as CellValue[][];
+  return rows.filter((r) => parseRevision(String(revs[r - first]?.[0] ?? '')) === REVISION.aprobado)
+    .map((r) => String(ids[r - first]?.[0] ?? '') || '?');
 }
 
 /** Rows (1-based, ascending) of Seguimiento whose corte is this date: one read of the corte column. */

@@ -4,6 +4,7 @@ import { uiText } from '../../core/messages/sheets';
 import type { ActionContext } from '../action';
 import { logFailure } from '../log';
 import { readTracker } from '../read-tracker';
+import { roleProblems } from '../../core/roles/problems';
 import { escapeHtml, page } from './html';
 
 /** More than this and the list stops being something a person can work through. */
@@ -11,7 +12,9 @@ const MAX_LISTED = 300;
 
 /** Every problem the core finds, in a sidebar (it stays open while the person fixes cells). */
 export function validar(ctx: ActionContext): string | void {
-  const problems = readTracker(ctx.ss).problems;
+  const tracker = readTracker(ctx.ss);
+  // The roles' warnings are Validar's alone: Preparar's closing count stays about the data.
+  const problems = tracker.sheets.configuracion ? [...tracker.problems, ...roleProblems(tracker.configuracion)] : tracker.problems;
   if (problems.length === 0) return uiText.validateNone();
   const html = HtmlService.createHtmlOutput(problemsHtml(problems)).setTitle(uiText.validateTitle());
   ctx.ui.showSidebar(html);

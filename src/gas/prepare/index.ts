@@ -16,6 +16,10 @@ import type { PrepareContext } from './context';
 import { ensureTable } from './table';
 import { ensureResponsables } from './responsables';
 import { ensureTablero } from './tablero';
+import { ensureRoleProtections } from './roles';
+import { ensureHistorial, installHistoryTrigger } from '../history';
+import { activeEmail } from '../roles';
+import { historyText } from '../../core/messages/roles';
 
 export interface PrepareOutcome {
   readonly changes: readonly string[];
@@ -46,6 +50,9 @@ export function prepareTracker(ctx: PrepareContext, t: TrackerTemplate): Prepare
     const responsables = distinctResponsables(tracker.matriz.rows.map((r) => r.responsables));
     ensureTablero(ctx, matriz.sheet, tracker.matriz.layout, responsables);
   }
+  ensureHistorial(ctx);
+  if (installHistoryTrigger(ctx.ss, activeEmail())) ctx.changes.push(historyText.changeInstalled());
+  ensureRoleProtections(ctx, tracker);
   return { changes: ctx.changes, problems: tracker.problems.length, createdMatriz: matriz.created };
 }
 

@@ -15,7 +15,6 @@ import { uiText } from '../../core/messages/sheets';
 import { isBlankCell, safeText, seedValue, type HostValue } from '../cells';
 import { addMissingNotes, addMissingValidations, columnNumberFormat, styleNewColumns } from './columns';
 import { ensureSize, type PrepareContext, type Sheet } from './context';
-import { ensureProtections } from './protections';
 import { ensureRules } from './rules';
 
 export interface TableSpec<K extends string> {
@@ -153,9 +152,8 @@ function createTable<K extends string>(ctx: PrepareContext, sheet: Sheet, spec: 
   return { sheet, layout, usable: true, created: true };
 }
 
-function finish<K extends string>(ctx: PrepareContext, sheet: Sheet, spec: TableSpec<K>, layout: ColumnLayout<K>, width: number): void {
+function finish<K extends string>(ctx: PrepareContext, sheet: Sheet, spec: TableSpec<K>, layout: ColumnLayout<K>, _width: number): void {
   if (ensureRules(sheet, spec.rules, layout)) ctx.changes.push(uiText.changeRules(spec.name));
-  if (ensureProtections(sheet, spec.name, spec.columns, layout, width)) ctx.changes.push(uiText.changeProtections(spec.name));
 }
 
 /**

@@ -42,7 +42,8 @@ export async function writeTable<K extends string>(t: TableSheet<K>): Promise<nu
     const style: Partial<ExcelJS.Style> = { numFmt: columnNumberFormat(c) ?? GENERAL };
     if (c.format === 'longText') style.alignment = { wrapText: true, vertical: 'top' };
     else style.alignment = { vertical: 'top' };
-    if (c.role !== 'computed') style.protection = { locked: false };
+    // Only what a person types is unlocked: the plan, formulas and records follow the roles (issue 13).
+    if (c.role === 'input') style.protection = { locked: false };
     col.style = style;
     styles.push(style);
   });

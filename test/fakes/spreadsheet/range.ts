@@ -70,7 +70,12 @@ export class FakeRange implements Pick<Range, RangeKeys> {
     return read(this.sheet.cell(this.row, this.col));
   }
 
+  private guard(): void {
+    this.sheet.spreadsheet.guardWrite(this.sheet, this.row, this.col, this.numRows, this.numCols);
+  }
+
   private each(write: (cell: Cell) => void): void {
+    this.guard();
     for (let r = 0; r < this.numRows; r++) {
       for (let c = 0; c < this.numCols; c++) write(this.sheet.ensure(this.row + r, this.col + c));
     }
@@ -94,6 +99,7 @@ export class FakeRange implements Pick<Range, RangeKeys> {
 
   private eachWith<T>(data: unknown, write: (cell: Cell, item: T) => void): void {
     const rows = this.checkShape(data);
+    this.guard();
     for (let r = 0; r < this.numRows; r++) {
       const line = rows[r] ?? [];
       for (let c = 0; c < this.numCols; c++) write(this.sheet.ensure(this.row + r, this.col + c), line[c] as T);
@@ -135,7 +141,7 @@ export class FakeRange implements Pick<Range, RangeKeys> {
   getLastColumn(): number { this.c('getLastColumn'); return this.col + this.numCols - 1; }
   getSheet(): Sheet { this.c('getSheet'); return real(this.sheet); }
   getGridId(): number { this.c('getGridId'); return this.sheet.id; }
-  activate(): Range { this.sheet.spreadsheet.active = this.sheet; return this.c('activate'); }
+  activate(): Range { this.sheet.spreadsheet.active = this.sheet; this.sheet.activeRange = this.clone(); return this.c('activate'); }
 
   getCell(row: number, column: number): Range {
     this.c('getCell');

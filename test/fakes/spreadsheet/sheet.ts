@@ -11,7 +11,7 @@ import type { FakeSpreadsheet } from './spreadsheet';
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
-type SheetKeys = 'activate' | 'appendRow' | 'autoResizeColumn' | 'autoResizeColumns' | 'clear' | 'clearContents' |
+type SheetKeys = 'activate' | 'getActiveRange' | 'appendRow' | 'autoResizeColumn' | 'autoResizeColumns' | 'clear' | 'clearContents' |
   'clearConditionalFormatRules' | 'deleteColumn' | 'deleteColumns' | 'deleteRow' | 'deleteRows' | 'getCharts' |
   'getColumnWidth' | 'getConditionalFormatRules' | 'getDataRange' | 'getFrozenColumns' | 'getFrozenRows' | 'getIndex' |
   'getLastColumn' | 'getLastRow' | 'getMaxColumns' | 'getMaxRows' | 'getName' | 'getNamedRanges' | 'getParent' |
@@ -167,6 +167,12 @@ export class FakeSheet implements Pick<Sheet, SheetKeys> {
   // ---- Apps Script API ----
 
   activate(): Sheet { this.spreadsheet.active = this; return this.c('activate'); }
+  /** The person's selection in this sheet (set by Range.activate or a test); A1 when nothing was selected. */
+  activeRange: FakeRange | null = null;
+  getActiveRange(): GoogleAppsScript.Spreadsheet.Range | null {
+    this.c('getActiveRange');
+    return real(this.activeRange ?? new FakeRange(this.rt, this, 1, 1, 1, 1));
+  }
   getName(): string { this.c('getName'); return this.name; }
   getSheetName(): string { this.c('getSheetName'); return this.name; }
   getSheetId(): number { this.c('getSheetId'); return this.id; }

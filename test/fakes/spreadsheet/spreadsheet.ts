@@ -1,4 +1,6 @@
 /** A fake spreadsheet: its sheets, named ranges, protections, toasts and formula results. */
+/** What Apps Script throws when a script writes into a protected cell its user may not edit. */
+export const PROTECTED_MESSAGE = 'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
 import { ProtectionType } from '../enums';
 import { real, own } from '../real';
 import type { FakeRuntime } from '../runtime';
@@ -153,9 +155,29 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, SpreadsheetKeys> {
     const p = new FakeProtection(this.rt, ProtectionType[type], range, (gone) => {
       const i = this.protections.indexOf(gone);
       if (i >= 0) this.protections.splice(i, 1);
-    });
+    }, [this.ownerEmail, this.rt.actingUser, ...this.editors], this.ownerEmail);
     this.protections.push(p);
     return p;
+  }
+
+  /** People the file is shared with as editors (a new protection starts with them). */
+  readonly editors: string[] = [];
+  /** Person-typed edits that went ahead past a warning-only protection (what the warning dialog would show). */
+  readonly warnings: string[] = [];
+
+  /** Protections covering any cell of the area, the enforced ones that refuse `user` first. */
+  protectionsOver(sheet: FakeSheet, row: number, col: number, numRows: number, numCols: number): FakeProtection[] {
+    const meets = (r: FakeRange): boolean => r.sheet === sheet && r.row <= row + numRows - 1 && row <= r.row + r.numRows - 1
+      && r.col <= col + numCols - 1 && col <= r.col + r.numCols - 1;
+    const inside = (r: FakeRange): boolean => r.sheet === sheet && r.row <= row && row + numRows <= r.row + r.numRows && r.col <= col && col + numCols <= r.col + r.numCols;
+    return this.protections.filter((p) => (String(p.type) === String(ProtectionType.SHEET)
+      ? p.range.sheet === sheet && !p.unprotected.some(inside)
+      : meets(p.range)));
+  }
+
+  /** Google's refusal when `user` writes into a protected cell it may not edit (script or person). */
+  guardWrite(sheet: FakeSheet, row: number, col: number, numRows: number, numCols: number, user: string = this.rt.actingUser): void {
+    if (this.protectionsOver(sheet, row, col, numRows, numCols).some((p) => !p.allows(user))) this.rt.fail(PROTECTED_MESSAGE);
   }
 
   protectionsOf(type: GoogleAppsScript.Spreadsheet.ProtectionType): FakeProtection[] {

@@ -3,7 +3,8 @@ import type { DaySerial } from '../../calendar';
 import type { EvaluatedRow } from '../../evaluate';
 import type { SeguimientoRow } from '../../grid/seguimiento';
 import { HEADERS, rmsg, SECTION_TITLE } from '../../messages/report';
-import type { Semaforo } from '../../tracker/names';
+import { REVISION, type Semaforo } from '../../tracker/names';
+import { reviewReportText } from '../../messages/roles';
 import { SEMAFORO_FILL, text, pct, para, heading } from '../cells';
 import { dateText } from '../format';
 import type { Block, ReportMeta, ReportSection } from '../model';
@@ -54,5 +55,24 @@ export function evolucion(rows: readonly SeguimientoRow[], evaluated: readonly E
     kind: 'table', id: 'evolucion', header: [...HEADERS.evolucionFixed, ...cortes.map(dateText)], rows: table,
     widths: [4, 14, ...cortes.map(() => 4)],
   });
+  blocks.push(...review(byId, cortes[cortes.length - 1]));
   return { id: 'evolucion', title: SECTION_TITLE.evolucion, blocks };
+}
+
+/**
+ * Control Interno's review of the semester's last corte: a summary sentence, then one row per
+ * indicator with its state, observation and reviewer (a missing or empty review is Pendiente).
+ */
+function review(byId: ReadonlyMap<string, { indicador: string; at: ReadonlyMap<DaySerial, SeguimientoRow> }>, corte: DaySerial): Block[] {
+  const rows = [...byId.entries()].map(([id, e]) => ({ id, indicador: e.indicador, r: e.at.get(corte) })).filter((x) => x.r !== undefined);
+  const count = (state: string): number => rows.filter((x) => x.r?.revision === state).length;
+  return [
+    { kind: 'heading', level: 3, text: reviewReportText.title },
+    para(reviewReportText.summary(dateText(corte), count(REVISION.aprobado), count(REVISION.devuelto), count(REVISION.pendiente))),
+    {
+      kind: 'table', id: 'revision', header: reviewReportText.headers, widths: [4, 12, 5, 15, 8],
+      rows: rows.map((x) => [{ ...text(x.id), bold: true }, text(x.indicador), text(x.r?.revision ?? REVISION.pendiente),
+        text(x.r?.observacionRevision ?? ''), text(x.r?.revisadoPor ?? '')]),
+    },
+  ];
 }

@@ -1,0 +1,22 @@
+/** What Validar says about the roles: empty roles (protections fall back to warnings) and bad e-mails. */
+import type { ParsedConfiguracion } from '../grid/configuracion';
+import type { Problem } from '../grid/types';
+import { ROLE_SETTING, rolesText } from '../messages/roles';
+import { a1 } from '../tracker/a1';
+import { SHEET } from '../tracker/names';
+import { parseEmails } from './emails';
+
+export function roleProblems(config: Pick<ParsedConfiguracion, 'settings' | 'rowOf'>): Problem[] {
+  const out: Problem[] = [];
+  const check = (key: 'correosControlInterno' | 'correosAdministradores', role: 'controlInterno' | 'administradores', what: string): void => {
+    const row = config.rowOf.get(key);
+    if (row === undefined) return; // the missing setting is already reported
+    const cell = a1(row, 2);
+    const list = parseEmails(config.settings[key]);
+    for (const piece of list.invalid) out.push({ sheet: SHEET.configuracion, cell, kind: 'value', level: 'error', message: rolesText.badEmail(ROLE_SETTING[role], piece) });
+    if (list.emails.length === 0) out.push({ sheet: SHEET.configuracion, cell, kind: 'value', level: 'aviso', message: rolesText.noEmails(ROLE_SETTING[role], what) });
+  };
+  check('correosControlInterno', 'controlInterno', rolesText.whatControlInterno());
+  check('correosAdministradores', 'administradores', rolesText.whatAdmins());
+  return out;
+}
