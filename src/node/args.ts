@@ -10,6 +10,8 @@ export interface ExportOptions {
   readonly salida?: string;
   readonly corte?: DaySerial;
   readonly semestre?: Semester;
+  /** A shipped plan's folder name (sheets-template/); checked against the catalog by the command. */
+  readonly plantilla?: string;
   /** Adds the Tablero's compliance chart (a drawing part). */
   readonly grafico: boolean;
   /** Exports even when some input cells cannot be used. */
@@ -29,6 +31,7 @@ const OPTIONS: readonly OptionSpec[] = [
   { name: 'salida', short: 's', takes: 'value' },
   { name: 'corte', short: 'c', takes: 'value' },
   { name: 'semestre', takes: 'value' },
+  { name: 'plantilla', short: 'p', takes: 'value' },
   { name: 'grafico' },
   { name: 'forzar' },
   { name: 'web' },
@@ -90,7 +93,7 @@ export function parseExportArgs(argv: readonly string[]): ExportOptions {
     return typeof v === 'string' ? v : undefined;
   };
   const values = {
-    entrada: text('entrada'), salida: text('salida'), corte: text('corte'), semestre: text('semestre'),
+    entrada: text('entrada'), salida: text('salida'), corte: text('corte'), semestre: text('semestre'), plantilla: text('plantilla'),
     grafico: parsed.values.grafico === true, forzar: parsed.values.forzar === true, web: parsed.values.web === true, help: parsed.values.help === true,
   };
   const { positionals } = parsed;
@@ -108,5 +111,5 @@ export function parseExportArgs(argv: readonly string[]): ExportOptions {
     if (s === null) throw new UsageError(exportMsg.badSemestre(values.semestre));
     semestre = s;
   }
-  return { help: values.help, entrada: values.entrada, salida: values.salida, corte, semestre, grafico: values.grafico, forzar: values.forzar, web: values.web };
+  return { help: values.help, entrada: values.entrada, salida: values.salida, corte, semestre, plantilla: values.plantilla, grafico: values.grafico, forzar: values.forzar, web: values.web };
 }
