@@ -7,7 +7,7 @@ import { runAction, runQuick } from './action';
 import { ayuda } from './actions/ayuda';
 import { askCorteDate, registrarCorte } from './actions/corte';
 import { descargarExcel } from './actions/excel';
-import { preparar } from './actions/preparar';
+import { askTemplate, preparar } from './actions/preparar';
 import { goToCell, validar } from './actions/validar';
 import { generarInformeSemestral } from './report/generate';
 import { handleEdit } from './on-edit';
@@ -22,7 +22,8 @@ export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
 }
 
 export function menuPreparar(): void {
-  runAction(uiText.prepareTitle(), preparar);
+  // On an empty spreadsheet the plan is asked before the lock is taken.
+  runAction(uiText.prepareTitle(), preparar, askTemplate);
 }
 
 export function menuRegistrarCorte(): void {
