@@ -20,7 +20,7 @@ export interface ExportOptions {
   readonly web: boolean;
 }
 
-interface OptionSpec {
+export interface OptionSpec {
   readonly name: string;
   readonly short?: string;
   readonly takes?: 'value';
@@ -41,7 +41,7 @@ const OPTIONS: readonly OptionSpec[] = [
 /** Accents a person may type in an option name (--gráfico) are not an unknown option. */
 const foldOption = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 
-interface ParsedArgs {
+export interface ParsedArgs {
   readonly values: Partial<Record<string, string | true>>;
   readonly positionals: readonly string[];
 }
@@ -51,11 +51,11 @@ interface ParsedArgs {
  * mistake is a UsageError in Spanish naming the option — unknown, missing its value, given a value
  * it does not take, or given twice.
  */
-function readArgs(argv: readonly string[]): ParsedArgs {
+export function readArgs(argv: readonly string[], options: readonly OptionSpec[] = OPTIONS, unknownOption: (token: string) => string = exportMsg.unknownOption): ParsedArgs {
   const values: Partial<Record<string, string | true>> = {};
   const positionals: string[] = [];
   const known = (token: string): OptionSpec | undefined =>
-    token.startsWith('--') ? OPTIONS.find((o) => o.name === foldOption(token.slice(2))) : OPTIONS.find((o) => o.short !== undefined && `-${o.short}` === token);
+    token.startsWith('--') ? options.find((o) => o.name === foldOption(token.slice(2))) : options.find((o) => o.short !== undefined && `-${o.short}` === token);
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--') {
@@ -69,7 +69,7 @@ function readArgs(argv: readonly string[]): ParsedArgs {
     const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
     const token = eq > 0 ? arg.slice(0, eq) : arg;
     const spec = known(token);
-    if (!spec) throw new UsageError(exportMsg.unknownOption(token));
+    if (!spec) throw new UsageError(unknownOption(token));
     if (values[spec.name] !== undefined) throw new UsageError(exportMsg.repeatedOption(`--${spec.name}`));
     if (spec.takes !== 'value') {
       if (eq > 0) throw new UsageError(exportMsg.optionTakesNoValue(`--${spec.name}`));

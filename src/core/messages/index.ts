@@ -13,3 +13,4 @@ export * from './sheets';
 export { TABLE_CAPTION, webMsg } from './web';
 export { SUMMARY_HEADERS } from './summary';
 export { reminderText, daysLeftText, type ReminderLine, type DigestGroup, type EmailText } from './reminders';
+export { consolidateMsg } from './consolidate';
