@@ -5,6 +5,7 @@ import { consolidateMsg } from '../core/messages';
 import { SEMAFORO, ESTADO } from '../core/tracker/names';
 import type { Summary } from '../core/summary';
 import { dateOf } from './sheets/values';
+import { StreamBook } from './stream-book';
 import { WORKBOOK_CREATOR } from './workbook';
 
 const DATE = 'dd/mm/yyyy';
@@ -25,32 +26,40 @@ function header(ws: ExcelJS.Worksheet, headers: readonly string[], widths: reado
   const row = ws.getRow(1);
   row.font = HEADER_FONT;
   row.fill = HEADER_FILL;
-  row.commit();
 }
 
 /**
- * The departmental workbook, written with exceljs's streaming writer: each row is committed as it
- * is added, so 11,000 indicator rows never sit in memory as a whole workbook.
+ * The departmental workbook, streamed like the tracker export (StreamBook): each row is committed as
+ * it is added and each sheet before the next, so 11,000 indicator rows never sit in memory at once.
  */
 export async function writeConsolidated(file: string, input: ConsolidatedInput, now: Date): Promise<void> {
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: false });
-  wb.creator = WORKBOOK_CREATOR;
-  wb.created = now;
+  const book = new StreamBook(file, { title: consolidateMsg.title, creator: WORKBOOK_CREATOR, subject: consolidateMsg.title, company: '', created: now });
+  try {
+    await writeSheets(book, input);
+    await book.finish();
+  } catch (e) {
+    book.abort();
+    throw e;
+  }
+}
+
+async function writeSheets(book: StreamBook, input: ConsolidatedInput): Promise<void> {
+  const wb = { addWorksheet: (name: string, o: Partial<ExcelJS.AddWorksheetOptions> = {}) => book.addSheet(name, o) };
   const s = consolidateMsg.sheets;
   const ranked = ranking(input.kept);
 
   const tablero = wb.addWorksheet(s.tablero, { views: [{ state: 'frozen', ySplit: 1 }] });
   header(tablero, consolidateMsg.tableroHeaders, [8, 24, 34, 14, 11, 14, 10, 10, 8, 9, 8, 10]);
-  ranked.forEach((m, i) => {
+  for (const [i, m] of ranked.entries()) {
     const sm = m.summary;
     const row = tablero.addRow([i + 1, m.municipio, m.entidad, dateOf(m.fechaCalculo), sm.indicadores, sm.cumplimientoPromedio,
       sm.porEstado[ESTADO.vencida], sm.porEstado[ESTADO.porVencer], sm.porSemaforo[SEMAFORO.verde], sm.porSemaforo[SEMAFORO.amarillo],
       sm.porSemaforo[SEMAFORO.rojo], sm.porSemaforo[SEMAFORO.sinMedir]]);
     row.getCell(4).numFmt = DATE;
     row.getCell(6).numFmt = PERCENT;
-    row.commit();
-  });
-  tablero.commit();
+    await book.commitRow(tablero, row);
+  }
+  book.commitSheet(tablero);
 
   const resumen = wb.addWorksheet(s.resumen);
   resumen.columns = [{ width: 52 }, { width: 40 }];
@@ -72,9 +81,9 @@ export async function writeConsolidated(file: string, input: ConsolidatedInput, 
     const row = resumen.addRow([label, value]);
     row.getCell(1).font = { bold: true };
     if (fmt) row.getCell(2).numFmt = fmt;
-    row.commit();
+    await book.commitRow(resumen, row);
   }
-  resumen.commit();
+  book.commitSheet(resumen);
 
   const ind = wb.addWorksheet(s.indicadores, { views: [{ state: 'frozen', ySplit: 1 }] });
   header(ind, consolidateMsg.indicatorHeaders, [22, 30, 14, 8, 40, 30, 10, 8, 13, 13, 11, 14, 30]);
@@ -88,15 +97,14 @@ export async function writeConsolidated(file: string, input: ConsolidatedInput, 
       row.getCell(8).numFmt = PERCENT;
       row.getCell(9).numFmt = PERCENT;
       row.getCell(12).numFmt = DATE;
-      row.commit();
+      await book.commitRow(ind, row);
     }
   }
-  ind.commit();
+  book.commitSheet(ind);
 
   const om = wb.addWorksheet(s.omitidos);
   header(om, consolidateMsg.skippedHeaders, [40, 100]);
-  for (const k of input.skipped) om.addRow([k.file, k.reason]).commit();
-  for (const dup of input.duplicates) om.addRow([dup.dropped, (dup.sameDate ? consolidateMsg.duplicateSameDate : consolidateMsg.duplicate)(dup.municipio, dup.kept, dup.dropped)]).commit();
-  om.commit();
-  await wb.commit();
+  for (const k of input.skipped) await book.commitRow(om, om.addRow([k.file, k.reason]));
+  for (const dup of input.duplicates) await book.commitRow(om, om.addRow([dup.dropped, (dup.sameDate ? consolidateMsg.duplicateSameDate : consolidateMsg.duplicate)(dup.municipio, dup.kept, dup.dropped)]));
+  book.commitSheet(om);
 }

@@ -2,6 +2,7 @@ import { quote as q } from './common';
 
 /** The departmental consolidation (npm run consolidar): sheets, headers, progress and skipped files. */
 export const consolidateMsg = {
+  title: 'Consolidado departamental del seguimiento a los planes de acción',
   sheets: { indicadores: 'Indicadores', tablero: 'Tablero', resumen: 'Resumen', omitidos: 'Archivos omitidos' },
   indicatorHeaders: ['Municipio', 'Entidad', 'Fecha de cálculo', 'ID', 'Indicador', 'Responsables', 'Valor', 'Meta', 'Cumplimiento', 'Estado', 'Semáforo', 'Próximo vencimiento', 'Archivo'],
   tableroHeaders: ['Puesto', 'Municipio', 'Entidad', 'Fecha de cálculo', 'Indicadores', 'Cumplimiento promedio', 'Vencidas', 'Por vencer', 'Verde', 'Amarillo', 'Rojo', 'Sin medir'],
