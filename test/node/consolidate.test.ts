@@ -7,6 +7,7 @@ import { builtinTemplate } from '../../src/core/template/builtin';
 import type { MatrizKey } from '../../src/core/tracker/matriz';
 import { runConsolidate } from '../../src/node/consolidate-command';
 import { exportTracker } from '../../src/node/export';
+import { missingValidator, toolAvailable, validateOoxml } from './support/tools';
 import { tableOf, trackerFromTemplate, withReferenceDate, type OutValue, type TrackerData } from '../../src/node/tracker-data';
 
 // 47 municipalities' trackers, generated from the seed's plan with known inputs; three broken files
@@ -71,13 +72,13 @@ beforeAll(async () => {
   await exportTracker(tracker(99, '10/06/2026', ''), path.join(folder, 'sin-municipio.xlsx'), { today: day('30/06/2026'), now: NOW });
 }, 240_000);
 
-async function consolidate(extra: string[] = []): Promise<{ code: number; err: string[]; wb: ExcelJS.Workbook }> {
+async function consolidate(extra: string[] = []): Promise<{ code: number; err: string[]; wb: ExcelJS.Workbook; out: string }> {
   const err: string[] = [];
   const out = path.join(folder, '..', `${path.basename(folder)}-${extra.length}.xlsx`);
   const code = await runConsolidate(['--entrada', folder, '--salida', out, ...extra], { out: () => undefined, err: (l) => err.push(l), cwd: folder, now: () => NOW });
   const wb = new ExcelJS.Workbook();
   if (code === 0) await wb.xlsx.readFile(out);
-  return { code, err, wb };
+  return { code, err, wb, out };
 }
 
 const rowsOf = (ws: ExcelJS.Worksheet | undefined): ExcelJS.CellValue[][] =>
@@ -137,4 +138,11 @@ test('--corte computes every municipality at that date', async () => {
     expect((r[3] as Date).toISOString().slice(0, 10)).toBe('2026-05-20');
     expect(r.slice(6, 8)).toEqual([w.vencidas, w.porVencer]);
   }
+});
+
+const validator = toolAvailable('El validador de esquemas ooxml-validate', missingValidator(), { beside: true }) ? test : test.skip;
+validator('the departmental workbook is valid against the ECMA-376 schemas', async () => {
+  const { out } = await consolidate(['--corte', '30/06/2026']);
+  const r = await validateOoxml(out);
+  expect(r.output.trim()).toBe(`${out}: valid`);
 });
