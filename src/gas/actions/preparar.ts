@@ -26,8 +26,9 @@ export function askTemplate(ctx: AskContext): Asked<string | null> {
 export function preparar(ctx: ActionContext, chosen?: string | null): string {
   const changes: string[] = [];
   const nombre = chosen ?? activeTemplateName();
-  const outcome = prepareTracker({ ss: ctx.ss, dates: spreadsheetDates(ctx.ss), changes, progress: ctx.progress }, templateByName(nombre).template);
+  // Stored first: a Preparar that fails half-way is repaired by the next one with the plan chosen.
   if (chosen) storeTemplateChoice(chosen);
+  const outcome = prepareTracker({ ss: ctx.ss, dates: spreadsheetDates(ctx.ss), changes, progress: ctx.progress }, templateByName(nombre).template);
   const head = outcome.changes.length === 0 ? uiText.prepareNothing() : outcome.createdMatriz ? uiText.prepareDoneNew() : uiText.prepareDoneChanges(outcome.changes);
   return head + (outcome.problems > 0 ? uiText.prepareProblems(outcome.problems) : '');
 }

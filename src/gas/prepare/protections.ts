@@ -27,9 +27,16 @@ export function ensureProtections<K extends string>(sheet: Sheet, sheetName: str
     if (!p) {
       w.range().protect().setDescription(w.description).setWarningOnly(true);
       changed = true;
-    } else if (p.getRange().getA1Notation() !== w.a1) {
-      p.setRange(w.range());
-      changed = true;
+    } else {
+      if (p.getRange().getA1Notation() !== w.a1) {
+        p.setRange(w.range());
+        changed = true;
+      }
+      // A run that failed between setDescription and setWarningOnly left a strict protection: nobody is locked out.
+      if (!p.isWarningOnly()) {
+        p.setWarningOnly(true);
+        changed = true;
+      }
     }
   }
   return changed;
