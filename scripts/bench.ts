@@ -1,5 +1,6 @@
 // npm run bench: every benchmark module in scripts/bench/, in turn, in one process. Figures are
 // printed, never asserted; compare ratios measured in the same run (these machines are noisy).
+import * as consolidar from './bench/consolidar';
 import * as core from './bench/core';
 import * as docs from './bench/docs';
 import * as exportBench from './bench/export';
@@ -10,7 +11,8 @@ interface BenchModule {
 }
 
 const only = process.argv[2];
-const modules: Record<string, BenchModule> = { core, gas, docs, export: exportBench };
+// consolidar generates 1,102 trackers the first time (minutes): only when asked for by name.
+const modules: Record<string, BenchModule> = { core, gas, docs, export: exportBench, ...(only === 'consolidar' ? { consolidar } : {}) };
 
 async function main(): Promise<void> {
   for (const [name, mod] of Object.entries(modules)) {

@@ -11,7 +11,7 @@ import { askReview, revisarCorte } from './actions/revisar';
 import { historyText, reviewText } from '../core/messages/roles';
 import { activarHistorial } from './actions/historial';
 import { recordHistory } from './history';
-import { preparar } from './actions/preparar';
+import { askTemplate, preparar } from './actions/preparar';
 import { goToCell, validar } from './actions/validar';
 import { generarInformeSemestral } from './report/generate';
 import { handleEdit } from './on-edit';
@@ -26,7 +26,8 @@ export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
 }
 
 export function menuPreparar(): void {
-  runAction(uiText.prepareTitle(), preparar);
+  // On an empty spreadsheet the plan is asked before the lock is taken.
+  runAction(uiText.prepareTitle(), preparar, askTemplate);
 }
 
 export function menuRegistrarCorte(): void {

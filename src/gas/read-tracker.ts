@@ -10,7 +10,7 @@ import { parseResponsables, type ParsedResponsables } from '../core/grid/respons
 import { msg } from '../core/messages';
 import { directoryProblems } from '../core/reminders/directory';
 import type { CellValue, Problem, ReadOptions } from '../core/grid/types';
-import { builtinTemplate } from '../core/template/builtin';
+import { activeTemplate } from './template-choice';
 import type { TrackerTemplate } from '../core/template/types';
 import { SHEET } from '../core/tracker/names';
 import { spreadsheetDates, type TzDates } from './dates';
@@ -55,7 +55,7 @@ export function readGrid(sheet: Sheet): HostGrid {
 }
 
 /** Configuración alone (one getValues) and today: what a dialog proposes before the whole tracker is read. */
-export function readSettings(ss: Spreadsheet, template: TrackerTemplate = builtinTemplate()): { readonly settings: Settings; readonly today: DaySerial } {
+export function readSettings(ss: Spreadsheet, template: TrackerTemplate = activeTemplate()): { readonly settings: Settings; readonly today: DaySerial } {
   const dates = spreadsheetDates(ss);
   const sheet = ss.getSheetByName(SHEET.configuracion);
   const parsed = parseTracker(sheet ? { configuracion: readGrid(sheet) } : {}, template, { dateToSerial: dates.toSerial });
@@ -69,7 +69,7 @@ const ALL_PARTS: readonly TrackerPart[] = ['matriz', 'fases', 'seguimiento', 'co
  * Reads the tracker. `parts` limits which sheets are read (an action reads no sheet it does not
  * need); a sheet left out reads as empty, without problems.
  */
-export function readTracker(ss: Spreadsheet = SpreadsheetApp.getActiveSpreadsheet(), template: TrackerTemplate = builtinTemplate(),
+export function readTracker(ss: Spreadsheet = SpreadsheetApp.getActiveSpreadsheet(), template: TrackerTemplate = activeTemplate(),
   parts: readonly TrackerPart[] = ALL_PARTS): TrackerData {
   const dates = spreadsheetDates(ss);
   const readOptions: ReadOptions = { dateToSerial: dates.toSerial };

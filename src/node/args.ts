@@ -10,6 +10,8 @@ export interface ExportOptions {
   readonly salida?: string;
   readonly corte?: DaySerial;
   readonly semestre?: Semester;
+  /** A shipped plan's folder name (sheets-template/); checked against the catalog by the command. */
+  readonly plantilla?: string;
   /** Adds the Tablero's compliance chart (a drawing part). */
   readonly grafico: boolean;
   /** Exports even when some input cells cannot be used. */
@@ -18,7 +20,7 @@ export interface ExportOptions {
   readonly web: boolean;
 }
 
-interface OptionSpec {
+export interface OptionSpec {
   readonly name: string;
   readonly short?: string;
   readonly takes?: 'value';
@@ -29,6 +31,7 @@ const OPTIONS: readonly OptionSpec[] = [
   { name: 'salida', short: 's', takes: 'value' },
   { name: 'corte', short: 'c', takes: 'value' },
   { name: 'semestre', takes: 'value' },
+  { name: 'plantilla', short: 'p', takes: 'value' },
   { name: 'grafico' },
   { name: 'forzar' },
   { name: 'web' },
@@ -38,7 +41,7 @@ const OPTIONS: readonly OptionSpec[] = [
 /** Accents a person may type in an option name (--gráfico) are not an unknown option. */
 const foldOption = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 
-interface ParsedArgs {
+export interface ParsedArgs {
   readonly values: Partial<Record<string, string | true>>;
   readonly positionals: readonly string[];
 }
@@ -48,11 +51,11 @@ interface ParsedArgs {
  * mistake is a UsageError in Spanish naming the option — unknown, missing its value, given a value
  * it does not take, or given twice.
  */
-function readArgs(argv: readonly string[]): ParsedArgs {
+export function readArgs(argv: readonly string[], options: readonly OptionSpec[] = OPTIONS, unknownOption: (token: string) => string = exportMsg.unknownOption): ParsedArgs {
   const values: Partial<Record<string, string | true>> = {};
   const positionals: string[] = [];
   const known = (token: string): OptionSpec | undefined =>
-    token.startsWith('--') ? OPTIONS.find((o) => o.name === foldOption(token.slice(2))) : OPTIONS.find((o) => o.short !== undefined && `-${o.short}` === token);
+    token.startsWith('--') ? options.find((o) => o.name === foldOption(token.slice(2))) : options.find((o) => o.short !== undefined && `-${o.short}` === token);
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--') {
@@ -66,7 +69,7 @@ function readArgs(argv: readonly string[]): ParsedArgs {
     const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
     const token = eq > 0 ? arg.slice(0, eq) : arg;
     const spec = known(token);
-    if (!spec) throw new UsageError(exportMsg.unknownOption(token));
+    if (!spec) throw new UsageError(unknownOption(token));
     if (values[spec.name] !== undefined) throw new UsageError(exportMsg.repeatedOption(`--${spec.name}`));
     if (spec.takes !== 'value') {
       if (eq > 0) throw new UsageError(exportMsg.optionTakesNoValue(`--${spec.name}`));
@@ -90,7 +93,7 @@ export function parseExportArgs(argv: readonly string[]): ExportOptions {
     return typeof v === 'string' ? v : undefined;
   };
   const values = {
-    entrada: text('entrada'), salida: text('salida'), corte: text('corte'), semestre: text('semestre'),
+    entrada: text('entrada'), salida: text('salida'), corte: text('corte'), semestre: text('semestre'), plantilla: text('plantilla'),
     grafico: parsed.values.grafico === true, forzar: parsed.values.forzar === true, web: parsed.values.web === true, help: parsed.values.help === true,
   };
   const { positionals } = parsed;
@@ -108,5 +111,5 @@ export function parseExportArgs(argv: readonly string[]): ExportOptions {
     if (s === null) throw new UsageError(exportMsg.badSemestre(values.semestre));
     semestre = s;
   }
-  return { help: values.help, entrada: values.entrada, salida: values.salida, corte, semestre, grafico: values.grafico, forzar: values.forzar, web: values.web };
+  return { help: values.help, entrada: values.entrada, salida: values.salida, corte, semestre, plantilla: values.plantilla, grafico: values.grafico, forzar: values.forzar, web: values.web };
 }

@@ -3,7 +3,9 @@ import path from 'node:path';
 import { isoFromSerial, type DaySerial } from '../core/calendar';
 import { calculationDate } from '../core/evaluate';
 import { exportMsg, msg, webMsg } from '../core/messages';
-import { builtinTemplate } from '../core/template/builtin';
+import { DEFAULT_TEMPLATE, templateByName } from '../core/template/catalog';
+import { TemplateError } from '../core/template/load';
+import type { TrackerTemplate } from '../core/template/types';
 import { parseExportArgs, type ExportOptions } from './args';
 import { InputError, UsageError } from './input-error';
 import { progressReporter } from './progress';
@@ -45,10 +47,21 @@ function shown(file: string, cwd: string): string {
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
 }
 
+/** The plan named by --plantilla (the default without it); an unknown name is a usage error listing the names. */
+function chosenTemplate(nombre: string | undefined): TrackerTemplate {
+  try {
+    return templateByName(nombre ?? DEFAULT_TEMPLATE).template;
+  } catch (e) {
+    if (e instanceof TemplateError && nombre !== undefined) throw new UsageError(e.message);
+    throw e;
+  }
+}
+
 /** The export command: returns the exit code (0 done, 1 unusable input or failed write, 2 wrong usage). */
 export async function runExport(argv: readonly string[], io: CommandIO): Promise<number> {
   let opts: ExportOptions;
   let target: { dir: string; file?: string };
+  let template: TrackerTemplate;
   try {
     opts = parseExportArgs(argv);
     if (opts.help) {
@@ -56,6 +69,7 @@ export async function runExport(argv: readonly string[], io: CommandIO): Promise
       return 0;
     }
     target = await outputTarget(opts, io.cwd);
+    template = chosenTemplate(opts.plantilla);
   } catch (e) {
     if (e instanceof UsageError) {
       io.err(exportMsg.usage(e.message));
@@ -70,7 +84,6 @@ export async function runExport(argv: readonly string[], io: CommandIO): Promise
   let step = exportMsg.step.reading();
   const heartbeat = setInterval(() => progress(step), 3000);
   try {
-    const template = builtinTemplate();
     let data = trackerFromTemplate(template);
     if (opts.entrada !== undefined) {
       progress(step);

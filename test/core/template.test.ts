@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { builtinTemplate } from '../../src/core/template/builtin';
 import { loadTemplate, TemplateError } from '../../src/core/template/load';
-import plan from '../../sheets-template/plan.json';
-import fases from '../../sheets-template/fases.json';
-import frecuencias from '../../sheets-template/frecuencias.json';
-import configuracion from '../../sheets-template/configuracion.json';
+import plan from '../../sheets-template/gel-valle-de-san-juan/plan.json';
+import fases from '../../sheets-template/gel-valle-de-san-juan/fases.json';
+import frecuencias from '../../sheets-template/gel-valle-de-san-juan/frecuencias.json';
+import configuracion from '../../sheets-template/gel-valle-de-san-juan/configuracion.json';
 import { serialFromIso } from '../../src/core/calendar';
 
 // The municipality's public plan text (the project's input), kept in the repository so a clone stands alone.

@@ -44,7 +44,7 @@ async function sheetsProposes(c: Case): Promise<string> {
   }
   env.ui.answerPrompt('', 'CANCEL');
   h.runMenuItem('Generar informe semestral…');
-  const prompt = env.ui.dialogs.find((d) => d.kind === 'prompt');
+  const prompt = env.ui.dialogs.filter((d) => d.kind === 'prompt').pop();
   const match = /Deje vacío para el semestre (\S+)\./.exec(prompt && 'message' in prompt ? prompt.message : '');
   return match ? match[1] : '(no prompt)';
 }

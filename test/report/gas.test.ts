@@ -73,7 +73,7 @@ describe('Generar informe semestral on the seed plan with filled values', () => 
 
   test('the menu names the handler, and the prompt proposes the current semester', () => {
     expect(h.menuFunction(INFORME)).toBe('menuGenerarInforme');
-    const prompt = h.env.ui.dialogs.find((d) => d.kind === 'prompt');
+    const prompt = h.env.ui.dialogs.filter((d) => d.kind === 'prompt').pop();
     expect(prompt && 'message' in prompt ? prompt.message : '').toContain('Deje vacío para el semestre 2025-II');
   });
 

@@ -20,6 +20,9 @@ export const exportMsg = {
     '  --semestre AAAA-I|AAAA-II  Semestre del informe (hoja Informe), por ejemplo 2025-II.',
     '                      Por omisión, el de la fecha de cálculo (el anterior en los primeros',
     '                      30 días de un semestre).',
+    '  --plantilla NOMBRE  El plan que se exporta cuando no hay --entrada (y con el que se lee la',
+    '                      entrada): gel-valle-de-san-juan (por omisión), gobierno-digital o',
+    '                      plan-de-accion-institucional. Un nombre que no existe lista las plantillas.',
     '  --forzar            Exporta aunque la entrada tenga celdas que no se pueden usar (cuentan',
     '                      como vacías, igual que en las fórmulas). Sin esta opción, esas celdas',
     '                      se listan y no se escribe nada.',
@@ -39,10 +42,10 @@ export const exportMsg = {
   ].join('\n'),
   usage: (detail: string): string => `${detail}\nEscriba «npm run export -- --help» para ver las opciones.`,
   unknownOption: (option: string): string =>
-    `La opción ${q(option)} no existe. Las opciones son --entrada, --salida, --corte, --semestre, --forzar, --grafico y --help.`,
+    `La opción ${q(option)} no existe. Las opciones son --entrada, --salida, --corte, --semestre, --plantilla, --forzar, --grafico, --web y --help.`,
   missingOptionValue: (option: string): string => {
-    const what: Record<string, string> = { '--entrada': 'el archivo de entrada', '--salida': 'la ruta de salida', '--corte': 'la fecha dd/mm/aaaa', '--semestre': 'el semestre (por ejemplo 2025-II)' };
-    return `Falta el valor de ${option}: escriba después ${what[option] ?? 'su valor'} (por ejemplo ${option} ${option === '--corte' ? '31/12/2025' : option === '--semestre' ? '2025-II' : '"Seguimiento GEL-T.xlsx"'}).`;
+    const what: Record<string, string> = { '--entrada': 'el archivo de entrada', '--salida': 'la ruta de salida', '--corte': 'la fecha dd/mm/aaaa', '--semestre': 'el semestre (por ejemplo 2025-II)', '--plantilla': 'el nombre de la plantilla' };
+    return `Falta el valor de ${option}: escriba después ${what[option] ?? 'su valor'} (por ejemplo ${option} ${option === '--corte' ? '31/12/2025' : option === '--semestre' ? '2025-II' : option === '--plantilla' ? 'gobierno-digital' : '"Seguimiento GEL-T.xlsx"'}).`;
   },
   optionTakesNoValue: (option: string): string => `La opción ${q(option)} no lleva valor: escríbala sola.`,
   repeatedOption: (option: string): string => `La opción ${q(option)} está escrita dos veces: déjela una sola vez, con el valor que quiere.`,

@@ -14,3 +14,4 @@ export { TABLE_CAPTION, webMsg } from './web';
 export { SUMMARY_HEADERS } from './summary';
 export { reminderText, daysLeftText, type ReminderLine, type DigestGroup, type EmailText } from './reminders';
 export * from './roles';
+export { consolidateMsg } from './consolidate';

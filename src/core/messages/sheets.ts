@@ -52,6 +52,11 @@ export const uiText = {
     'La hoja de seguimiento quedó lista: Matriz, Seguimiento, Fases, Tablero y Configuración.\n\nLas personas responsables llenan en la Matriz las columnas de fechas, numerador, denominador, meta y evidencia; las columnas grises se calculan solas.',
   prepareDoneChanges: (changes: readonly string[]): string =>
     `Se completó lo que faltaba, sin cambiar ningún dato escrito por una persona:\n\n• ${changes.join('\n• ')}`,
+  chooseTemplateTitle: (): string => 'Plan para esta hoja',
+  chooseTemplatePrompt: (plans: readonly { nombre: string; descripcion: string }[]): string =>
+    `La hoja está vacía. ¿Qué plan desea cargar? Escriba su número (vacío: 1).\n\n${plans.map((p, i) => `${i + 1}. ${p.nombre}: ${p.descripcion}`).join('\n')}`,
+  chooseTemplateBad: (text: string, count: number): string =>
+    `${q(text)} no es uno de los planes: escriba un número del 1 al ${count}. No se cambió nada.`,
   prepareNothing: (): string => 'Todo estaba en orden: no fue necesario cambiar nada.',
   prepareProblems: (count: number): string =>
     `\n\nLa revisión encontró ${count} ${count === 1 ? 'dato por revisar' : 'datos por revisar'}. Use «Validar la matriz» para verlos con su celda.`,

@@ -11,6 +11,10 @@ export const msg = {
   templateField: (where: string, field: string, expected: string): string =>
     `Plantilla ${where}: el campo ${q(field)} debe ser ${expected}.`,
   templateDuplicateId: (id: string): string => `Plantilla plan.json: el ID ${q(id)} está repetido; cada indicador necesita un ID propio.`,
+  templateSourceMissing: (what: string): string =>
+    `Plantilla fuentes.json: falta la fuente de ${what}. Escriba el documento o la norma (${q('documento')}) y su fecha (${q('fecha')}).`,
+  unknownTemplate: (name: string, names: readonly string[]): string =>
+    `La plantilla ${q(name)} no existe. Las plantillas disponibles son: ${names.map(q).join(', ')}.`,
 
   // Headers.
   missingSheet: (sheet: string): string => `Falta la hoja ${q(sheet)}. Use «Preparar o reparar la hoja» para crearla.`,
@@ -103,4 +107,13 @@ export const templatePlace = {
   frequency: (n: number): string => `frecuencias.json, fila ${n}`,
   /** The name of configuracion.json's top-level object, as the message shows it. */
   configObject: 'configuración',
+  /** What a fuentes.json entry gives the source of (msg.templateSourceMissing). */
+  sourceOf: {
+    plan: 'el plan (plan.json)',
+    fases: 'las fases (fases.json)',
+    frecuencias: 'las frecuencias (frecuencias.json)',
+    configuracion: 'la configuración (configuracion.json)',
+    normatividad: 'la normatividad del plan',
+    action: (id: string): string => `la acción ${q(id)}`,
+  },
 } as const;

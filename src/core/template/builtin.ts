@@ -1,11 +1,7 @@
-import plan from '../../../sheets-template/plan.json';
-import fases from '../../../sheets-template/fases.json';
-import frecuencias from '../../../sheets-template/frecuencias.json';
-import configuracion from '../../../sheets-template/configuracion.json';
-import { loadTemplate } from './load';
+import { DEFAULT_TEMPLATE, templateByName } from './catalog';
 import type { TrackerTemplate } from './types';
 
-/** The seed's plan (Valle de San Juan, Tolima), bundled into both hosts. */
+/** The default plan (the seed's: Valle de San Juan, Tolima), bundled into both hosts. */
 export function builtinTemplate(): TrackerTemplate {
-  return loadTemplate({ plan, fases, frecuencias, configuracion });
+  return templateByName(DEFAULT_TEMPLATE).template;
 }

@@ -9,6 +9,7 @@ import type {
   PlanTemplate,
   TrackerTemplate,
 } from './types';
+import { checkSources, type TemplateSources } from './sources';
 
 /** Raised when a template file does not have the shape the tracker needs. */
 export class TemplateError extends Error {
@@ -32,6 +33,31 @@ export function loadTemplate(files: { plan: Json; fases: Json; frecuencias: Json
   const configuracion = checkConfig(files.configuracion, problems);
   if (problems.length > 0) throw new TemplateError(problems);
   return { plan, fases, frecuencias, configuracion };
+}
+
+/** A template folder's five parsed files (fuentes.json gives the source of each fact). */
+export interface TemplateFiles {
+  readonly plan: Json;
+  readonly fases: Json;
+  readonly frecuencias: Json;
+  readonly configuracion: Json;
+  readonly fuentes: Json;
+}
+
+export interface TemplatePackage {
+  readonly nombre: string;
+  readonly descripcion: string;
+  readonly template: TrackerTemplate;
+  readonly fuentes: TemplateSources;
+}
+
+/** A whole template folder, checked: the four files as loadTemplate does, and every source present. */
+export function loadTemplatePackage(files: TemplateFiles): Omit<TemplatePackage, 'nombre' | 'descripcion'> {
+  const template = loadTemplate(files);
+  const problems: string[] = [];
+  const fuentes = checkSources(files.fuentes, template, problems);
+  if (problems.length > 0) throw new TemplateError(problems);
+  return { template, fuentes };
 }
 
 function isRecord(v: Json): v is Record<string, unknown> {
