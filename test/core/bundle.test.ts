@@ -11,8 +11,8 @@ import { MENU_ITEMS } from '../../src/core/messages/sheets';
 /** Triggers, menu handlers and the Validar sidebar's google.script.run target. */
 function entryPoints(deployment: Deployment): string[] {
   const triggers = deployment === 'addon' ? ['onOpen', 'onInstall', 'onEdit'] : ['onOpen', 'onEdit'];
-  // recordatoriosDiarios: the installable daily trigger's handler (reminders).
-  return [...triggers, ...MENU_ITEMS.map((i) => i.handler), 'irACelda', 'recordatoriosDiarios'].sort();
+  // recordatoriosDiarios: the installable daily trigger's handler (reminders); validarDeNuevo: «Volver a validar».
+  return [...triggers, ...MENU_ITEMS.map((i) => i.handler), 'irACelda', 'recordatoriosDiarios', 'validarDeNuevo'].sort();
 }
 
 /** Apps Script's global services and classes a script might shadow, beside JavaScript's own globals. */

@@ -1,6 +1,7 @@
 /** Every sentence of the semester report and of its menu action, in Spanish (Colombia). */
 import { joinList, plural } from '../report/format';
 import { quote as q } from './common';
+import { problemCounts } from './sheets';
 import { CHART_TITLE, SUMMARY_HEADERS } from './summary';
 
 export type TemplateSection = 'body' | 'header' | 'footer';
@@ -131,8 +132,8 @@ export const rmsg = {
     `${plural(n, 'indicador no tiene', 'indicadores no tienen')} numerador, denominador o meta: ${n === 1 ? 'queda' : 'quedan'} «Sin medir».`,
   noSigners: (roles: readonly string[]): string =>
     `Faltan en Configuración los nombres para las firmas de: ${joinList(roles)}. Se deja la línea en blanco.`,
-  sheetProblems: (n: number): string =>
-    `La hoja tiene ${plural(n, 'dato por corregir', 'datos por corregir')}; use «Validar la matriz» para verlos.`,
+  sheetProblems: (errors: number, avisos: number): string =>
+    `La revisión de la hoja encontró ${problemCounts(errors, avisos)}; use «Validar la matriz» para verlos.`,
 
   // The menu action.
   askSemester: (proposed: string): string =>

@@ -2,7 +2,11 @@
  * What the Google Sheets menu, toasts, dialogs and alerts say (Spanish, Colombia). The Sheets
  * host only calls these; the sentences about a cell's content live in ./tracker.ts.
  */
-import { quote as q } from './common';
+import { count as n, quote as q } from './common';
+
+/** «12 errores y 2 avisos», the one way every action counts the problem list. */
+export const problemCounts = (errors: number, avisos: number): string =>
+  `${n(errors)} ${errors === 1 ? 'error' : 'errores'} y ${n(avisos)} ${avisos === 1 ? 'aviso' : 'avisos'}`;
 
 export const MENU_TITLE = 'Gobierno en Línea';
 
@@ -51,8 +55,8 @@ export const uiText = {
   prepareDoneChanges: (changes: readonly string[]): string =>
     `Se completó lo que faltaba, sin cambiar ningún dato escrito por una persona:\n\n• ${changes.join('\n• ')}`,
   prepareNothing: (): string => 'Todo estaba en orden: no fue necesario cambiar nada.',
-  prepareProblems: (count: number): string =>
-    `\n\nLa revisión encontró ${count} ${count === 1 ? 'dato por revisar' : 'datos por revisar'}. Use «Validar la matriz» para verlos con su celda.`,
+  prepareProblems: (errors: number, avisos: number): string =>
+    `\n\nLa revisión encontró ${problemCounts(errors, avisos)}. Use «Validar la matriz» para verlos con su celda.`,
   changeSheetCreated: (sheet: string): string => `se creó la hoja ${q(sheet)}`,
   changeColumnsAdded: (sheet: string, headers: readonly string[]): string =>
     `en ${q(sheet)} se agregaron al final las columnas ${headers.map(q).join(', ')}`,
@@ -85,20 +89,29 @@ export const uiText = {
     `No se puede registrar el corte porque la hoja ${q(sheet)} tiene un problema: ${detail}`,
   corteDone: (date: string, semester: string, count: number, replaced: boolean): string =>
     `${replaced ? 'Se reemplazó' : 'Se registró'} el corte del ${date} (semestre ${semester}): ${count} ${count === 1 ? 'indicador' : 'indicadores'} en la hoja «Seguimiento».`,
-  corteWithProblems: (count: number): string =>
-    `\n\nAtención: la Matriz tiene ${count} ${count === 1 ? 'dato por revisar' : 'datos por revisar'}; esos valores quedaron como «Sin medir» o «Sin programar». Use «Validar la matriz» para verlos.`,
+  corteWithProblems: (errors: number, avisos: number): string =>
+    `\n\nAtención: la revisión encontró ${problemCounts(errors, avisos)}; los indicadores con datos por corregir quedaron como «Sin medir» o «Sin programar». Use «Validar la matriz» para verlos.`,
   unknownUser: (): string => '(desconocido)',
 
   // Validar.
   validateTitle: (): string => 'Validar la matriz',
   validateNone: (): string => 'No se encontraron problemas: la Matriz, Fases, Seguimiento y Configuración están en orden.',
   validateSummary: (errors: number, warnings: number): string =>
-    `Se encontraron ${errors} ${errors === 1 ? 'error' : 'errores'} y ${warnings} ${warnings === 1 ? 'aviso' : 'avisos'}. Corrija cada celda indicada y vuelva a validar.`,
-  validateHeaders: (): readonly string[] => ['Hoja', 'Celda', 'Tipo', 'Qué revisar'],
+    `Se encontraron ${problemCounts(errors, warnings)}. Corrija cada celda indicada y vuelva a validar.`,
   validateHowToGo: (): string => 'Haga clic en una celda de la lista para ir a ella; el panel sigue abierto mientras corrige.',
   levelError: (): string => 'Error',
   levelAviso: (): string => 'Aviso',
-  validateMore: (n: number): string => `… y ${n} más. Corrija los primeros y vuelva a validar.`,
+  validateSheet: (sheet: string, errors: number, avisos: number): string => `Hoja ${q(sheet)}: ${problemCounts(errors, avisos)}`,
+  validateStructural: (): string => 'Problemas de estructura (corríjalos primero; «Preparar o reparar la hoja» arregla la mayoría)',
+  validateCells: (count: number): string => (count === 1 ? '1 celda' : `${n(count)} celdas`),
+  validateAllCells: (count: number): string => `Ver las ${n(count)} celdas`,
+  validateAgain: (): string => 'Volver a validar',
+  validateChecking: (): string => 'Revisando la hoja…',
+  validateRefreshed: (when: string): string => `Lista actualizada a las ${when}.`,
+  validateNowNone: (): string => 'Ya no hay problemas: la Matriz, Fases, Seguimiento y Configuración están en orden.',
+  goToCellDone: (sheet: string, cell: string): string => `Se seleccionó ${cell} en la hoja ${q(sheet)}.`,
+  validateFailed: (): string =>
+    'No se pudo volver a validar (quizá se perdió la conexión o la sesión expiró). Cierre el panel y use de nuevo «Validar la matriz».',
   goToCellFailed: (): string =>
     'No se pudo ir a esa celda (quizá la hoja cambió o se perdió la conexión). Vuelva a abrir «Validar la matriz» e inténtelo de nuevo.',
   goToCellOutside: (sheet: string, cell: string): string =>
