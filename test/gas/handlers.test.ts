@@ -58,12 +58,12 @@ describe('Validar la matriz', () => {
     const d = b.env.ui.lastDialog();
     expect(d?.kind).toBe('sidebar');
     const html = lastMessage(b);
-    expect(html).toContain('<td>Matriz</td><td><a href="#" class="celda" data-hoja="Matriz" data-celda="M2">M2</a></td>');
+    expect(html).toContain('<a href="#" class="celda" data-hoja="Matriz" data-celda="M2">M2</a>');
     expect(html).toContain('«15/13/2024» no es una fecha válida');
-    expect(html).toContain('<td>Matriz</td><td><a href="#" class="celda" data-hoja="Matriz" data-celda="O3">O3</a></td>');
+    expect(html).toContain('<a href="#" class="celda" data-hoja="Matriz" data-celda="O3">O3</a>');
     expect(html).toContain('&lt;b&gt;doce&lt;/b&gt;');
     expect(html).not.toContain('<b>doce</b>');
-    expect(html).toContain('<td>Matriz</td><td><a href="#" class="celda" data-hoja="Matriz" data-celda="I4">I4</a></td>');
+    expect(html).toContain('<a href="#" class="celda" data-hoja="Matriz" data-celda="I4">I4</a>');
     expect(html).toContain('«QUINCENAL» no está en la tabla de frecuencias');
     expect(html).toContain('Falta la columna «Plazo entidades del orden territorial»');
   });

@@ -30,13 +30,30 @@ export interface ProblemList {
   readonly errors: number;
   readonly avisos: number;
   readonly structural: readonly Problem[];
+  /** The structural problems grouped, missing sheets first: what a person fixes before anything else. */
+  readonly structuralGroups: readonly ProblemGroup[];
   readonly bySheet: readonly SheetProblems[];
 }
 
-/** Structural (0), other header or setting problems (1), cell values (2); errors before avisos. */
+/** A missing sheet, an empty sheet, a missing header; then other header or setting problems; then cell values; errors before avisos. */
+const STRUCTURAL_ORDER: Partial<Record<ProblemKind, number>> = { missingSheet: 0, emptySheet: 1, missingHeader: 2 };
 function rank(p: Problem): number {
-  const band = isStructural(p) ? 0 : p.kind === 'value' ? 2 : 1;
-  return band * 2 + (p.level === 'error' ? 0 : 1);
+  if (isStructural(p)) return STRUCTURAL_ORDER[p.kind] ?? 2;
+  return 3 + (p.kind === 'value' ? 2 : 0) + (p.level === 'error' ? 0 : 1);
+}
+
+/** Identical messages of one sheet become one group with every cell, in the given order. */
+function groupsOf(problems: readonly Problem[]): ProblemGroup[] {
+  const groups = new Map<string, { head: Problem; cells: string[] }>();
+  for (const p of problems) {
+    const key = `${p.sheet}\u0000${p.level}\u0000${p.kind}\u0000${p.message}`;
+    const g = groups.get(key);
+    if (g) g.cells.push(p.cell);
+    else groups.set(key, { head: p, cells: [p.cell] });
+  }
+  return [...groups.values()].map(({ head, cells }) => ({
+    sheet: head.sheet, level: head.level, kind: head.kind, message: head.message, structural: isStructural(head), cells,
+  }));
 }
 
 export function problemList(all: readonly Problem[]): ProblemList {
@@ -51,30 +68,22 @@ export function problemList(all: readonly Problem[]): ProblemList {
   const sheetOrder = [...new Set(unique.map((p) => p.sheet))];
   // Array.prototype.sort is stable: within a rank, the parser's order (row by row) stands.
   const byRank = unique.map((p, i) => ({ p, i })).sort((a, b) => rank(a.p) - rank(b.p) || a.i - b.i).map((x) => x.p);
+  // Structural problems of every sheet, ordered by kind first (a missing sheet before a missing header).
   const structural = byRank.filter(isStructural);
   const problems = [...structural, ...sheetOrder.flatMap((s) => byRank.filter((p) => p.sheet === s && !isStructural(p)))];
 
   const bySheet = sheetOrder.map((sheet): SheetProblems => {
     const mine = byRank.filter((p) => p.sheet === sheet);
-    const groups = new Map<string, { head: Problem; cells: string[] }>();
-    for (const p of mine) {
-      const key = `${p.level}\u0000${p.kind}\u0000${p.message}`;
-      const g = groups.get(key);
-      if (g) g.cells.push(p.cell);
-      else groups.set(key, { head: p, cells: [p.cell] });
-    }
     return {
       sheet,
       errors: mine.filter((p) => p.level === 'error').length,
       avisos: mine.filter((p) => p.level === 'aviso').length,
-      groups: [...groups.values()].map(({ head, cells }) => ({
-        sheet, level: head.level, kind: head.kind, message: head.message, structural: isStructural(head), cells,
-      })),
+      groups: groupsOf(mine),
     };
   });
   // Sheets with a structural problem first, so «Falta la hoja …» is the first line a person reads.
   const firstStructural = (s: SheetProblems): number => (s.groups.some((g) => g.structural) ? 0 : 1);
   const sortedSheets = bySheet.map((s, i) => ({ s, i })).sort((a, b) => firstStructural(a.s) - firstStructural(b.s) || a.i - b.i).map((x) => x.s);
   const errors = unique.filter((p) => p.level === 'error').length;
-  return { problems, errors, avisos: unique.length - errors, structural, bySheet: sortedSheets };
+  return { problems, errors, avisos: unique.length - errors, structural, structuralGroups: groupsOf(structural), bySheet: sortedSheets };
 }

@@ -56,7 +56,7 @@ export const uiText = {
     `Se completó lo que faltaba, sin cambiar ningún dato escrito por una persona:\n\n• ${changes.join('\n• ')}`,
   prepareNothing: (): string => 'Todo estaba en orden: no fue necesario cambiar nada.',
   prepareProblems: (errors: number, avisos: number): string =>
-    `\n\nLa revisión encontró ${problemCounts(errors, avisos)}. Use «Validar la matriz» para verlos con su celda.`,
+    `\n\nLa revisión de la Matriz, Fases y Configuración encontró ${problemCounts(errors, avisos)}. Use «Validar la matriz» para verlos con su celda.`,
   changeSheetCreated: (sheet: string): string => `se creó la hoja ${q(sheet)}`,
   changeColumnsAdded: (sheet: string, headers: readonly string[]): string =>
     `en ${q(sheet)} se agregaron al final las columnas ${headers.map(q).join(', ')}`,
@@ -90,7 +90,7 @@ export const uiText = {
   corteDone: (date: string, semester: string, count: number, replaced: boolean): string =>
     `${replaced ? 'Se reemplazó' : 'Se registró'} el corte del ${date} (semestre ${semester}): ${count} ${count === 1 ? 'indicador' : 'indicadores'} en la hoja «Seguimiento».`,
   corteWithProblems: (errors: number, avisos: number): string =>
-    `\n\nAtención: la revisión encontró ${problemCounts(errors, avisos)}; los indicadores con datos por corregir quedaron como «Sin medir» o «Sin programar». Use «Validar la matriz» para verlos.`,
+    `\n\nAtención: la revisión de la Matriz, Fases y Configuración encontró ${problemCounts(errors, avisos)}; los indicadores con datos por corregir quedaron como «Sin medir» o «Sin programar». Use «Validar la matriz» para verlos.`,
   unknownUser: (): string => '(desconocido)',
 
   // Validar.
@@ -109,7 +109,8 @@ export const uiText = {
   validateChecking: (): string => 'Revisando la hoja…',
   validateRefreshed: (when: string): string => `Lista actualizada a las ${when}.`,
   validateNowNone: (): string => 'Ya no hay problemas: la Matriz, Fases, Seguimiento y Configuración están en orden.',
-  goToCellDone: (sheet: string, cell: string): string => `Se seleccionó ${cell} en la hoja ${q(sheet)}.`,
+  goToCellDone: (sheet: string, cell: string): string => `Se seleccionó la celda ${cell} en la hoja ${q(sheet)}.`,
+  goToSheetDone: (sheet: string): string => `Se abrió la hoja ${q(sheet)}; el problema está en su fila de encabezados.`,
   validateFailed: (): string =>
     'No se pudo volver a validar (quizá se perdió la conexión o la sesión expiró). Cierre el panel y use de nuevo «Validar la matriz».',
   goToCellFailed: (): string =>

@@ -31,7 +31,7 @@ export function problemsHtml(list: ProblemList): string {
 /** The part «Volver a validar» replaces: the counts and the groups, by sheet. */
 export function listHtml(list: ProblemList): string {
   if (list.problems.length === 0) return `<p class="caja ok">${escapeHtml(uiText.validateNowNone())}</p>`;
-  const structural = list.bySheet.flatMap((s) => s.groups.filter((g) => g.structural));
+  const structural = list.structuralGroups;
   const intro = `<p>${escapeHtml(uiText.validateSummary(list.errors, list.avisos))}</p><p>${escapeHtml(uiText.validateHowToGo())}</p>`;
   const first = structural.length > 0
     ? `<h2>${escapeHtml(uiText.validateStructural())}</h2>${structural.map(groupHtml).join('')}` : '';
@@ -127,7 +127,7 @@ export function goToCell(sheetName: unknown, cell: unknown): string {
     if (!sheet) return uiText.goToCellNoSheet(sheetName);
     sheet.activate();
     const a1 = /^([A-Z]{1,3})([1-9]\d{0,6})$/.exec(cell);
-    if (!a1) return uiText.goToCellDone(sheetName, cell);
+    if (!a1) return uiText.goToSheetDone(sheetName);
     const row = Number(a1[2]);
     const col = columnNumber(a1[1]);
     if (row > sheet.getMaxRows() || col > sheet.getMaxColumns()) return uiText.goToCellOutside(sheetName, cell);
