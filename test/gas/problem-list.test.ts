@@ -6,31 +6,10 @@
 import { problemCounts, uiText } from '../../src/core/messages/sheets';
 import { msg } from '../../src/core/messages';
 import { rmsg } from '../../src/core/messages/report';
-import { MATRIZ_COLUMNS, type MatrizKey } from '../../src/core/tracker/matriz';
 import { SHEET } from '../../src/core/tracker/names';
 import { CORTE, INFORME, PREPARAR, VALIDAR, preparedTracker } from './fixtures';
-import { trackerWithRows } from './scale';
+import { brokenTracker, col, header } from './broken';
 import { click, lastMessage, type Booted } from './support';
-
-const col = (k: MatrizKey): number => MATRIZ_COLUMNS.findIndex((c) => c.key === k) + 1;
-const header = (k: MatrizKey): string => MATRIZ_COLUMNS[col(k) - 1].header;
-
-/** Every third row (from row 4) gets the frequency «QUINCENAL», which the table does not have: 133 rows. */
-function quincenal(b: Booted): string[] {
-  const m = b.ss.sheet(SHEET.matriz);
-  const cells: string[] = [];
-  for (let r = 4; r <= 401; r += 3) {
-    m.getRange(r, col('frecuencia')).setValue('QUINCENAL');
-    cells.push(m.getRange(r, col('frecuencia')).getA1Notation());
-  }
-  return cells;
-}
-
-function removeOptionalHeaders(b: Booted): void {
-  const m = b.ss.sheet(SHEET.matriz);
-  m.getRange(1, col('evidencia')).setValue('');
-  m.getRange(1, col('observaciones')).setValue('');
-}
 
 function sidebarHtml(b: Booted): string {
   click(b, VALIDAR);
@@ -50,16 +29,13 @@ describe('one problem list on a 400-row tracker', () => {
   let b: Booted;
   let qCells: string[];
   beforeAll(() => {
-    b = trackerWithRows(400);
-    qCells = quincenal(b);
-    removeOptionalHeaders(b);
-    // An emptied «ID» header and a deleted sheet: the structural problems.
-    b.ss.sheet(SHEET.matriz).getRange(1, col('id')).setValue('');
-    b.ss.deleteSheet(b.ss.getSheetByName(SHEET.fases)!);
+    // With an emptied «ID» header and a deleted Fases sheet: the structural problems.
+    ({ b, quincenalCells: qCells } = brokenTracker(true));
   });
 
   test('structural problems come first and once; the emptied «ID» header adds no «no tiene ID» rows', () => {
     const html = sidebarHtml(b);
+    console.log(`400-row case: ${sidebarCounts(html)}`);
     const firstGroup = html.indexOf('class="caja error"');
     expect(html.slice(firstGroup, firstGroup + 400)).toContain(msg.missingSheet(SHEET.fases));
     expect(html.split(msg.missingSheet(SHEET.fases)).length - 1).toBe(1);
@@ -87,9 +63,7 @@ describe('one problem list on a 400-row tracker', () => {
 
 describe('the same counts in Validar, Registrar corte, the report and Preparar', () => {
   test('400 rows with 133 unknown frequencies and two optional headers deleted', () => {
-    const b = trackerWithRows(400);
-    quincenal(b);
-    removeOptionalHeaders(b);
+    const { b } = brokenTracker(false);
     const counts = sidebarCounts(sidebarHtml(b));
     const [errors, avisos] = counts.split(' y ').map((t) => Number(t.split(' ')[0].replace('.', '')));
     expect(errors).toBeGreaterThanOrEqual(133);

@@ -21,7 +21,7 @@ p{margin:0 0 8px}ul{margin:0 0 8px;padding-left:18px}
 .error{color:#a50e0e}.aviso{color:#7f6000}.ok{color:#137333}
 .caja{border-left:4px solid #dadce0;padding:4px 8px;margin:0 0 8px}
 .caja.error{border-color:#a50e0e}.caja.aviso{border-color:#b08600}.caja.ok{border-color:#137333}
-.caja p{color:#202124}
+.caja p,.caja li{color:#202124}
 button,a.boton{display:inline-block;font:inherit;font-weight:bold;background:#1a73e8;color:#fff;border:0;border-radius:4px;padding:7px 14px;margin:0 6px 6px 0;text-decoration:none;cursor:pointer}
 button.secundario,a.boton.secundario{background:#fff;color:#1a73e8;border:1px solid #1a73e8}
 button:focus-visible,a:focus-visible{outline:2px solid #202124;outline-offset:2px}
@@ -29,7 +29,7 @@ a{color:#1a73e8}
 #nota:empty{display:none}
 `;
 
-export function page(body: string, title = ''): string {
-  const head = title ? `<title>${escapeHtml(title)}</title>` : '';
-  return `<!DOCTYPE html><html lang="es-CO"><head><meta charset="utf-8">${head}<base target="_top"><style>${STYLES}</style></head><body>${body}</body></html>`;
+/** A whole page; the title names it for screen readers (Sheets shows its own title bar too). */
+export function page(body: string, title: string): string {
+  return `<!DOCTYPE html><html lang="es-CO"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title><base target="_top"><style>${STYLES}</style></head><body>${body}</body></html>`;
 }

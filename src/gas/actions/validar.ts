@@ -23,9 +23,9 @@ export function validar(ctx: ActionContext): string | void {
 
 /** The whole sidebar: summary, «Volver a validar», the grouped list and its script. */
 export function problemsHtml(list: ProblemList): string {
-  return page(`<div id="lista">${listHtml(list)}</div>`
-    + `<button type="button" id="otraVez">${escapeHtml(uiText.validateAgain())}</button>`
-    + `<p id="nota" role="status" aria-live="polite" class="caja"></p>${sidebarScript()}`, uiText.validateTitle());
+  // The button and the note stay on top: after fixing, the person refreshes without scrolling back.
+  return page(`<button type="button" id="otraVez">${escapeHtml(uiText.validateAgain())}</button>`
+    + `<p id="nota" role="status" aria-live="polite" class="caja"></p><div id="lista">${listHtml(list)}</div>${sidebarScript()}`, uiText.validateTitle());
 }
 
 /** The part «Volver a validar» replaces: the counts and the groups, by sheet. */

@@ -23,8 +23,8 @@ export interface DoneInfo {
   readonly lines: readonly string[];
 }
 
-export const DONE_WIDTH = 520;
-export const DONE_HEIGHT = 460;
+export const DONE_WIDTH = 600;
+export const DONE_HEIGHT = 620;
 
 export function doneHtml(info: DoneInfo): string {
   const p = (t: string, cls = ''): string => `<p${cls ? ` class="${cls}"` : ''}>${escapeHtml(t)}</p>`;
@@ -41,10 +41,8 @@ export function doneHtml(info: DoneInfo): string {
   return page([
     state,
     p(when.join(' ')),
-    p(rmsg.doneDocHint),
-    button(info.docUrl, rmsg.doneDocButton),
-    p(rmsg.donePdfHint),
-    button(info.pdfUrl, rmsg.donePdfButton, ' secundario'),
+    p(`${rmsg.doneDocHint} ${rmsg.donePdfHint}`),
+    `<p>${button(info.docUrl, rmsg.doneDocButton)}${button(info.pdfUrl, rmsg.donePdfButton, ' secundario')}</p>`,
     ...info.lines.map((l) => p(l)),
     '<p id="nota" role="status" aria-live="polite" class="caja aviso"></p>',
     info.missing.length === 0 ? '' : validateScript(),
