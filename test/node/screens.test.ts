@@ -123,7 +123,7 @@ run('dialogs and the sidebar in Chromium, at the sizes the code sets', () => {
         const scroll = Math.ceil(Number(await page.evaluate('document.body.getBoundingClientRect().bottom'))) - (s.height - 40);
         expect({ name, scroll: Math.max(0, scroll) }).toEqual({ name, scroll: 0 });
         const buttons = (await page.evaluate('[...document.querySelectorAll("a.boton, button")].map((b) => b.textContent)')) as string[];
-        expect(buttons).toEqual(expect.arrayContaining([rmsg.doneDocButton, rmsg.donePdfButton]));
+        expect(buttons).toEqual(expect.arrayContaining([rmsg.doneDocButton, rmsg.donePdfButton, rmsg.doneWebButton]));
       } finally {
         await page.context().close();
       }

@@ -24,7 +24,7 @@ export interface DoneInfo {
 }
 
 export const DONE_WIDTH = 600;
-export const DONE_HEIGHT = 620;
+export const DONE_HEIGHT = 660;
 
 export function doneHtml(info: DoneInfo): string {
   const p = (t: string, cls = ''): string => `<p${cls ? ` class="${cls}"` : ''}>${escapeHtml(t)}</p>`;
@@ -42,7 +42,7 @@ export function doneHtml(info: DoneInfo): string {
     state,
     p(when.join(' ')),
     p(`${rmsg.doneDocHint} ${rmsg.donePdfHint}`),
-    `<p>${button(info.docUrl, rmsg.doneDocButton)}${button(info.pdfUrl, rmsg.donePdfButton, ' secundario')}</p>`,
+    `<p>${button(info.docUrl, rmsg.doneDocButton)}${button(info.pdfUrl, rmsg.donePdfButton, ' secundario')}${button(info.webUrl, rmsg.doneWebButton, ' secundario')}</p>`,
     ...info.lines.map((l) => p(l)),
     '<p id="nota" role="status" aria-live="polite" class="caja aviso"></p>',
     info.missing.length === 0 ? '' : validateScript(),
