@@ -61,8 +61,11 @@ function screens(): Screen[] {
   const { b } = brokenTracker(true);
   click(b, VALIDAR);
   out.push(shown(b, 'validar-400'));
+  broken400 = b;
   return out;
 }
+
+let broken400: Booted | null = null;
 
 interface AxeViolation { id: string; impact: string | null; nodes: { target: string[] }[] }
 
@@ -94,8 +97,22 @@ run('dialogs and the sidebar in Chromium, at the sizes the code sets', () => {
     await context.route('**/*', (route) => route.abort());
     const page = await context.newPage();
     // google.script.run is Apps Script's; the page's own script only wires handlers at load.
-    await page.addInitScript('window.google = { script: { run: new Proxy({}, { get: function (t, p) { return function () { return window.google.script.run; }; } }), host: { close: function () {} } } };');
-    await page.setContent(s.html, { waitUntil: 'load' });
+    // google.script.run as Apps Script's client gives it: each call records its name and handlers;
+    // the test answers it with __answer(value) or __fail(), as the server would.
+    const stub = `window.__calls = [];
+      function runner() {
+        var ok = null, ko = null;
+        return new Proxy({}, { get: function (t, p) {
+          if (p === 'withSuccessHandler') return function (f) { ok = f; return this; };
+          if (p === 'withFailureHandler') return function (f) { ko = f; return this; };
+          return function () { window.__calls.push({ name: p, args: [].slice.call(arguments), failure: !!ko }); window.__pending = { ok: ok, ko: ko }; };
+        } });
+      }
+      window.google = { script: { get run() { return runner(); }, host: { close: function () {} } } };
+      window.__answer = function (v) { window.__pending.ok(v); };
+      window.__fail = function () { window.__pending.ko(new Error('ScriptError: network')); };`;
+    // Put before the page's own script (an init script does not reach setContent's document).
+    await page.setContent(s.html.replace('<head>', `<head><script>${stub}</script>`), { waitUntil: 'load' });
     return page;
   }
 
@@ -130,6 +147,37 @@ run('dialogs and the sidebar in Chromium, at the sizes the code sets', () => {
     }
     expect(byName.get('informe-incompleto')!.html).toContain(rmsg.doneValidate);
     expect(byName.get('informe-incompleto')!.html).toContain('2024-I terminó el 30/06/2024');
+  });
+
+  test('«Volver a validar» refreshes the list in place with what the server returns, and says so; a failure is a Spanish note', async () => {
+    const s = byName.get('validar-400')!;
+    const b = broken400!;
+    const page = await open(s);
+    try {
+      // The person fixes the structural problems meanwhile: the ID header and the Fases sheet.
+      b.ss.sheet('Matriz').getRange(1, 1).setValue('ID');
+      await page.click('#otraVez');
+      const calls = (await page.evaluate('window.__calls')) as { name: string; failure: boolean }[];
+      expect(calls).toEqual([{ name: 'validarDeNuevo', args: [], failure: true }]);
+      // The server side through the bundle's global function, as google.script.run calls it.
+      const answer = (b.g.validarDeNuevo as () => unknown)();
+      await page.evaluate(`window.__answer(${JSON.stringify(answer)})`);
+      const list = String(await page.evaluate('document.getElementById("lista").textContent'));
+      expect(list).not.toContain('Falta la columna «ID»');
+      expect(String(await page.evaluate('document.getElementById("nota").textContent'))).toMatch(/^Lista actualizada a las \d\d:\d\d\.$/);
+      // The new links work: a click calls irACelda with its sheet and cell.
+      await page.click('a.celda');
+      const after = (await page.evaluate('window.__calls')) as { name: string; args: string[]; failure: boolean }[];
+      expect(after[1]).toEqual(expect.objectContaining({ name: 'irACelda', failure: true }));
+      await page.evaluate(`window.__answer(${JSON.stringify((b.g.irACelda as (...a: string[]) => unknown)(...after[1].args))})`);
+      expect(String(await page.evaluate('document.getElementById("nota").textContent'))).toMatch(/^Se (seleccionó la celda|abrió la hoja)/);
+      await page.screenshot({ path: path.join(SHOTS, 'pantalla-validar-400-actualizado.png'), fullPage: false });
+      await page.click('#otraVez');
+      await page.evaluate('window.__fail()');
+      expect(String(await page.evaluate('document.getElementById("nota").textContent'))).toBe(uiText.validateFailed());
+    } finally {
+      await page.context().close();
+    }
   });
 
   test('the 400-row case: grouped by sheet and kind, with counts, in a few screens; every cell reachable', async () => {
