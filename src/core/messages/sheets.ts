@@ -125,10 +125,28 @@ export const uiText = {
   excelBody: (): string =>
     'El enlace descarga una copia de esta hoja de cálculo, con sus valores y fórmulas, en formato Excel.',
   excelOffline: (): string =>
-    'El libro completo de la Oficina de Control Interno (con el informe en una hoja) lo genera la persona de sistemas sin conexión con el comando «npm run export».',
+    'Si necesita el libro completo de la Oficina de Control Interno, con el informe en una hoja, pídalo a la persona de sistemas: ella lo prepara en su computador a partir de esta copia.',
 
   // Ayuda.
   helpTitle: (): string => 'Ayuda — Seguimiento GEL-T',
+  helpMenuHeading: (): string => 'El menú «Gobierno en Línea»',
+  /** The short guide's other sections: a heading, a paragraph, and a checklist when there is one. */
+  helpGuide: (): readonly { readonly heading: string; readonly text: string; readonly checklist?: readonly string[] }[] => [
+    {
+      heading: 'Fecha de referencia',
+      text: 'Los estados, días restantes y el informe se calculan a la «Fecha de referencia» de Configuración; si está vacía, a la fecha de hoy. Para el informe de un semestre que ya terminó, escriba el último día del semestre (30/06 o 31/12) y vacíela después.',
+    },
+    {
+      heading: 'Lo que necesita el informe (en Configuración)',
+      text: 'Antes de generar el informe, revise que Configuración tenga:',
+      checklist: [
+        'Entidad, Municipio y Departamento (van en el encabezado).',
+        'Los nombres para las firmas: Jefe de Control Interno, Alcalde Municipal y Representante del Comité GEL-T.',
+        'La Fecha de referencia, si el informe es de un semestre pasado.',
+        'Opcional: la Carpeta del informe y la Plantilla del informe (enlace de Drive o de Google Docs).',
+      ],
+    },
+  ],
   helpItems: (): readonly (readonly [string, string])[] => [
     ['Preparar o reparar la hoja', 'Crea las hojas que faltan (Matriz, Seguimiento, Fases, Tablero, Configuración), sus fórmulas, colores, listas y protecciones. Se puede usar cuantas veces quiera: nunca borra ni cambia lo que una persona escribió.'],
     ['Registrar corte de seguimiento…', 'Pide la fecha del corte y guarda en «Seguimiento» una fila por indicador con sus valores a esa fecha, quién y cuándo. Si el corte ya existe, pregunta antes de reemplazarlo.'],
