@@ -47,8 +47,8 @@ export function askCorteDate(ctx: AskContext): Asked<CorteAnswer> {
 export function registrarCorte(ctx: ActionContext, answer: CorteAnswer): string {
   const corte = answer.corte;
   // Seguimiento's rows are not read: only its header (ensureTable) and its corte column. Fases is
-  // read (it is small) so the closing count is the one Preparar and Validar give for these sheets.
-  const tracker = readTracker(ctx.ss, undefined, ['matriz', 'fases', 'configuracion']);
+  // and Responsables are read (they are small) so the closing count is the one Preparar and Validar give.
+  const tracker = readTracker(ctx.ss, undefined, ['matriz', 'fases', 'configuracion', 'responsables']);
   if (!tracker.sheets.matriz) throw new UserError(uiText.corteBlocked(SHEET.matriz, msg.missingSheet(SHEET.matriz)));
   const structural = tracker.matriz.problems.find(isStructural);
   if (structural) throw new UserError(uiText.corteBlocked(SHEET.matriz, `${structural.message} (${structural.cell})`));
