@@ -56,7 +56,7 @@ export const uiText = {
     `Se completó lo que faltaba, sin cambiar ningún dato escrito por una persona:\n\n• ${changes.join('\n• ')}`,
   prepareNothing: (): string => 'Todo estaba en orden: no fue necesario cambiar nada.',
   prepareProblems: (errors: number, avisos: number): string =>
-    `\n\nLa revisión de la Matriz, Fases, Responsables y Configuración encontró ${problemCounts(errors, avisos)}. Use «Validar la matriz» para verlos con su celda.`,
+    `\n\nLa revisión de la Matriz, Fases y Configuración encontró ${problemCounts(errors, avisos)}. Use «Validar la matriz» para verlos con su celda.`,
   changeSheetCreated: (sheet: string): string => `se creó la hoja ${q(sheet)}`,
   changeColumnsAdded: (sheet: string, headers: readonly string[]): string =>
     `en ${q(sheet)} se agregaron al final las columnas ${headers.map(q).join(', ')}`,

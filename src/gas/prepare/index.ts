@@ -48,9 +48,7 @@ export function prepareTracker(ctx: PrepareContext, t: TrackerTemplate): Prepare
     const responsables = distinctResponsables(tracker.matriz.rows.map((r) => r.responsables));
     ensureTablero(ctx, matriz.sheet, tracker.matriz.layout, responsables);
   }
-  // Responsables as ensureResponsables left it (one more read of a small sheet), for the same count as Validar.
-  const responsables = readTracker(ctx.ss, t, ['responsables']).responsables.problems;
-  return { changes: ctx.changes, problems: problemList([...tracker.problems, ...responsables]), createdMatriz: matriz.created };
+  return { changes: ctx.changes, problems: problemList(tracker.problems), createdMatriz: matriz.created };
 }
 
 /** A brand-new spreadsheet's only sheet ("Hoja 1"), still blank, becomes the Matriz. */
