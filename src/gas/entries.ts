@@ -12,7 +12,7 @@ import { historyText, reviewText } from '../core/messages/roles';
 import { activarHistorial } from './actions/historial';
 import { recordHistory } from './history';
 import { askTemplate, preparar } from './actions/preparar';
-import { goToCell, validar } from './actions/validar';
+import { goToCell, refreshProblems, validar, type Refreshed } from './actions/validar';
 import { generarInformeSemestral } from './report/generate';
 import { handleEdit } from './on-edit';
 import { previewReminders } from './reminders/preview';
@@ -64,6 +64,11 @@ export function menuGenerarInforme(): void {
 /** Called from the Validar sidebar (google.script.run): selects the cell of a problem. */
 export function irACelda(hoja: string, celda: string): string {
   return goToCell(hoja, celda);
+}
+
+/** Called from the Validar sidebar's «Volver a validar» (google.script.run): the list, read again. */
+export function validarDeNuevo(): Refreshed {
+  return refreshProblems();
 }
 
 export function menuDescargarExcel(): void {

@@ -12,6 +12,7 @@ import { directoryProblems } from '../core/reminders/directory';
 import type { CellValue, Problem, ReadOptions } from '../core/grid/types';
 import { activeTemplate } from './template-choice';
 import type { TrackerTemplate } from '../core/template/types';
+import { roleProblems } from '../core/roles/problems';
 import { SHEET } from '../core/tracker/names';
 import { spreadsheetDates, type TzDates } from './dates';
 
@@ -107,8 +108,10 @@ export function readTracker(ss: Spreadsheet = SpreadsheetApp.getActiveSpreadshee
     ? parseResponsables(grids.responsables, readOptions)
     : { directory: new Map(), written: [], problems: read('responsables') ? [{ sheet: SHEET.responsables, cell: 'A1', level: 'aviso', kind: 'missingSheet', message: msg.missingSheet(SHEET.responsables) }] : [] };
   const people = directoryProblems(grids.configuracion, parsed.configuracion.rowOf, parsed.matriz, responsables, sheets.responsables !== null, readOptions);
+  // The roles' warnings (a role without e-mails) belong to Configuración: every action counts them alike.
+  const roles = sheets.configuracion ? roleProblems(parsed.configuracion) : [];
   const problems = [...parsed.configuracion.problems, ...parsed.matriz.problems, ...parsed.fases.problems, ...parsed.seguimiento.problems,
-    ...responsables.problems, ...(read('responsables') ? people.problems : [])];
+    ...responsables.problems, ...(read('responsables') ? people.problems : []), ...roles];
   const today = dates.today();
   return { ...parsed, problems, ss, dates, readOptions, sheets, grids, responsables, comite: people.comite, today, fechaCalculo: calculationDate(parsed.settings, today) };
 }

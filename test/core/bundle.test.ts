@@ -12,8 +12,8 @@ import { MENU_ITEMS } from '../../src/core/messages/sheets';
 function entryPoints(deployment: Deployment): string[] {
   const triggers = deployment === 'addon' ? ['onOpen', 'onInstall', 'onEdit'] : ['onOpen', 'onEdit'];
   // recordatoriosDiarios: the installable daily trigger's handler (reminders); registrarHistorial: the
-  // installable onEdit trigger's handler (the Historial).
-  return [...triggers, ...MENU_ITEMS.map((i) => i.handler), 'irACelda', 'recordatoriosDiarios', 'registrarHistorial'].sort();
+  // installable onEdit trigger's handler (the Historial); validarDeNuevo: «Volver a validar».
+  return [...triggers, ...MENU_ITEMS.map((i) => i.handler), 'irACelda', 'recordatoriosDiarios', 'registrarHistorial', 'validarDeNuevo'].sort();
 }
 
 /** Apps Script's global services and classes a script might shadow, beside JavaScript's own globals. */

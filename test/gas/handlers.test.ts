@@ -59,12 +59,12 @@ describe('Validar la matriz', () => {
     const d = b.env.ui.lastDialog();
     expect(d?.kind).toBe('sidebar');
     const html = lastMessage(b);
-    expect(html).toContain('<td>Matriz</td><td><a href="#" class="celda" data-hoja="Matriz" data-celda="M2">M2</a></td>');
+    expect(html).toContain('<a href="#" class="celda" data-hoja="Matriz" data-celda="M2">M2</a>');
     expect(html).toContain('«15/13/2024» no es una fecha válida');
-    expect(html).toContain('<td>Matriz</td><td><a href="#" class="celda" data-hoja="Matriz" data-celda="O3">O3</a></td>');
+    expect(html).toContain('<a href="#" class="celda" data-hoja="Matriz" data-celda="O3">O3</a>');
     expect(html).toContain('&lt;b&gt;doce&lt;/b&gt;');
     expect(html).not.toContain('<b>doce</b>');
-    expect(html).toContain('<td>Matriz</td><td><a href="#" class="celda" data-hoja="Matriz" data-celda="I4">I4</a></td>');
+    expect(html).toContain('<a href="#" class="celda" data-hoja="Matriz" data-celda="I4">I4</a>');
     expect(html).toContain('«QUINCENAL» no está en la tabla de frecuencias');
     expect(html).toContain('Falta la columna «Plazo entidades del orden territorial»');
   });
@@ -116,15 +116,21 @@ describe('Validar la matriz', () => {
 });
 
 describe('Descargar copia en Excel and Ayuda', () => {
-  test('the download dialog links to the xlsx export of this spreadsheet and mentions the offline export', () => {
+  test('the download dialog links to the xlsx export of this spreadsheet and mentions the offline copy without command-line words', () => {
     const b = preparedTracker();
     b.env.ui.answerAlert('OK');
     (b.g[b.env.ui.functionFor(EXCEL) ?? ''] as () => void)();
     const html = lastMessage(b);
     expect(html).toContain(`https://docs.google.com/spreadsheets/d/${b.ss.id}/export?format=xlsx`);
-    expect(html).toContain('npm run export');
+    expect(html).toContain('persona de sistemas');
+    expect(html).not.toMatch(/npm|comando|--|\.json/);
     (b.g[b.env.ui.functionFor(AYUDA) ?? ''] as () => void)();
-    expect(lastMessage(b)).toContain('Registrar corte de seguimiento');
+    const help = lastMessage(b);
+    expect(help).toContain('Registrar corte de seguimiento');
+    // A short guide with headings: the reference date and the report's checklist from Configuración.
+    expect(help).toContain('<h2>Fecha de referencia</h2>');
+    expect(help).toContain('<h2>Lo que necesita el informe (en Configuración)</h2>');
+    expect(help).toContain('<li>Los nombres para las firmas');
     expect(b.env.ui.functionFor(VALIDAR)).toBe('menuValidar');
   });
 });

@@ -26,7 +26,8 @@ describe('the Validar sidebar, run as the browser runs it', () => {
     const note = (b.g.irACelda as (...a: unknown[]) => unknown)(...call.args);
     expect(b.ss.getActiveSheet().getName()).toBe(SHEET.matriz);
     call.succeed(note);
-    expect(page.text('nota')).toBe('');
+    // A visible result: the note says which cell was selected.
+    expect(page.text('nota')).toBe(uiText.goToCellDone('Matriz', 'I2'));
   });
 
   test('every google.script.run call has a failure handler that shows a Spanish message', () => {
@@ -47,6 +48,6 @@ describe('the Validar sidebar, run as the browser runs it', () => {
     expect(go('Matriz', 'ZZ2')).toBe(uiText.goToCellOutside('Matriz', 'ZZ2'));
     expect(go('No existe', 'A1')).toBe(uiText.goToCellNoSheet('No existe'));
     expect(go(undefined, null)).toBe(uiText.goToCellFailed());
-    expect(go('Matriz', 'A1); alert(1')).toBe('');
+    expect(go('Matriz', 'A1); alert(1')).toBe(uiText.goToSheetDone('Matriz'));
   });
 });

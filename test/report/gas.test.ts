@@ -154,7 +154,7 @@ describe('Generar informe semestral on the seed plan with filled values', () => 
     expect(lastDialog(h)).toContain('El complemento no puede abrir la carpeta donde está la hoja');
     expect(pdf!.data).toContain('5. Seguimiento por acción');
     const html = lastDialog(h);
-    expect(html).toContain('El informe del semestre 2025-II está listo.');
+    expect(html).toContain('El borrador del informe del semestre 2025-II');
     expect(html).toContain(docFile.id);
     expect(html).toContain(pdf!.id);
   });
@@ -214,7 +214,7 @@ describe('bad input', () => {
     expect(text).toContain('La Matriz no tiene indicadores');
     expect(text).toContain('No hay cortes registrados en el semestre 2025-II');
     expect(text).toContain('11. Firmas');
-    expect(lastDialog(h)).toContain('El informe del semestre 2025-II está listo.');
+    expect(lastDialog(h)).toContain('El borrador del informe del semestre 2025-II');
     expect(snapshot(h.spreadsheet)).toBe(before);
   });
 
@@ -237,7 +237,7 @@ describe('bad input', () => {
     generate(h, '2025-II');
     const text = renderSection(docNamed(h, NAME).body);
     expect(text).toContain('Faltan en Configuración los nombres para las firmas de: Jefe de la Oficina de Control Interno, Alcalde Municipal y Comité GEL-T.');
-    expect(text).toContain('La hoja tiene');
+    expect(text).toContain('La revisión de la hoja encontró');
     expect(snapshot(ss)).toBe(before);
   });
 

@@ -95,7 +95,7 @@ describe('the report under the enforcing fakes', () => {
   test('with only the manifest\'s scopes: Doc and PDF made, nothing refused', async () => {
     const h = await trackerWithPlan();
     generate(h);
-    expect(lastDialog(h)).toContain('El informe del semestre 2025-II está listo.');
+    expect(lastDialog(h)).toContain('El borrador del informe del semestre 2025-II');
     expect(live(h, MIME.document).map((f) => f.name)).toEqual([NAME]);
     expect(live(h, MIME.pdf).map((f) => f.name)).toEqual([`${NAME}.pdf`]);
     expect(h.env.calls.total('DriveApp')).toBe(0);

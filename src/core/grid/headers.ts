@@ -51,3 +51,14 @@ export function findColumns<K extends string>(
   }
   return { layout, extra, problems };
 }
+
+/**
+ * Columns the template has but the header row lacks and the sheet can do without (evidence,
+ * observations, the computed columns). They are avisos: «Preparar» writes them back, so Validar
+ * must not say all is in order while they are gone.
+ */
+export function missingOptionalHeaders<K extends string>(sheet: string, layout: ColumnLayout<K>, columns: readonly ColumnSpec<K>[]): Problem[] {
+  return columns
+    .filter((c) => !c.required && !layout.has(c.key))
+    .map((c): Problem => ({ sheet, cell: '1:1', level: 'aviso', kind: 'missingHeader', message: msg.missingOptionalHeader(c.header) }));
+}

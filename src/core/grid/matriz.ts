@@ -60,7 +60,10 @@ export function parseMatriz(grid: Grid, frequencies: readonly FrequencyRow[], op
     const text = (k: TextKey): string => readText(r.cell(k), opts);
     const frecuencia = text('frecuencia');
     const id = readText(r.cell('id'), opts);
-    if (!id) note('id', msg.missingId());
+    // Without an «ID» header every row would read as "no ID": the missing header is the one problem.
+    if (!id) {
+      if (layout.has('id')) note('id', msg.missingId());
+    }
     else if (firstCellOfId.has(id)) note('id', msg.duplicateId(id, firstCellOfId.get(id) ?? ''));
     else firstCellOfId.set(id, r.where('id'));
 

@@ -9,11 +9,16 @@ import { parseConfiguracion, settingsFromTemplate, type ParsedConfiguracion, typ
 import { parseFases, type ParsedFases } from './fases';
 import { parseMatriz, type ParsedMatriz } from './matriz';
 import { parseSeguimiento, type ParsedSeguimiento } from './seguimiento';
+import { missingOptionalHeaders } from './headers';
 import type { Grid, Problem, ReadOptions } from './types';
+import { FASES_COLUMNS } from '../tracker/fases';
+import { MATRIZ_COLUMNS } from '../tracker/matriz';
+import { SEGUIMIENTO_COLUMNS } from '../tracker/seguimiento';
 import { msg } from '../messages';
 import type { TrackerTemplate } from '../template/types';
 import { templateFrequencies } from '../tracker/initial';
 import { SHEET } from '../tracker/names';
+import type { ColumnSpec } from '../tracker/types';
 
 /** The sheets a tracker is read from. */
 export const TRACKER_SHEETS = ['configuracion', 'matriz', 'fases', 'seguimiento'] as const;
@@ -54,9 +59,15 @@ export function parseTracker(grids: TrackerGrids, template: TrackerTemplate, opt
 
   const orMissing = <T extends { readonly problems: readonly Problem[] }>(key: TrackerSheet, name: string, parsed: T): T =>
     absent.has(key) ? { ...parsed, problems: missingSheet(name) } : parsed;
-  const matriz = orMissing('matriz', SHEET.matriz, parseMatriz(grids.matriz ?? [], settings.frecuencias, options));
-  const fases = orMissing('fases', SHEET.fases, parseFases(grids.fases ?? [], options));
-  const seguimiento = orMissing('seguimiento', SHEET.seguimiento, parseSeguimiento(grids.seguimiento ?? [], options));
+  // A sheet with a header row also reports the optional columns it lacks (after its own problems).
+  const withOptional = <K extends string, T extends { readonly problems: readonly Problem[]; readonly layout: ReadonlyMap<K, number> }>(
+    name: string, columns: readonly ColumnSpec<K>[], parsed: T): T =>
+    parsed.problems.some((p) => p.kind === 'emptySheet') ? parsed
+      : { ...parsed, problems: [...parsed.problems, ...missingOptionalHeaders(name, parsed.layout, columns)] };
+  const matriz = orMissing('matriz', SHEET.matriz, withOptional(SHEET.matriz, MATRIZ_COLUMNS, parseMatriz(grids.matriz ?? [], settings.frecuencias, options)));
+  const fases = orMissing('fases', SHEET.fases, withOptional(SHEET.fases, FASES_COLUMNS, parseFases(grids.fases ?? [], options)));
+  const seguimiento = orMissing('seguimiento', SHEET.seguimiento,
+    withOptional(SHEET.seguimiento, SEGUIMIENTO_COLUMNS, parseSeguimiento(grids.seguimiento ?? [], options)));
 
   return {
     template,

@@ -1,6 +1,7 @@
 /** Every sentence of the semester report and of its menu action, in Spanish (Colombia). */
 import { joinList, plural } from '../report/format';
 import { quote as q } from './common';
+import { problemCounts } from './sheets';
 import { CHART_TITLE, SUMMARY_HEADERS } from './summary';
 
 export type TemplateSection = 'body' | 'header' | 'footer';
@@ -131,8 +132,8 @@ export const rmsg = {
     `${plural(n, 'indicador no tiene', 'indicadores no tienen')} numerador, denominador o meta: ${n === 1 ? 'queda' : 'quedan'} «Sin medir».`,
   noSigners: (roles: readonly string[]): string =>
     `Faltan en Configuración los nombres para las firmas de: ${joinList(roles)}. Se deja la línea en blanco.`,
-  sheetProblems: (n: number): string =>
-    `La hoja tiene ${plural(n, 'dato por corregir', 'datos por corregir')}; use «Validar la matriz» para verlos.`,
+  sheetProblems: (errors: number, avisos: number): string =>
+    `La revisión de la hoja encontró ${problemCounts(errors, avisos)}; use «Validar la matriz» para verlos.`,
 
   // The menu action.
   askSemester: (proposed: string): string =>
@@ -179,10 +180,22 @@ export const rmsg = {
   doneWithoutDialog: (label: string, version: number, name: string): string =>
     `El informe del semestre ${label} está listo (versión ${version}), pero no se pudo mostrar la ventana con los enlaces. Búsquelo en Google Drive con el nombre ${q(name)}.`,
   doneTitle: 'Informe generado',
-  doneBody: (label: string): string => `El informe del semestre ${label} está listo.`,
-  linkDoc: 'Abrir el documento de Google Docs',
-  linkPdf: 'Abrir el PDF (para publicar en el sitio web)',
-  linkWeb: 'Abrir la página web del informe (archivo .html para el sitio web del municipio)',
+  doneComplete: (label: string): string =>
+    `El borrador del informe del semestre ${label} está completo: no le falta información de la hoja.`,
+  doneIncomplete: (label: string, n: number): string =>
+    `El borrador del informe del semestre ${label} se generó, pero está incompleto: ${n === 1 ? 'falta o hay que corregir esto' : `faltan o hay que corregir estas ${n} cosas`} antes de firmarlo:`,
+  doneValidate: 'Validar la matriz',
+  doneValidateFailed: 'No se pudo abrir «Validar la matriz» desde esta ventana. Ciérrela y use el menú «Gobierno en Línea» › «Validar la matriz».',
+  doneDateReference: (date: string): string => `Las cifras se calcularon a la fecha de referencia de Configuración: ${date}.`,
+  doneDateToday: (date: string): string => `Las cifras se calcularon a la fecha de hoy: ${date}.`,
+  donePastSemester: (label: string, end: string, reference: boolean): string =>
+    `El semestre ${label} terminó el ${end}, pero se usó ${reference ? 'la fecha de referencia' : 'la fecha de hoy'}. Para cifras al cierre del semestre, escriba ${end} en «Fecha de referencia» (Configuración) y genere el informe de nuevo.`,
+  doneDocHint: 'El documento de Google Docs es el borrador: revíselo, complete las observaciones de Control Interno y hágalo firmar.',
+  doneDocButton: 'Abrir el borrador (Google Docs)',
+  donePdfHint: 'El PDF y la página web son copias de este borrador, para revisión: no los publique hasta que el documento esté firmado. El PDF final se descarga desde Google Docs (Archivo › Descargar › PDF).',
+  donePdfButton: 'Abrir el PDF (borrador para revisión)',
+  doneWebButton: 'Abrir la página web (borrador para revisión)',
+  doneClose: 'Cerrar',
   noChart: 'El Tablero no tiene gráfico: se muestra la tabla de cumplimiento por indicador.',
   logLine: (label: string, version: number, user: string, when: string): string =>
     `Informe ${label} versión ${version} generado ${user ? `por ${user} ` : ''}el ${when}.`,

@@ -2,7 +2,11 @@
  * What the Google Sheets menu, toasts, dialogs and alerts say (Spanish, Colombia). The Sheets
  * host only calls these; the sentences about a cell's content live in ./tracker.ts.
  */
-import { quote as q } from './common';
+import { count as n, quote as q } from './common';
+
+/** «12 errores y 2 avisos», the one way every action counts the problem list. */
+export const problemCounts = (errors: number, avisos: number): string =>
+  `${n(errors)} ${errors === 1 ? 'error' : 'errores'} y ${n(avisos)} ${avisos === 1 ? 'aviso' : 'avisos'}`;
 
 export const MENU_TITLE = 'Gobierno en Línea';
 
@@ -58,8 +62,8 @@ export const uiText = {
   chooseTemplateBad: (text: string, count: number): string =>
     `${q(text)} no es uno de los planes: escriba un número del 1 al ${count}. No se cambió nada.`,
   prepareNothing: (): string => 'Todo estaba en orden: no fue necesario cambiar nada.',
-  prepareProblems: (count: number): string =>
-    `\n\nLa revisión encontró ${count} ${count === 1 ? 'dato por revisar' : 'datos por revisar'}. Use «Validar la matriz» para verlos con su celda.`,
+  prepareProblems: (errors: number, avisos: number): string =>
+    `\n\nLa revisión de la Matriz, Fases y Configuración encontró ${problemCounts(errors, avisos)}. Use «Validar la matriz» para verlos con su celda.`,
   changeSheetCreated: (sheet: string): string => `se creó la hoja ${q(sheet)}`,
   changeColumnsAdded: (sheet: string, headers: readonly string[]): string =>
     `en ${q(sheet)} se agregaron al final las columnas ${headers.map(q).join(', ')}`,
@@ -92,20 +96,30 @@ export const uiText = {
     `No se puede registrar el corte porque la hoja ${q(sheet)} tiene un problema: ${detail}`,
   corteDone: (date: string, semester: string, count: number, replaced: boolean): string =>
     `${replaced ? 'Se reemplazó' : 'Se registró'} el corte del ${date} (semestre ${semester}): ${count} ${count === 1 ? 'indicador' : 'indicadores'} en la hoja «Seguimiento».`,
-  corteWithProblems: (count: number): string =>
-    `\n\nAtención: la Matriz tiene ${count} ${count === 1 ? 'dato por revisar' : 'datos por revisar'}; esos valores quedaron como «Sin medir» o «Sin programar». Use «Validar la matriz» para verlos.`,
+  corteWithProblems: (errors: number, avisos: number): string =>
+    `\n\nAtención: la revisión de la Matriz, Fases, Responsables y Configuración encontró ${problemCounts(errors, avisos)}; los indicadores con datos por corregir quedaron como «Sin medir» o «Sin programar». Use «Validar la matriz» para verlos.`,
   unknownUser: (): string => '(desconocido)',
 
   // Validar.
   validateTitle: (): string => 'Validar la matriz',
   validateNone: (): string => 'No se encontraron problemas: la Matriz, Fases, Seguimiento y Configuración están en orden.',
   validateSummary: (errors: number, warnings: number): string =>
-    `Se encontraron ${errors} ${errors === 1 ? 'error' : 'errores'} y ${warnings} ${warnings === 1 ? 'aviso' : 'avisos'}. Corrija cada celda indicada y vuelva a validar.`,
-  validateHeaders: (): readonly string[] => ['Hoja', 'Celda', 'Tipo', 'Qué revisar'],
+    `Se encontraron ${problemCounts(errors, warnings)}. Corrija cada celda indicada y vuelva a validar.`,
   validateHowToGo: (): string => 'Haga clic en una celda de la lista para ir a ella; el panel sigue abierto mientras corrige.',
   levelError: (): string => 'Error',
   levelAviso: (): string => 'Aviso',
-  validateMore: (n: number): string => `… y ${n} más. Corrija los primeros y vuelva a validar.`,
+  validateSheet: (sheet: string, errors: number, avisos: number): string => `Hoja ${q(sheet)}: ${problemCounts(errors, avisos)}`,
+  validateStructural: (): string => 'Problemas de estructura (corríjalos primero; «Preparar o reparar la hoja» arregla la mayoría)',
+  validateCells: (count: number): string => (count === 1 ? '1 celda' : `${n(count)} celdas`),
+  validateAllCells: (count: number): string => `Ver las ${n(count)} celdas`,
+  validateAgain: (): string => 'Volver a validar',
+  validateChecking: (): string => 'Revisando la hoja…',
+  validateRefreshed: (when: string): string => `Lista actualizada a las ${when}.`,
+  validateNowNone: (): string => 'Ya no hay problemas: la Matriz, Fases, Seguimiento y Configuración están en orden.',
+  goToCellDone: (sheet: string, cell: string): string => `Se seleccionó la celda ${cell} en la hoja ${q(sheet)}.`,
+  goToSheetDone: (sheet: string): string => `Se abrió la hoja ${q(sheet)}; el problema está en su fila de encabezados.`,
+  validateFailed: (): string =>
+    'No se pudo volver a validar (quizá se perdió la conexión o la sesión expiró). Cierre el panel y use de nuevo «Validar la matriz».',
   goToCellFailed: (): string =>
     'No se pudo ir a esa celda (quizá la hoja cambió o se perdió la conexión). Vuelva a abrir «Validar la matriz» e inténtelo de nuevo.',
   goToCellOutside: (sheet: string, cell: string): string =>
@@ -118,10 +132,28 @@ export const uiText = {
   excelBody: (): string =>
     'El enlace descarga una copia de esta hoja de cálculo, con sus valores y fórmulas, en formato Excel.',
   excelOffline: (): string =>
-    'El libro completo de la Oficina de Control Interno (con el informe en una hoja) lo genera la persona de sistemas sin conexión con el comando «npm run export».',
+    'Si necesita el libro completo de la Oficina de Control Interno, con el informe en una hoja, pídalo a la persona de sistemas: ella lo prepara en su computador a partir de esta copia.',
 
   // Ayuda.
   helpTitle: (): string => 'Ayuda — Seguimiento GEL-T',
+  helpMenuHeading: (): string => 'El menú «Gobierno en Línea»',
+  /** The short guide's other sections: a heading, a paragraph, and a checklist when there is one. */
+  helpGuide: (): readonly { readonly heading: string; readonly text: string; readonly checklist?: readonly string[] }[] => [
+    {
+      heading: 'Fecha de referencia',
+      text: 'Los estados, días restantes y el informe se calculan a la «Fecha de referencia» de Configuración; si está vacía, a la fecha de hoy. Para el informe de un semestre que ya terminó, escriba el último día del semestre (30/06 o 31/12) y vacíela después.',
+    },
+    {
+      heading: 'Lo que necesita el informe (en Configuración)',
+      text: 'Antes de generar el informe, revise que Configuración tenga:',
+      checklist: [
+        'Entidad, Municipio y Departamento (van en el encabezado).',
+        'Los nombres para las firmas: Jefe de Control Interno, Alcalde Municipal y Representante del Comité GEL-T.',
+        'La Fecha de referencia, si el informe es de un semestre pasado.',
+        'Opcional: la Carpeta del informe y la Plantilla del informe (enlace de Drive o de Google Docs).',
+      ],
+    },
+  ],
   helpItems: (): readonly (readonly [string, string])[] => [
     ['Preparar o reparar la hoja', 'Crea las hojas que faltan (Matriz, Seguimiento, Fases, Tablero, Configuración), sus fórmulas, colores, listas y protecciones. Se puede usar cuantas veces quiera: nunca borra ni cambia lo que una persona escribió.'],
     ['Registrar corte de seguimiento…', 'Pide la fecha del corte y guarda en «Seguimiento» una fila por indicador con sus valores a esa fecha, quién y cuándo. Si el corte ya existe, pregunta antes de reemplazarlo.'],

@@ -21,6 +21,8 @@ export const msg = {
   emptySheet: (sheet: string): string => `La hoja ${q(sheet)} está vacía: le faltan los encabezados de la fila 1.`,
   missingHeader: (header: string): string =>
     `Falta la columna ${q(header)} en la fila de encabezados. Escríbala de nuevo o use «Preparar o reparar la hoja».`,
+  missingOptionalHeader: (header: string): string =>
+    `Falta la columna ${q(header)} en la fila de encabezados. No impide los cálculos, pero «Preparar o reparar la hoja» la vuelve a poner.`,
   duplicateHeader: (header: string, firstCell: string): string =>
     `La columna ${q(header)} está repetida (la primera está en ${firstCell}); se usa la primera.`,
 

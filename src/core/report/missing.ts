@@ -1,6 +1,7 @@
 /** What the report lacks (rows, entity, plan texts, phases, measurements, cortes, signers, sheet errors), listed under Resumen › Información incompleta. */
 import { semesterLabel } from '../calendar';
 import type { EvaluatedRow } from '../evaluate';
+import { problemList } from '../grid/problem-list';
 import { rmsg, SIGNER_ROLE } from '../messages/report';
 import { ESTADO, SEMAFORO } from '../tracker/names';
 import type { ReportInput } from './input';
@@ -23,7 +24,7 @@ export function missingInfo(input: ReportInput, evaluated: readonly EvaluatedRow
     settings.representanteComite.trim() ? '' : SIGNER_ROLE.comite,
   ].filter(Boolean);
   if (unsigned.length > 0) out.push(rmsg.noSigners(unsigned));
-  const errors = (input.problems ?? []).filter((p) => p.level === 'error').length;
-  if (errors > 0) out.push(rmsg.sheetProblems(errors));
+  const list = problemList(input.problems ?? []);
+  if (list.problems.length > 0) out.push(rmsg.sheetProblems(list.errors, list.avisos));
   return out;
 }

@@ -7,6 +7,7 @@ import { displayDate, semesterLabel, semesterOf, serialFromDisplay, serialFromIs
 import { evaluateRows, type EvaluatedRow } from '../../core/evaluate';
 import type { CellValue } from '../../core/grid/types';
 import { isStructural } from '../../core/grid/types';
+import { problemList } from '../../core/grid/problem-list';
 import { msg } from '../../core/messages';
 import { REVISION, SHEET } from '../../core/tracker/names';
 import { SEGUIMIENTO_COLUMNS, type SeguimientoKey } from '../../core/tracker/seguimiento';
@@ -52,8 +53,9 @@ export function askCorteDate(ctx: AskContext): Asked<CorteAnswer> {
 
 export function registrarCorte(ctx: ActionContext, answer: CorteAnswer): string {
   const corte = answer.corte;
-  // Seguimiento's rows are not read: only its header (ensureTable) and its corte column.
-  const tracker = readTracker(ctx.ss, undefined, ['matriz', 'configuracion']);
+  // Seguimiento's rows are not read: only its header (ensureTable) and its corte column. Fases is
+  // and Responsables are read (they are small) so the closing count is the one Preparar and Validar give.
+  const tracker = readTracker(ctx.ss, undefined, ['matriz', 'fases', 'configuracion', 'responsables']);
   if (!tracker.sheets.matriz) throw new UserError(uiText.corteBlocked(SHEET.matriz, msg.missingSheet(SHEET.matriz)));
   const structural = tracker.matriz.problems.find(isStructural);
   if (structural) throw new UserError(uiText.corteBlocked(SHEET.matriz, `${structural.message} (${structural.cell})`));
@@ -95,10 +97,10 @@ export function registrarCorte(ctx: ActionContext, answer: CorteAnswer): string 
     return line;
   };
   writeCorte(sheet, existing, fresh, width, toLine, skip);
-  const matrizErrors = tracker.matriz.problems.filter((p) => p.level === 'error').length;
+  const list = problemList(tracker.problems);
   return uiText.corteDone(shown, semesterLabel(semesterOf(corte)), fresh.length, existing.length > 0)
     + (existing.length > 0 && skip.size > 0 ? reviewText.replaceKeepsReview() : '')
-    + (matrizErrors > 0 ? uiText.corteWithProblems(matrizErrors) : '');
+    + (list.problems.length > 0 ? uiText.corteWithProblems(list.errors, list.avisos) : '');
 }
 
 type CorteLine = Map<SeguimientoKey, HostValue>;

@@ -10,5 +10,5 @@ export function descargarExcel(): void {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const url = xlsxExportUrl(ss.getId());
   const body = `<p>${escapeHtml(uiText.excelBody())}</p><p><a class="boton" href="${escapeHtml(url)}" target="_blank" rel="noopener">${escapeHtml(uiText.excelLink())}</a></p><p>${escapeHtml(uiText.excelOffline())}</p>`;
-  SpreadsheetApp.getUi().showModalDialog(HtmlService.createHtmlOutput(page(body)).setWidth(460).setHeight(240), uiText.excelTitle());
+  SpreadsheetApp.getUi().showModalDialog(HtmlService.createHtmlOutput(page(body, uiText.excelTitle())).setWidth(460).setHeight(240), uiText.excelTitle());
 }

@@ -30,5 +30,5 @@ export function preparar(ctx: ActionContext, chosen?: string | null): string {
   if (chosen) storeTemplateChoice(chosen);
   const outcome = prepareTracker({ ss: ctx.ss, dates: spreadsheetDates(ctx.ss), changes, progress: ctx.progress }, templateByName(nombre).template);
   const head = outcome.changes.length === 0 ? uiText.prepareNothing() : outcome.createdMatriz ? uiText.prepareDoneNew() : uiText.prepareDoneChanges(outcome.changes);
-  return head + (outcome.problems > 0 ? uiText.prepareProblems(outcome.problems) : '');
+  return head + (outcome.problems.problems.length > 0 ? uiText.prepareProblems(outcome.problems.errors, outcome.problems.avisos) : '');
 }

@@ -2,6 +2,7 @@
  * «Preparar o reparar la hoja»: builds the tracker on an empty spreadsheet and, on an existing
  * one, adds only what is missing. Running it twice changes nothing the second time.
  */
+import { problemList, type ProblemList } from '../../core/grid/problem-list';
 import type { TemplateRows } from './specs';
 import { FASES_RULES, FASES_COLUMNS } from '../../core/tracker/fases';
 import { MATRIZ_COLUMNS, MATRIZ_RULES, type MatrizKey } from '../../core/tracker/matriz';
@@ -23,8 +24,8 @@ import { historyText } from '../../core/messages/roles';
 
 export interface PrepareOutcome {
   readonly changes: readonly string[];
-  /** Problems the core finds once the sheets are in place (for the closing message). */
-  readonly problems: number;
+  /** The core's problem list once the sheets are in place (the same counts as Validar). */
+  readonly problems: ProblemList;
   /** The Matriz was built from the template (first run, or an emptied Matriz). */
   readonly createdMatriz: boolean;
 }
@@ -42,8 +43,9 @@ export function prepareTracker(ctx: PrepareContext, t: TrackerTemplate): Prepare
   ensureTable(ctx, { name: SHEET.seguimiento, index: 1, columns: SEGUIMIENTO_COLUMNS, rules: [], initialRows: [] });
   ensureTable(ctx, { name: SHEET.fases, index: 2, columns: FASES_COLUMNS, rules: FASES_RULES, initialRows: rows.fases });
 
-  // Seguimiento is not read: Preparar needs only its header (read by ensureTable above). Responsables
-  // is read by ensureResponsables itself.
+  // Seguimiento's rows are not read (a long history costs time): the count covers the other sheets,
+  // which Validar counts alike; the script writes Seguimiento, so its rows rarely hold problems.
+  // Responsables is read by ensureResponsables itself.
   const tracker = readTracker(ctx.ss, t, ['matriz', 'fases', 'configuracion']);
   if (matriz.usable && tracker.matriz.layout.has('responsables')) ensureResponsables(ctx, tracker.matriz.rows);
   if (matriz.usable && TABLERO_NEEDS.every((k) => tracker.matriz.layout.has(k))) {
@@ -53,7 +55,7 @@ export function prepareTracker(ctx: PrepareContext, t: TrackerTemplate): Prepare
   ensureHistorial(ctx);
   if (installHistoryTrigger(ctx.ss, activeEmail())) ctx.changes.push(historyText.changeInstalled());
   ensureRoleProtections(ctx, tracker);
-  return { changes: ctx.changes, problems: tracker.problems.length, createdMatriz: matriz.created };
+  return { changes: ctx.changes, problems: problemList(tracker.problems), createdMatriz: matriz.created };
 }
 
 /** A brand-new spreadsheet's only sheet ("Hoja 1"), still blank, becomes the Matriz. */

@@ -20,6 +20,6 @@ export function previewReminders(ctx: ActionContext): void {
   }
   if (plan.deferred.length > 0) parts.push(`<p>${escapeHtml(reminderText.previewDeferred(plan.deferred.length))}</p>`);
   if (plan.unreachable.length > 0) parts.push(`<p>${escapeHtml(reminderText.previewUnreachable(plan.unreachable.map((u) => u.para)))}</p>`);
-  const html = HtmlService.createHtmlOutput(page(parts.join(''))).setWidth(720).setHeight(560);
+  const html = HtmlService.createHtmlOutput(page(parts.join(''), reminderText.previewTitle())).setWidth(720).setHeight(560);
   ctx.ui.showModalDialog(html, reminderText.previewTitle());
 }

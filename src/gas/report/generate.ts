@@ -87,7 +87,10 @@ function generate(ctx: ActionContext, semester: Semester): void {
     recordVersion(label, { version, at, by, docId });
     console.log(rmsg.logLine(label, version, by, at));
     run.done();
-    showDone(ctx.ui, { label, docUrl: `https://docs.google.com/document/d/${docId}/edit`, pdfUrl: pdf.url, webUrl: web.url, lines });
+    showDone(ctx.ui, {
+      label, semester, docUrl: `https://docs.google.com/document/d/${docId}/edit`, pdfUrl: pdf.url, webUrl: web.url, lines,
+      missing: model.missing, fechaCalculo: model.meta.fechaCorte, fromReference: data.settings.fechaReferencia !== null,
+    });
   } catch (e) {
     // Only the closing dialog failed: the report is complete and recorded; say so without the links.
     if (run.finished) throw new UserError(rmsg.doneWithoutDialog(label, version, name));

@@ -1,0 +1,206 @@
+/**
+ * Every dialog and the Validar sidebar as the bundle builds them (the fake HtmlService records the
+ * HTML and the size the code sets), rendered in Debian's Chromium, headless: the sidebar at Sheets'
+ * 300 px, each dialog at its setWidth × setHeight. No horizontal overflow, no serious or critical
+ * axe violation, and the 400-row case shows its problems grouped with counts in a few screens.
+ * Screenshots go to salida/capturas/pantalla-*.png (git-ignored) for a person to look at.
+ */
+import { mkdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { uiText } from '../../src/core/messages/sheets';
+import { rmsg } from '../../src/core/messages/report';
+import { brokenTracker } from '../gas/broken';
+import { AYUDA, EXCEL, INFORME, VALIDAR, preparedTracker } from '../gas/fixtures';
+import { click, type Booted } from '../gas/support';
+import { typeFixture } from '../report/gas-fixture';
+import { CHROMIUM, launchChromium, missingChromium } from './support/browser';
+import { toolAvailable } from './support/tools';
+
+const SHOTS = path.resolve(__dirname, '../../salida/capturas');
+const AXE = require.resolve('axe-core/axe.min.js');
+/** Sheets' sidebar is 300 px wide; its height is the window's: a laptop's ≈ 650 px of content. */
+const SIDEBAR = { width: 300, height: 650 };
+
+interface Screen {
+  readonly name: string;
+  readonly html: string;
+  readonly width: number;
+  readonly height: number;
+  readonly kind: 'sidebar' | 'modal' | 'modeless';
+}
+
+/** The last HTML dialog or sidebar the bundle showed, with the size it set. */
+function shown(b: Booted, name: string): Screen {
+  const d = b.env.ui.lastDialog();
+  if (!d || !('html' in d)) throw new Error(`${name}: no HTML dialog was shown`);
+  const size = d.kind === 'sidebar' ? SIDEBAR : { width: d.html.getWidth(), height: d.html.getHeight() };
+  return { name, html: d.html.getContent(), kind: d.kind, ...size };
+}
+
+function screens(): Screen[] {
+  const out: Screen[] = [];
+  const few = preparedTracker();
+  click(few, VALIDAR);
+  out.push(shown(few, 'validar-pocos'));
+  click(few, AYUDA);
+  out.push(shown(few, 'ayuda'));
+  click(few, EXCEL);
+  out.push(shown(few, 'excel'));
+  // The report of a freshly prepared sheet (a past semester, nothing measured): incomplete.
+  few.env.ui.answerPrompt('2024-I');
+  click(few, INFORME);
+  out.push(shown(few, 'informe-incompleto'));
+
+  const filled = preparedTracker();
+  typeFixture(filled.ss);
+  filled.env.ui.answerPrompt('2025-II');
+  click(filled, INFORME);
+  out.push(shown(filled, 'informe-diligenciado'));
+
+  const { b } = brokenTracker(true);
+  click(b, VALIDAR);
+  out.push(shown(b, 'validar-400'));
+  broken400 = b;
+  return out;
+}
+
+let broken400: Booted | null = null;
+
+interface AxeViolation { id: string; impact: string | null; nodes: { target: string[] }[] }
+
+async function graveViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: await readFile(AXE, 'utf8') });
+  const options = { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } };
+  const result = (await page.evaluate(`axe.run(document, ${JSON.stringify(options)}).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => ({ target: n.target })) })))`)) as AxeViolation[];
+  return result.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+const run = toolAvailable(`Chromium (${CHROMIUM})`, missingChromium()) ? describe : describe.skip;
+
+run('dialogs and the sidebar in Chromium, at the sizes the code sets', () => {
+  let browser: Browser;
+  const all = screens();
+  const byName = new Map(all.map((s) => [s.name, s]));
+
+  beforeAll(async () => {
+    await mkdir(SHOTS, { recursive: true });
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function open(s: Screen): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: s.width, height: s.height }, bypassCSP: true, javaScriptEnabled: true });
+    // Nothing may be fetched: the dialogs carry all they need.
+    await context.route('**/*', (route) => route.abort());
+    const page = await context.newPage();
+    // google.script.run is Apps Script's; the page's own script only wires handlers at load.
+    // google.script.run as Apps Script's client gives it: each call records its name and handlers;
+    // the test answers it with __answer(value) or __fail(), as the server would.
+    const stub = `window.__calls = [];
+      function runner() {
+        var ok = null, ko = null;
+        return new Proxy({}, { get: function (t, p) {
+          if (p === 'withSuccessHandler') return function (f) { ok = f; return this; };
+          if (p === 'withFailureHandler') return function (f) { ko = f; return this; };
+          return function () { window.__calls.push({ name: p, args: [].slice.call(arguments), failure: !!ko }); window.__pending = { ok: ok, ko: ko }; };
+        } });
+      }
+      window.google = { script: { get run() { return runner(); }, host: { close: function () {} } } };
+      window.__answer = function (v) { window.__pending.ok(v); };
+      window.__fail = function () { window.__pending.ko(new Error('ScriptError: network')); };`;
+    // Put before the page's own script (an init script does not reach setContent's document).
+    await page.setContent(s.html.replace('<head>', `<head><script>${stub}</script>`), { waitUntil: 'load' });
+    return page;
+  }
+
+  test.each(all.map((s) => [s.name, s] as const))('%s: standards mode, Spanish, no sideways overflow, no serious axe violation', async (name, s) => {
+    const page = await open(s);
+    try {
+      await page.screenshot({ path: path.join(SHOTS, `pantalla-${name}.png`), fullPage: true });
+      expect(await page.evaluate('document.compatMode')).toBe('CSS1Compat');
+      expect(await page.evaluate('document.documentElement.lang')).toBe('es-CO');
+      const overflow = Number(await page.evaluate('document.documentElement.scrollWidth - window.innerWidth'));
+      expect({ name, overflow }).toEqual({ name, overflow: expect.any(Number) });
+      expect(overflow).toBeLessThanOrEqual(0);
+      expect(await graveViolations(page)).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  test('the report dialogs fit without scrolling, say whether the report is complete, and offer buttons', async () => {
+    for (const name of ['informe-incompleto', 'informe-diligenciado']) {
+      const s = byName.get(name)!;
+      const page = await open(s);
+      try {
+        // Google's dialog frame takes ≈ 40 px for its title bar from setHeight.
+        const scroll = Math.ceil(Number(await page.evaluate('document.body.getBoundingClientRect().bottom'))) - (s.height - 40);
+        expect({ name, scroll: Math.max(0, scroll) }).toEqual({ name, scroll: 0 });
+        const buttons = (await page.evaluate('[...document.querySelectorAll("a.boton, button")].map((b) => b.textContent)')) as string[];
+        expect(buttons).toEqual(expect.arrayContaining([rmsg.doneDocButton, rmsg.donePdfButton, rmsg.doneWebButton]));
+      } finally {
+        await page.context().close();
+      }
+    }
+    expect(byName.get('informe-incompleto')!.html).toContain(rmsg.doneValidate);
+    expect(byName.get('informe-incompleto')!.html).toContain('2024-I terminó el 30/06/2024');
+  });
+
+  test('«Volver a validar» refreshes the list in place with what the server returns, and says so; a failure is a Spanish note', async () => {
+    const s = byName.get('validar-400')!;
+    const b = broken400!;
+    const page = await open(s);
+    try {
+      // The person fixes the structural problems meanwhile: the ID header and the Fases sheet.
+      b.ss.sheet('Matriz').getRange(1, 1).setValue('ID');
+      await page.click('#otraVez');
+      const calls = (await page.evaluate('window.__calls')) as { name: string; failure: boolean }[];
+      expect(calls).toEqual([{ name: 'validarDeNuevo', args: [], failure: true }]);
+      // The server side through the bundle's global function, as google.script.run calls it.
+      const answer = (b.g.validarDeNuevo as () => unknown)();
+      await page.evaluate(`window.__answer(${JSON.stringify(answer)})`);
+      const list = String(await page.evaluate('document.getElementById("lista").textContent'));
+      expect(list).not.toContain('Falta la columna «ID»');
+      expect(String(await page.evaluate('document.getElementById("nota").textContent'))).toMatch(/^Lista actualizada a las \d\d:\d\d\.$/);
+      // The new links work: a click calls irACelda with its sheet and cell.
+      await page.click('a.celda');
+      const after = (await page.evaluate('window.__calls')) as { name: string; args: string[]; failure: boolean }[];
+      expect(after[1]).toEqual(expect.objectContaining({ name: 'irACelda', failure: true }));
+      await page.evaluate(`window.__answer(${JSON.stringify((b.g.irACelda as (...a: string[]) => unknown)(...after[1].args))})`);
+      expect(String(await page.evaluate('document.getElementById("nota").textContent'))).toMatch(/^Se (seleccionó la celda|abrió la hoja)/);
+      await page.screenshot({ path: path.join(SHOTS, 'pantalla-validar-400-actualizado.png'), fullPage: false });
+      await page.click('#otraVez');
+      await page.evaluate('window.__fail()');
+      expect(String(await page.evaluate('document.getElementById("nota").textContent'))).toBe(uiText.validateFailed());
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  test('the 400-row case: grouped by sheet and kind, with counts, in a few screens; every cell reachable', async () => {
+    const s = byName.get('validar-400')!;
+    const page = await open(s);
+    try {
+      const boxes = Number(await page.evaluate('document.querySelectorAll(".caja.error, .caja.aviso").length'));
+      const links = Number(await page.evaluate('document.querySelectorAll("a.celda").length'));
+      const height = Number(await page.evaluate('document.documentElement.scrollHeight'));
+      const headings = (await page.evaluate('[...document.querySelectorAll("h2")].map((h) => h.textContent)')) as string[];
+      console.log(`validar-400: ${boxes} groups, ${links} cell links, ${height} px tall (${(height / SIDEBAR.height).toFixed(1)} screens at ${SIDEBAR.height} px); headings: ${headings.join(' | ')}`);
+      expect(headings[0]).toBe(uiText.validateStructural());
+      expect(headings.some((h) => h.startsWith('Hoja «Matriz»: '))).toBe(true);
+      expect(boxes).toBeLessThan(20);
+      expect(links).toBeGreaterThanOrEqual(133);
+      expect(height / SIDEBAR.height).toBeLessThan(4);
+      // The folded cells open with one click, inside the 300 px.
+      await page.click('details summary');
+      const overflow = Number(await page.evaluate('document.documentElement.scrollWidth - window.innerWidth'));
+      expect(overflow).toBeLessThanOrEqual(0);
+      await page.screenshot({ path: path.join(SHOTS, 'pantalla-validar-400-abierto.png'), fullPage: false });
+    } finally {
+      await page.context().close();
+    }
+  });
+});
