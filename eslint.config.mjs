@@ -4,12 +4,44 @@ import tseslint from 'typescript-eslint';
 /** Globals of Apps Script and of Node that src/core must never touch. */
 const HOST_GLOBALS = [
   // Apps Script services.
-  'SpreadsheetApp', 'DocumentApp', 'DriveApp', 'Drive', 'HtmlService', 'LockService', 'PropertiesService', 'ScriptApp',
-  'Charts', 'Logger', 'MailApp', 'GmailApp', 'CacheService', 'Session', 'Utilities', 'UrlFetchApp', 'ContentService',
-  'CalendarApp', 'FormApp', 'SlidesApp', 'Browser', 'console',
+  'SpreadsheetApp',
+  'DocumentApp',
+  'DriveApp',
+  'Drive',
+  'HtmlService',
+  'LockService',
+  'PropertiesService',
+  'ScriptApp',
+  'Charts',
+  'Logger',
+  'MailApp',
+  'GmailApp',
+  'CacheService',
+  'Session',
+  'Utilities',
+  'UrlFetchApp',
+  'ContentService',
+  'CalendarApp',
+  'FormApp',
+  'SlidesApp',
+  'Browser',
+  'console',
   // Node.
-  'process', 'Buffer', 'require', 'module', '__dirname', '__filename', 'global', 'setTimeout', 'setInterval',
-  'setImmediate', 'clearTimeout', 'clearInterval', 'clearImmediate', 'queueMicrotask', 'structuredClone',
+  'process',
+  'Buffer',
+  'require',
+  'module',
+  '__dirname',
+  '__filename',
+  'global',
+  'setTimeout',
+  'setInterval',
+  'setImmediate',
+  'clearTimeout',
+  'clearInterval',
+  'clearImmediate',
+  'queueMicrotask',
+  'structuredClone',
 ];
 
 /**
@@ -44,7 +76,10 @@ export default tseslint.config(
     files: ['src/core/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['node:*', 'fs', 'path', 'os', 'exceljs', '../gas/*', '../node/*', '../../gas/*', '../../node/*'] }],
-      'no-restricted-globals': ['error', ...HOST_GLOBALS.map((name) => ({ name, message: 'src/core runs in both hosts: pass what you need in from src/gas or src/node.' }))],
+      'no-restricted-globals': [
+        'error',
+        ...HOST_GLOBALS.map((name) => ({ name, message: 'src/core runs in both hosts: pass what you need in from src/gas or src/node.' })),
+      ],
     },
   },
   {

@@ -45,10 +45,14 @@ const BUNDLE_OPTIONS = optionsFor('bound');
 function exportList(code) {
   const m = /\nexport\s*\{([^}]*)\};?\s*$/s.exec(code);
   if (!m) throw new Error('The Apps Script entry exports nothing');
-  const names = m[1].split(',').map((s) => s.trim()).filter(Boolean).map((s) => {
-    const parts = s.split(/\s+as\s+/);
-    return { local: parts[0], exported: parts[1] ?? parts[0] };
-  });
+  const names = m[1]
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((s) => {
+      const parts = s.split(/\s+as\s+/);
+      return { local: parts[0], exported: parts[1] ?? parts[0] };
+    });
   return { body: code.slice(0, m.index + 1), names };
 }
 
@@ -58,8 +62,7 @@ function globalScript(result, deployment) {
   if (/^\s*(import|export)\s/m.test(body) || /\brequire\(/.test(body)) {
     throw new Error('The Apps Script bundle still has import/export/require');
   }
-  const stubs = names.map(({ exported }) =>
-    `function ${exported}(...args) {\n  return globalThis[${ENTRY_KEY}].${exported}(...args);\n}`).join('\n\n');
+  const stubs = names.map(({ exported }) => `function ${exported}(...args) {\n  return globalThis[${ENTRY_KEY}].${exported}(...args);\n}`).join('\n\n');
   const table = names.map(({ local, exported }) => (local === exported ? `    ${local},` : `    ${exported}: ${local},`)).join('\n');
   const label = deployment === 'addon' ? 'complemento de Editor' : 'script vinculado a la hoja';
   return [

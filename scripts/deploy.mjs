@@ -32,7 +32,9 @@ for (const [name, [cmd, ...args]] of steps) {
   console.log(`\n▶ ${name}`);
   const r = spawnSync(cmd, args, { stdio: 'inherit' });
   if (r.status !== 0) {
-    console.error(`\n✗ Falló: ${name}. No se subió nada${name.startsWith('subida') ? ' (o la subida quedó a medias: vuelva a ejecutar el mismo comando)' : ''}.`);
+    console.error(
+      `\n✗ Falló: ${name}. No se subió nada${name.startsWith('subida') ? ' (o la subida quedó a medias: vuelva a ejecutar el mismo comando)' : ''}.`,
+    );
     process.exit(r.status ?? 1);
   }
 }

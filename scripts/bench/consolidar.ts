@@ -25,10 +25,17 @@ async function generate(): Promise<void> {
   const base = trackerFromTemplate(templateByName('gobierno-digital').template);
   const now = new Date();
   for (let m = 1; m <= COUNT; m++) {
-    const rows = base.matriz.rows.map((row, k) => new Map<MatrizKey, OutValue>(row)
-      .set('numerador', (m * 7 + k * 3) % 20).set('denominador', 20).set('ultimoSeguimiento', { date: serialFromParts(2026, 1 + (m % 6), 1) }));
+    const rows = base.matriz.rows.map((row, k) =>
+      new Map<MatrizKey, OutValue>(row)
+        .set('numerador', (m * 7 + k * 3) % 20)
+        .set('denominador', 20)
+        .set('ultimoSeguimiento', { date: serialFromParts(2026, 1 + (m % 6), 1) }),
+    );
     const municipio = `Municipio ${m}`;
-    const data = withReferenceDate({ ...base, settings: { ...base.settings, municipio, entidad: `Alcaldía de ${municipio}` }, matriz: tableOf(rows) }, serialFromParts(2026, 6, 30));
+    const data = withReferenceDate(
+      { ...base, settings: { ...base.settings, municipio, entidad: `Alcaldía de ${municipio}` }, matriz: tableOf(rows) },
+      serialFromParts(2026, 6, 30),
+    );
     await exportTracker(data, path.join(DIR, `m${String(m).padStart(4, '0')}.xlsx`), { today: serialFromParts(2026, 6, 30), now });
     if (m % 50 === 0 || m === COUNT) process.stdout.write(`\rGenerando seguimientos: ${m}/${COUNT}`);
   }
@@ -39,9 +46,21 @@ async function generate(): Promise<void> {
 export async function run(): Promise<void> {
   await generate();
   const cli = path.join(ROOT, '.cache', 'bench-consolidate-cli.cjs');
-  await esbuild.build({ entryPoints: [path.join(ROOT, 'src/node/consolidate-cli.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: cli, packages: 'external', logLevel: 'warning' });
+  await esbuild.build({
+    entryPoints: [path.join(ROOT, 'src/node/consolidate-cli.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    outfile: cli,
+    packages: 'external',
+    logLevel: 'warning',
+  });
   const out = path.join(ROOT, '.cache', 'bench-consolidado.xlsx');
-  const r = spawnSync('/usr/bin/time', ['-f', 'TIME %e %M', process.execPath, cli, '--entrada', DIR, '--salida', out], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync('/usr/bin/time', ['-f', 'TIME %e %M', process.execPath, cli, '--entrada', DIR, '--salida', out], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const lines = r.stderr.split('\n').filter(Boolean);
   const progress = lines.filter((l) => l.startsWith('Consolidando ')).length;
   const m = /TIME ([\d.]+) (\d+)/.exec(r.stderr);

@@ -13,19 +13,30 @@ const FREQS = ['MENSUALMENTE', 'TRIMESTRALMENTE', 'Semestral', 'ANUAL', 'DE ACUE
 export function matrizGrid(rows: number): CellValue[][] {
   const grid: CellValue[][] = [MATRIZ_COLUMNS.map((c) => c.header)];
   for (let i = 0; i < rows; i++) {
-    grid.push(MATRIZ_COLUMNS.map((c): CellValue => {
-      switch (c.key) {
-        case 'id': return `R${i + 1}`;
-        case 'frecuencia': return FREQS[i % FREQS.length];
-        case 'fechaInicio': return new Date(Date.UTC(2023, i % 12, 1 + (i % 28)));
-        case 'ultimoSeguimiento': return i % 3 === 0 ? '' : new Date(Date.UTC(2024, i % 12, 1 + (i % 28)));
-        case 'numerador': return i % 7;
-        case 'denominador': return i % 11 === 0 ? 0 : 6;
-        case 'meta': return i % 5 === 0 ? '' : 0.9;
-        case 'responsables': return `Secretaría ${i % 9}`;
-        default: return c.role === 'computed' ? '' : `Texto ${i}`;
-      }
-    }));
+    grid.push(
+      MATRIZ_COLUMNS.map((c): CellValue => {
+        switch (c.key) {
+          case 'id':
+            return `R${i + 1}`;
+          case 'frecuencia':
+            return FREQS[i % FREQS.length];
+          case 'fechaInicio':
+            return new Date(Date.UTC(2023, i % 12, 1 + (i % 28)));
+          case 'ultimoSeguimiento':
+            return i % 3 === 0 ? '' : new Date(Date.UTC(2024, i % 12, 1 + (i % 28)));
+          case 'numerador':
+            return i % 7;
+          case 'denominador':
+            return i % 11 === 0 ? 0 : 6;
+          case 'meta':
+            return i % 5 === 0 ? '' : 0.9;
+          case 'responsables':
+            return `Secretaría ${i % 9}`;
+          default:
+            return c.role === 'computed' ? '' : `Texto ${i}`;
+        }
+      }),
+    );
   }
   return grid;
 }
@@ -51,8 +62,8 @@ export async function run(): Promise<void> {
     const status = time(() => evaluateRows(parse.result.rows, settings, cutoff));
     console.log(
       `${n.toLocaleString('es-CO')} filas: primera llamada lectura ${coldParse.ms.toFixed(1)} ms + estados ${coldStatus.ms.toFixed(1)} ms = ` +
-      `${(coldParse.ms + coldStatus.ms).toFixed(1)} ms; siguiente lectura ${parse.ms.toFixed(1)} ms + estados ${status.ms.toFixed(1)} ms ` +
-      `(${parse.result.problems.length} problemas hallados, ${status.result.length} filas evaluadas)`,
+        `${(coldParse.ms + coldStatus.ms).toFixed(1)} ms; siguiente lectura ${parse.ms.toFixed(1)} ms + estados ${status.ms.toFixed(1)} ms ` +
+        `(${parse.result.problems.length} problemas hallados, ${status.result.length} filas evaluadas)`,
     );
   }
 }

@@ -8,10 +8,16 @@
 import { LIMIT_MS } from '../../test/fakes/cost';
 import { seconds, trackerWithRows } from '../../test/gas/scale';
 
-const SIZES: readonly (readonly [number, number])[] = [[6, 7], [60, 61], [600, 601]];
+const SIZES: readonly (readonly [number, number])[] = [
+  [6, 7],
+  [60, 61],
+  [600, 601],
+];
 
 export async function run(): Promise<void> {
-  console.log(`Llamadas a servicios de Apps Script al generar el informe semestral y tiempo estimado en Google (límite ${seconds(LIMIT_MS.execution)}), sobre las imitaciones de prueba`);
+  console.log(
+    `Llamadas a servicios de Apps Script al generar el informe semestral y tiempo estimado en Google (límite ${seconds(LIMIT_MS.execution)}), sobre las imitaciones de prueba`,
+  );
   const table: Record<string, Record<string, string | number>> = {};
   for (const [actions, rows] of SIZES) {
     const b = trackerWithRows(rows);
@@ -28,7 +34,11 @@ export async function run(): Promise<void> {
     }
     const ms = Date.now() - start;
     const byMethod = b.env.calls.byMethod('DocumentApp');
-    const top = Object.entries(byMethod).sort((x, y) => y[1] - x[1]).slice(0, 4).map(([m, n]) => `${m} ${n}`).join(', ');
+    const top = Object.entries(byMethod)
+      .sort((x, y) => y[1] - x[1])
+      .slice(0, 4)
+      .map(([m, n]) => `${m} ${n}`)
+      .join(', ');
     table[`${actions} acciones (${rows} filas)`] = {
       DocumentApp: b.env.calls.total('DocumentApp'),
       Drive: b.env.calls.total('Drive'),

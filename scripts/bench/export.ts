@@ -41,14 +41,27 @@ function history(n: number): Map<SeguimientoKey, OutValue>[] {
   for (let i = 0; i < n; i++) {
     const corte = serialFromParts(2010 + Math.floor(i / 84), 1 + (Math.floor(i / 7) % 12), 28);
     const valor = (i % 100) / 100;
-    rows.push(new Map<SeguimientoKey, OutValue>([
-      ['corte', { date: corte }], ['semestre', semesterLabel(semesterOf(corte))],
-      ['id', ids[i % 7]], ['indicador', `Indicador ${ids[i % 7]}`], ['responsables', 'Comité Gel-t- Oficina de Control Interno'],
-      ['numerador', i % 100], ['denominador', 100], ['valor', valor], ['meta', 1], ['cumplimiento', valor],
-      ['estado', 'Al día'], ['semaforo', valor < 0.6 ? 'Rojo' : valor < 0.8 ? 'Amarillo' : 'Verde'],
-      ['proximoVencimiento', { date: corte + 30 }], ['diasRestantes', 30], ['evidencia', `https://example.gov.co/evidencia/${i}`],
-      ['registradoPor', 'control.interno@example.gov.co'], ['registradoEl', { date: corte + 0.5 }],
-    ]));
+    rows.push(
+      new Map<SeguimientoKey, OutValue>([
+        ['corte', { date: corte }],
+        ['semestre', semesterLabel(semesterOf(corte))],
+        ['id', ids[i % 7]],
+        ['indicador', `Indicador ${ids[i % 7]}`],
+        ['responsables', 'Comité Gel-t- Oficina de Control Interno'],
+        ['numerador', i % 100],
+        ['denominador', 100],
+        ['valor', valor],
+        ['meta', 1],
+        ['cumplimiento', valor],
+        ['estado', 'Al día'],
+        ['semaforo', valor < 0.6 ? 'Rojo' : valor < 0.8 ? 'Amarillo' : 'Verde'],
+        ['proximoVencimiento', { date: corte + 30 }],
+        ['diasRestantes', 30],
+        ['evidencia', `https://example.gov.co/evidencia/${i}`],
+        ['registradoPor', 'control.interno@example.gov.co'],
+        ['registradoEl', { date: corte + 0.5 }],
+      ]),
+    );
   }
   return rows;
 }
@@ -91,7 +104,7 @@ async function bareWrite(data: TrackerData, file: string): Promise<void> {
   const layout = defaultLayout(MATRIZ_COLUMNS);
   data.matriz.rows.forEach((row, i) => {
     const formulas = rowFormulas(MATRIZ_COLUMNS, layout, i + 2);
-    matriz.addRow(MATRIZ_COLUMNS.map((c) => (c.role === 'computed' ? formulas.get(c.key) ?? null : bareValue(row.get(c.key))))).commit();
+    matriz.addRow(MATRIZ_COLUMNS.map((c) => (c.role === 'computed' ? (formulas.get(c.key) ?? null) : bareValue(row.get(c.key))))).commit();
   });
   matriz.commit();
   const ws = wb.addWorksheet('Seguimiento');
@@ -168,7 +181,21 @@ function pairs(shape: Shape, n: number, dir: string): void {
   const t = [median(exp.map((f) => f.ms)), median(bare.map((f) => f.ms))];
   const m = [median(exp.map((f) => f.maxRssMb)), median(bare.map((f) => f.maxRssMb))];
   const label = `${n.toLocaleString('en-US')} ${shape === 'history' ? 'Seguimiento rows' : 'indicators'}`;
-  console.log(row([label, (t[0] / 1000).toFixed(2), (t[1] / 1000).toFixed(2), (t[0] / t[1]).toFixed(2), m[0].toFixed(0), m[1].toFixed(0), (m[0] / m[1]).toFixed(2), ((t[0] * 1000) / n).toFixed(1)], WIDTHS));
+  console.log(
+    row(
+      [
+        label,
+        (t[0] / 1000).toFixed(2),
+        (t[1] / 1000).toFixed(2),
+        (t[0] / t[1]).toFixed(2),
+        m[0].toFixed(0),
+        m[1].toFixed(0),
+        (m[0] / m[1]).toFixed(2),
+        ((t[0] * 1000) / n).toFixed(1),
+      ],
+      WIDTHS,
+    ),
+  );
 }
 
 /**
@@ -177,8 +204,11 @@ function pairs(shape: Shape, n: number, dir: string): void {
  */
 function startup(dir: string): void {
   const bundle = path.join(dir, 'cli-prebuilt.cjs');
-  const build = spawnSync(path.join(ROOT, 'node_modules/.bin/esbuild'), [path.join(ROOT, 'src/node/cli.ts'),
-    '--bundle', '--platform=node', '--format=cjs', '--target=node20', `--outfile=${bundle}`, '--log-level=warning'], { encoding: 'utf8' });
+  const build = spawnSync(
+    path.join(ROOT, 'node_modules/.bin/esbuild'),
+    [path.join(ROOT, 'src/node/cli.ts'), '--bundle', '--platform=node', '--format=cjs', '--target=node20', `--outfile=${bundle}`, '--log-level=warning'],
+    { encoding: 'utf8' },
+  );
   if (build.status !== 0) throw new Error(build.stderr);
   const timed = (cmd: string, args: string[]): number => {
     const start = performance.now();
@@ -195,9 +225,11 @@ function startup(dir: string): void {
     runs.node.push(timed(process.execPath, [bundle, '--salida', out]));
   }
   const [npm, runTs, node] = [median(runs.npm), median(runs.runTs), median(runs.node)];
-  console.log(`\nStart-up, built-in plan (medians of 3 rounds): npm run export ${(npm / 1000).toFixed(2)} s, ` +
-    `node scripts/run-ts.mjs (what npm runs) ${(runTs / 1000).toFixed(2)} s, node + pre-built single-file bundle ${(node / 1000).toFixed(2)} s; ` +
-    `ratios ${(npm / node).toFixed(2)} (npm run) and ${(runTs / node).toFixed(2)} (run-ts)`);
+  console.log(
+    `\nStart-up, built-in plan (medians of 3 rounds): npm run export ${(npm / 1000).toFixed(2)} s, ` +
+      `node scripts/run-ts.mjs (what npm runs) ${(runTs / 1000).toFixed(2)} s, node + pre-built single-file bundle ${(node / 1000).toFixed(2)} s; ` +
+      `ratios ${(npm / node).toFixed(2)} (npm run) and ${(runTs / node).toFixed(2)} (run-ts)`,
+  );
 }
 
 export async function run(): Promise<void> {
@@ -213,8 +245,10 @@ export async function run(): Promise<void> {
     const input = path.join(dir, `input-${readRows}.xlsx`);
     measure('write', 'history', readRows, input);
     const reads = [0, 1, 2].map(() => measure('read', 'history', readRows, input));
-    console.log(`\nRead-back of a ${readRows.toLocaleString('en-US')}-row export (npm run export -- --entrada): ` +
-      `${(median(reads.map((f) => f.ms)) / 1000).toFixed(2)} s, ${median(reads.map((f) => f.maxRssMb)).toFixed(0)} MB peak (medians of 3)`);
+    console.log(
+      `\nRead-back of a ${readRows.toLocaleString('en-US')}-row export (npm run export -- --entrada): ` +
+        `${(median(reads.map((f) => f.ms)) / 1000).toFixed(2)} s, ${median(reads.map((f) => f.maxRssMb)).toFixed(0)} MB peak (medians of 3)`,
+    );
     startup(dir);
   } finally {
     rmSync(dir, { recursive: true, force: true });

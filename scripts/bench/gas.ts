@@ -21,7 +21,9 @@ const STEPS: readonly (readonly [string, string])[] = [
 ];
 
 export async function run(): Promise<void> {
-  console.log(`Llamadas al servicio Spreadsheet por acción del menú y tiempo estimado en Google (límite ${seconds(LIMIT_MS.execution)}), sobre las imitaciones de prueba`);
+  console.log(
+    `Llamadas al servicio Spreadsheet por acción del menú y tiempo estimado en Google (límite ${seconds(LIMIT_MS.execution)}), sobre las imitaciones de prueba`,
+  );
   const table: Record<string, Record<string, string>> = {};
   for (const rows of SIZES) {
     const b = trackerWithRows(rows);
@@ -39,7 +41,10 @@ export async function run(): Promise<void> {
   const plain = 'Edición simple (una celda de una fila con fórmulas)';
   const paste = 'Pegar todas las filas sin fórmulas (una celda calculada escrita a mano)';
   for (const rows of [6, 600, 3000]) {
-    for (const [label, run] of [[plain, plainEditRun], [paste, pasteRun]] as const) {
+    for (const [label, run] of [
+      [plain, plainEditRun],
+      [paste, pasteRun],
+    ] as const) {
       const { calls, estimatedMs } = run(rows);
       edits[label] ??= {};
       edits[label][`${rows} filas`] = `${calls} llamadas ≈ ${seconds(estimatedMs)}`;
@@ -70,7 +75,9 @@ export async function runReminders(): Promise<void> {
       writeInput(m.ensure(r, ultimo), '', b.ss.timeZone);
     }
     const resp = b.ss.sheet(SHEET.responsables);
-    resp.peekValues().forEach((line, i) => { if (i > 0 && line[0] !== '') writeInput(resp.ensure(i + 1, 2), `persona${i}@alcaldia.gov.co`, b.ss.timeZone); });
+    resp.peekValues().forEach((line, i) => {
+      if (i > 0 && line[0] !== '') writeInput(resp.ensure(i + 1, 2), `persona${i}@alcaldia.gov.co`, b.ss.timeZone);
+    });
     runOf(b, 'menuRecordatorios');
     const trigger = b.env.ScriptApp.triggers.all[0];
     b.env.calls.reset();

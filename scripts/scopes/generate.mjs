@@ -21,7 +21,11 @@ const URL_RE = /https:\/\/developers\.google\.com\/apps-script\/reference\/([a-z
 const SCOPE_RE = /^\s*\*\s*-\s*(https:\/\/(?:www\.googleapis\.com\/auth\/[\w.-]+|mail\.google\.com\/|www\.google\.com\/[\w/.-]+))\s*$/;
 
 /** "spreadsheet-app" → "SpreadsheetApp". */
-const pascal = (kebab) => kebab.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
+const pascal = (kebab) =>
+  kebab
+    .split('-')
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join('');
 
 /** Every documented method of one .d.ts file: "service/Class.method" → scopes (overloads merged). */
 function methodsOf(text, table, conflicts) {
@@ -53,8 +57,12 @@ function methodsOf(text, table, conflicts) {
 
 /** One method per line, so that a regenerated table diffs by method. */
 function render(source, services) {
-  const blocks = Object.entries(services).map(([s, methods]) =>
-    `  ${JSON.stringify(s)}: {\n${Object.entries(methods).map(([k, v]) => `   ${JSON.stringify(k)}: ${JSON.stringify(v)}`).join(',\n')}\n  }`);
+  const blocks = Object.entries(services).map(
+    ([s, methods]) =>
+      `  ${JSON.stringify(s)}: {\n${Object.entries(methods)
+        .map(([k, v]) => `   ${JSON.stringify(k)}: ${JSON.stringify(v)}`)
+        .join(',\n')}\n  }`,
+  );
   return `{\n "source": ${JSON.stringify(source)},\n "services": {\n${blocks.join(',\n')}\n }\n}\n`;
 }
 
@@ -68,7 +76,9 @@ async function build() {
   // Only methods that need a scope: a method absent from the table needs none.
   const sorted = {};
   for (const s of Object.keys(table).sort()) {
-    const keys = Object.keys(table[s]).filter((k) => table[s][k].length > 0).sort();
+    const keys = Object.keys(table[s])
+      .filter((k) => table[s][k].length > 0)
+      .sort();
     if (keys.length > 0) sorted[s] = Object.fromEntries(keys.map((k) => [k, table[s][k]]));
   }
   const pkg = JSON.parse(await readFile(path.join(PKG, 'package.json'), 'utf8'));

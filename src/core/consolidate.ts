@@ -30,7 +30,13 @@ export function entityKey(r: Pick<MunicipalityResult, 'municipio' | 'entidad'>):
   return `${r.municipio.trim().toLowerCase()}|${r.entidad.trim().toLowerCase()}`;
 }
 
-export function municipalityResult(file: string, municipio: string, entidad: string, fechaCalculo: DaySerial, evaluated: readonly EvaluatedRow[]): MunicipalityResult {
+export function municipalityResult(
+  file: string,
+  municipio: string,
+  entidad: string,
+  fechaCalculo: DaySerial,
+  evaluated: readonly EvaluatedRow[],
+): MunicipalityResult {
   return { file, municipio, entidad, fechaCalculo, evaluated, summary: summarize(evaluated) };
 }
 

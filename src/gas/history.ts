@@ -34,7 +34,10 @@ export function ensureHistorial(ctx: PrepareContext): Sheet {
     return sheet;
   }
   sheet = ctx.ss.insertSheet(SHEET.historial, ctx.ss.getNumSheets());
-  sheet.getRange(1, 1, 1, HISTORIAL_WIDTH).setValues([[...historyText.headers()]]).setFontWeight('bold');
+  sheet
+    .getRange(1, 1, 1, HISTORIAL_WIDTH)
+    .setValues([[...historyText.headers()]])
+    .setFontWeight('bold');
   sheet.setFrozenRows(1);
   sheet.hideSheet();
   ctx.changes.push(props.getProperty(CREATED_KEY) !== null ? historyText.recreated() : historyText.changeCreated());
@@ -72,17 +75,26 @@ export function recordHistory(e: GoogleAppsScript.Events.SheetsOnEdit | undefine
   const row = e.range.getRow();
   const numRows = e.range.getNumRows();
   const idCol = layout.get('id');
-  const ids = idCol === undefined ? [] : sheet.getRange(row, idCol, numRows, 1).getValues().map((l) => String(l[0] ?? ''));
-  const rows = historyRows({
-    sheet: SHEET.matriz,
-    row,
-    col: e.range.getColumn(),
-    values: e.range.getValues() as CellValue[][],
-    ids,
-    oldValue: typeof e.oldValue === 'string' ? e.oldValue : undefined,
-    user: editorEmail(e),
-    when: new Date(),
-  }, layout);
+  const ids =
+    idCol === undefined
+      ? []
+      : sheet
+          .getRange(row, idCol, numRows, 1)
+          .getValues()
+          .map((l) => String(l[0] ?? ''));
+  const rows = historyRows(
+    {
+      sheet: SHEET.matriz,
+      row,
+      col: e.range.getColumn(),
+      values: e.range.getValues() as CellValue[][],
+      ids,
+      oldValue: typeof e.oldValue === 'string' ? e.oldValue : undefined,
+      user: editorEmail(e),
+      when: new Date(),
+    },
+    layout,
+  );
   if (rows.length === 0) return;
   const ss = e.source ?? SpreadsheetApp.getActiveSpreadsheet();
   const historial = ss.getSheetByName(SHEET.historial);

@@ -76,14 +76,16 @@ function fillRows<K extends string>(sheet: Sheet, name: string, rows: Rows, colu
     const lines: HostValue[][] = [];
     let needed = false;
     for (let i = 1; i < values.length; i++) {
-      lines.push(run.map(({ key, col }) => {
-        const w = wanted(i, col, key);
-        if (w !== null) {
-          needed = true;
-          return w;
-        }
-        return formulas[i][col - 1] || keepValue(values[i][col - 1]);
-      }));
+      lines.push(
+        run.map(({ key, col }) => {
+          const w = wanted(i, col, key);
+          if (w !== null) {
+            needed = true;
+            return w;
+          }
+          return formulas[i][col - 1] || keepValue(values[i][col - 1]);
+        }),
+      );
     }
     if (needed) sheet.getRange(rows.first, run[0].col, lines.length, run.length).setValues(lines);
   }

@@ -70,8 +70,11 @@ const ALL_PARTS: readonly TrackerPart[] = ['matriz', 'fases', 'seguimiento', 'co
  * Reads the tracker. `parts` limits which sheets are read (an action reads no sheet it does not
  * need); a sheet left out reads as empty, without problems.
  */
-export function readTracker(ss: Spreadsheet = SpreadsheetApp.getActiveSpreadsheet(), template: TrackerTemplate = activeTemplate(),
-  parts: readonly TrackerPart[] = ALL_PARTS): TrackerData {
+export function readTracker(
+  ss: Spreadsheet = SpreadsheetApp.getActiveSpreadsheet(),
+  template: TrackerTemplate = activeTemplate(),
+  parts: readonly TrackerPart[] = ALL_PARTS,
+): TrackerData {
   const dates = spreadsheetDates(ss);
   const readOptions: ReadOptions = { dateToSerial: dates.toSerial };
   const sheet = (part: TrackerPart, name: string): Sheet | null => (parts.includes(part) ? ss.getSheetByName(name) : null);
@@ -106,12 +109,37 @@ export function readTracker(ss: Spreadsheet = SpreadsheetApp.getActiveSpreadshee
   // Responsables (reminders): read with the rest; absent is only an aviso (Preparar makes it).
   const responsables: ParsedResponsables = sheets.responsables
     ? parseResponsables(grids.responsables, readOptions)
-    : { directory: new Map(), written: [], problems: read('responsables') ? [{ sheet: SHEET.responsables, cell: 'A1', level: 'aviso', kind: 'missingSheet', message: msg.missingSheet(SHEET.responsables) }] : [] };
+    : {
+        directory: new Map(),
+        written: [],
+        problems: read('responsables')
+          ? [{ sheet: SHEET.responsables, cell: 'A1', level: 'aviso', kind: 'missingSheet', message: msg.missingSheet(SHEET.responsables) }]
+          : [],
+      };
   const people = directoryProblems(grids.configuracion, parsed.configuracion.rowOf, parsed.matriz, responsables, sheets.responsables !== null, readOptions);
   // The roles' warnings (a role without e-mails) belong to Configuración: every action counts them alike.
   const roles = sheets.configuracion ? roleProblems(parsed.configuracion) : [];
-  const problems = [...parsed.configuracion.problems, ...parsed.matriz.problems, ...parsed.fases.problems, ...parsed.seguimiento.problems,
-    ...responsables.problems, ...(read('responsables') ? people.problems : []), ...roles];
+  const problems = [
+    ...parsed.configuracion.problems,
+    ...parsed.matriz.problems,
+    ...parsed.fases.problems,
+    ...parsed.seguimiento.problems,
+    ...responsables.problems,
+    ...(read('responsables') ? people.problems : []),
+    ...roles,
+  ];
   const today = dates.today();
-  return { ...parsed, problems, ss, dates, readOptions, sheets, grids, responsables, comite: people.comite, today, fechaCalculo: calculationDate(parsed.settings, today) };
+  return {
+    ...parsed,
+    problems,
+    ss,
+    dates,
+    readOptions,
+    sheets,
+    grids,
+    responsables,
+    comite: people.comite,
+    today,
+    fechaCalculo: calculationDate(parsed.settings, today),
+  };
 }

@@ -44,6 +44,7 @@ export function requireRole(action: string, roles: readonly Exclude<Role, 'respo
   if (roles.every((r) => emails[r].length === 0)) throw new UserError(rolesText.roleEmpty(action, setting));
   const email = activeEmail();
   if (!email) throw new UserError(rolesText.noEmailFromGoogle(action));
-  if (!roles.some((r) => hasEmail(emails[r], email))) throw new UserError(rolesText.notInRole(action, email, roles.length === 1 && roles[0] === 'controlInterno'));
+  if (!roles.some((r) => hasEmail(emails[r], email)))
+    throw new UserError(rolesText.notInRole(action, email, roles.length === 1 && roles[0] === 'controlInterno'));
   return email;
 }

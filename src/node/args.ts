@@ -39,7 +39,11 @@ const OPTIONS: readonly OptionSpec[] = [
 ];
 
 /** Accents a person may type in an option name (--gráfico) are not an unknown option. */
-const foldOption = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+const foldOption = (s: string): string =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 
 export interface ParsedArgs {
   readonly values: Partial<Record<string, string | true>>;
@@ -51,7 +55,11 @@ export interface ParsedArgs {
  * mistake is a UsageError in Spanish naming the option — unknown, missing its value, given a value
  * it does not take, or given twice.
  */
-export function readArgs(argv: readonly string[], options: readonly OptionSpec[] = OPTIONS, unknownOption: (token: string) => string = exportMsg.unknownOption): ParsedArgs {
+export function readArgs(
+  argv: readonly string[],
+  options: readonly OptionSpec[] = OPTIONS,
+  unknownOption: (token: string) => string = exportMsg.unknownOption,
+): ParsedArgs {
   const values: Partial<Record<string, string | true>> = {};
   const positionals: string[] = [];
   const known = (token: string): OptionSpec | undefined =>
@@ -93,8 +101,15 @@ export function parseExportArgs(argv: readonly string[]): ExportOptions {
     return typeof v === 'string' ? v : undefined;
   };
   const values = {
-    entrada: text('entrada'), salida: text('salida'), corte: text('corte'), semestre: text('semestre'), plantilla: text('plantilla'),
-    grafico: parsed.values.grafico === true, forzar: parsed.values.forzar === true, web: parsed.values.web === true, help: parsed.values.help === true,
+    entrada: text('entrada'),
+    salida: text('salida'),
+    corte: text('corte'),
+    semestre: text('semestre'),
+    plantilla: text('plantilla'),
+    grafico: parsed.values.grafico === true,
+    forzar: parsed.values.forzar === true,
+    web: parsed.values.web === true,
+    help: parsed.values.help === true,
   };
   const { positionals } = parsed;
   if (positionals.length > 0) throw new UsageError(exportMsg.unexpectedArgument(positionals[0]));
@@ -111,5 +126,15 @@ export function parseExportArgs(argv: readonly string[]): ExportOptions {
     if (s === null) throw new UsageError(exportMsg.badSemestre(values.semestre));
     semestre = s;
   }
-  return { help: values.help, entrada: values.entrada, salida: values.salida, corte, semestre, plantilla: values.plantilla, grafico: values.grafico, forzar: values.forzar, web: values.web };
+  return {
+    help: values.help,
+    entrada: values.entrada,
+    salida: values.salida,
+    corte,
+    semestre,
+    plantilla: values.plantilla,
+    grafico: values.grafico,
+    forzar: values.forzar,
+    web: values.web,
+  };
 }

@@ -52,9 +52,20 @@ async function writeSheets(book: StreamBook, input: ConsolidatedInput): Promise<
   header(tablero, consolidateMsg.tableroHeaders, [8, 24, 34, 14, 11, 14, 10, 10, 8, 9, 8, 10]);
   for (const [i, m] of ranked.entries()) {
     const sm = m.summary;
-    const row = tablero.addRow([i + 1, m.municipio, m.entidad, dateOf(m.fechaCalculo), sm.indicadores, sm.cumplimientoPromedio,
-      sm.porEstado[ESTADO.vencida], sm.porEstado[ESTADO.porVencer], sm.porSemaforo[SEMAFORO.verde], sm.porSemaforo[SEMAFORO.amarillo],
-      sm.porSemaforo[SEMAFORO.rojo], sm.porSemaforo[SEMAFORO.sinMedir]]);
+    const row = tablero.addRow([
+      i + 1,
+      m.municipio,
+      m.entidad,
+      dateOf(m.fechaCalculo),
+      sm.indicadores,
+      sm.cumplimientoPromedio,
+      sm.porEstado[ESTADO.vencida],
+      sm.porEstado[ESTADO.porVencer],
+      sm.porSemaforo[SEMAFORO.verde],
+      sm.porSemaforo[SEMAFORO.amarillo],
+      sm.porSemaforo[SEMAFORO.rojo],
+      sm.porSemaforo[SEMAFORO.sinMedir],
+    ]);
     row.getCell(4).numFmt = DATE;
     row.getCell(6).numFmt = PERCENT;
     await book.commitRow(tablero, row);
@@ -90,8 +101,21 @@ async function writeSheets(book: StreamBook, input: ConsolidatedInput): Promise<
   for (const m of ranked) {
     for (const e of m.evaluated) {
       const r = e.source;
-      const row = ind.addRow([m.municipio, m.entidad, dateOf(m.fechaCalculo), r.id, r.indicador, r.responsables, e.valor, r.meta, e.cumplimiento,
-        e.estado, e.semaforo, e.proximoVencimiento === null ? null : dateOf(e.proximoVencimiento), m.file]);
+      const row = ind.addRow([
+        m.municipio,
+        m.entidad,
+        dateOf(m.fechaCalculo),
+        r.id,
+        r.indicador,
+        r.responsables,
+        e.valor,
+        r.meta,
+        e.cumplimiento,
+        e.estado,
+        e.semaforo,
+        e.proximoVencimiento === null ? null : dateOf(e.proximoVencimiento),
+        m.file,
+      ]);
       row.getCell(3).numFmt = DATE;
       row.getCell(7).numFmt = PERCENT;
       row.getCell(8).numFmt = PERCENT;
@@ -105,6 +129,10 @@ async function writeSheets(book: StreamBook, input: ConsolidatedInput): Promise<
   const om = wb.addWorksheet(s.omitidos);
   header(om, consolidateMsg.skippedHeaders, [40, 100]);
   for (const k of input.skipped) await book.commitRow(om, om.addRow([k.file, k.reason]));
-  for (const dup of input.duplicates) await book.commitRow(om, om.addRow([dup.dropped, (dup.sameDate ? consolidateMsg.duplicateSameDate : consolidateMsg.duplicate)(dup.municipio, dup.kept, dup.dropped)]));
+  for (const dup of input.duplicates)
+    await book.commitRow(
+      om,
+      om.addRow([dup.dropped, (dup.sameDate ? consolidateMsg.duplicateSameDate : consolidateMsg.duplicate)(dup.municipio, dup.kept, dup.dropped)]),
+    );
   book.commitSheet(om);
 }

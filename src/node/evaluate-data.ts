@@ -46,7 +46,12 @@ export interface Evaluation {
 export function evaluateData(data: TrackerData, today: DaySerial): Evaluation {
   const fechaCalculo = calculationDate(data.settings, today);
   const matriz = parseMatriz(writtenGrid(MATRIZ_COLUMNS, data.matriz), data.settings.frecuencias, UTC_READ);
-  const statusSettings = { fechaCalculo, diasAviso: data.settings.diasAviso, umbralRojo: data.settings.umbralRojo, umbralAmarillo: data.settings.umbralAmarillo };
+  const statusSettings = {
+    fechaCalculo,
+    diasAviso: data.settings.diasAviso,
+    umbralRojo: data.settings.umbralRojo,
+    umbralAmarillo: data.settings.umbralAmarillo,
+  };
   const evaluated = evaluateRows(matriz.rows, data.settings, fechaCalculo);
   const byRow = new Map(evaluated.map((e) => [e.source.row, e]));
   const fases = parseFases(writtenGrid(FASES_COLUMNS, data.fases), UTC_READ);

@@ -24,7 +24,12 @@ const MAX_PROBLEM_LINES = 40;
 
 /** "Valle de San Juan" → "Valle-de-San-Juan": safe in a file name on every system. */
 export function fileNamePart(text: string): string {
-  return text.replace(/[\\/:*?"<>|]+/g, ' ').trim().replace(/\s+/g, '-') || 'entidad';
+  return (
+    text
+      .replace(/[\\/:*?"<>|]+/g, ' ')
+      .trim()
+      .replace(/\s+/g, '-') || 'entidad'
+  );
 }
 
 export function defaultFileName(data: TrackerData, fechaCalculo: DaySerial): string {
@@ -109,7 +114,12 @@ export async function runExport(argv: readonly string[], io: CommandIO): Promise
     } catch (e) {
       // A system error (no permission, disk full…) is told in words; anything else keeps its text.
       const code = (e as NodeJS.ErrnoException | null)?.code;
-      const detail = typeof code === 'string' && /^E[A-Z]+$/.test(code) ? exportMsg.writeFailure(code, shown(path.dirname(file), io.cwd) || '.') : e instanceof Error ? e.message : String(e);
+      const detail =
+        typeof code === 'string' && /^E[A-Z]+$/.test(code)
+          ? exportMsg.writeFailure(code, shown(path.dirname(file), io.cwd) || '.')
+          : e instanceof Error
+            ? e.message
+            : String(e);
       throw new InputError(exportMsg.cannotWrite(shown(file, io.cwd), detail));
     }
     io.err(exportMsg.written(data.matriz.rows.length, shown(file, io.cwd)));
@@ -121,7 +131,7 @@ export async function runExport(argv: readonly string[], io: CommandIO): Promise
       io.err(e.message);
       return 1;
     }
-    io.err(exportMsg.unexpected(e instanceof Error ? e.stack ?? e.message : String(e)));
+    io.err(exportMsg.unexpected(e instanceof Error ? (e.stack ?? e.message) : String(e)));
     return 1;
   } finally {
     clearInterval(heartbeat);

@@ -41,13 +41,17 @@ export async function exportTracker(data: TrackerData, file: string, s: ExportSe
       },
     });
   }
-  await writeWorkbookFile(file, async (tmp) => {
-    evaluation = await writeWorkbook(data, tmp, {
-      today: s.today,
-      now: s.now,
-      onProgress: s.onProgress,
-      chart: s.chart === true,
-      informe: (book, options, ev) => informeSheet(book, options, data, ev, semester, s.today),
-    });
-  }, companions);
+  await writeWorkbookFile(
+    file,
+    async (tmp) => {
+      evaluation = await writeWorkbook(data, tmp, {
+        today: s.today,
+        now: s.now,
+        onProgress: s.onProgress,
+        chart: s.chart === true,
+        informe: (book, options, ev) => informeSheet(book, options, data, ev, semester, s.today),
+      });
+    },
+    companions,
+  );
 }

@@ -66,7 +66,10 @@ export function detectSeparator(text: string): ';' | ',' {
 /** A quote that opens a field and never closes: everything after it would become one field. */
 export class UnclosedQuote extends Error {
   override readonly name = 'UnclosedQuote';
-  constructor(readonly line: number, readonly field: number) {
+  constructor(
+    readonly line: number,
+    readonly field: number,
+  ) {
     super(`unclosed quote from line ${line}`);
   }
 }
@@ -139,7 +142,10 @@ export function parseLocaleNumber(text: string, decimal: ',' | '.'): number | nu
     // A lone separator that is not the decimal one groups thousands: groups of exactly three digits.
     if (!new RegExp(`^[-+]?\\d{1,3}(\\${group}\\d{3})*$`).test(t)) return null;
   }
-  const normal = t.split(group).join('').replace(dec ?? '#', '.');
+  const normal = t
+    .split(group)
+    .join('')
+    .replace(dec ?? '#', '.');
   if (!/^[-+]?\d*\.?\d+$/.test(normal) && !/^[-+]?\d+\.?$/.test(normal)) return null;
   const n = Number(normal);
   return Number.isFinite(n) ? n * scale : null;
@@ -177,9 +183,10 @@ export async function readCsvFile(file: string): Promise<{ grid: Grid; problems:
   }
   if (bytes.includes(0)) throw new InputError(exportMsg.notACsv(file));
   const { text, cp1252Lines } = decodeCsvText(bytes);
-  const problems: Problem[] = cp1252Lines.length > 0
-    ? [{ sheet: SHEET.matriz, cell: `${cp1252Lines[0]}:${cp1252Lines[0]}`, level: 'aviso', kind: 'value', message: exportMsg.mixedEncoding(cp1252Lines) }]
-    : [];
+  const problems: Problem[] =
+    cp1252Lines.length > 0
+      ? [{ sheet: SHEET.matriz, cell: `${cp1252Lines[0]}:${cp1252Lines[0]}`, level: 'aviso', kind: 'value', message: exportMsg.mixedEncoding(cp1252Lines) }]
+      : [];
   const sep = detectSeparator(text);
   let parsed: string[][];
   try {
@@ -198,7 +205,10 @@ export async function readCsvFile(file: string): Promise<{ grid: Grid; problems:
     if (c.format === 'date' || c.format === 'dateTime') kindOf.set(col, 'date');
     else if (c.format === 'number' || c.format === 'percent' || c.format === 'integer') kindOf.set(col, 'number');
   }
-  const decimal = decimalMark(rows, [...kindOf].filter(([, k]) => k === 'number').map(([c]) => c));
+  const decimal = decimalMark(
+    rows,
+    [...kindOf].filter(([, k]) => k === 'number').map(([c]) => c),
+  );
   const grid = rows.map((r, i) =>
     r.map((field, c): CellValue => {
       if (i === 0) return field.trim();

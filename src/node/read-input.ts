@@ -69,8 +69,13 @@ const FOLLOWABLE = /^(https?:|mailto:|ftp:|file:)/i;
 
 /** The rows the parser kept, as the export writes them: values by column, extra columns kept, links kept. */
 function tableFrom<K extends string>(
-  grid: Grid, sheet: string, columns: readonly ColumnSpec<K>[], layout: ColumnLayout<K>, rowNumbers: readonly number[],
-  links: ReadonlyMap<string, string> | undefined, problems: Problem[],
+  grid: Grid,
+  sheet: string,
+  columns: readonly ColumnSpec<K>[],
+  layout: ColumnLayout<K>,
+  rowNumbers: readonly number[],
+  links: ReadonlyMap<string, string> | undefined,
+  problems: Problem[],
 ): TableData<K> {
   const extra = findColumns('', grid[0] ?? [], columns).extra;
   const value = (r: number, c: number): OutValue => {
@@ -91,7 +96,8 @@ function tableFrom<K extends string>(
 /** Data the export would otherwise drop silently: columns without a header, merged cells, a sheet with headers only. */
 function strayProblems(grid: Grid, sheet: string, read: SheetRead | undefined, dataRows: number): Problem[] {
   const out = [...headerlessColumns(grid, sheet), ...mergedRanges(read?.merges ?? [], sheet)];
-  if (dataRows === 0 && (grid[0] ?? []).some((v) => !isBlank(v))) out.push({ sheet, cell: 'A2', level: 'error', kind: 'value', message: msg.noDataRows(sheet) });
+  if (dataRows === 0 && (grid[0] ?? []).some((v) => !isBlank(v)))
+    out.push({ sheet, cell: 'A2', level: 'error', kind: 'value', message: msg.noDataRows(sheet) });
   return out;
 }
 
@@ -143,7 +149,8 @@ export function fromGrids(grids: WorkbookGrids, t: TrackerTemplate, file: string
 
   // The Matriz is the export: with a header missing there is nothing to write.
   const fatal = parsed.matriz.problems.filter(isStructural);
-  if (fatal.length > 0) throw new InputError([...fatal.map((p) => exportMsg.problem(p.level, headerPlace(p), p.message)), exportMsg.matrizUnusable()].join('\n'));
+  if (fatal.length > 0)
+    throw new InputError([...fatal.map((p) => exportMsg.problem(p.level, headerPlace(p), p.message)), exportMsg.matrizUnusable()].join('\n'));
 
   const problems: Problem[] = [...(configGrid ? parsed.configuracion.problems : [])];
   problems.push(...parsed.matriz.problems, ...strayProblems(matrizGrid, SHEET.matriz, readOf(SHEET.matriz), parsed.matriz.rows.length));
@@ -157,7 +164,15 @@ export function fromGrids(grids: WorkbookGrids, t: TrackerTemplate, file: string
       notes.push(exportMsg.sheetUnusableFromTemplate(SHEET.fases));
     } else {
       problems.push(...parsed.fases.problems, ...headerlessColumns(fasesGrid, SHEET.fases), ...mergedRanges(readOf(SHEET.fases)?.merges ?? [], SHEET.fases));
-      fases = tableFrom(fasesGrid, SHEET.fases, FASES_COLUMNS, parsed.fases.layout, parsed.fases.rows.map((r) => r.row), readOf(SHEET.fases)?.links, problems);
+      fases = tableFrom(
+        fasesGrid,
+        SHEET.fases,
+        FASES_COLUMNS,
+        parsed.fases.layout,
+        parsed.fases.rows.map((r) => r.row),
+        readOf(SHEET.fases)?.links,
+        problems,
+      );
     }
   } else if (!matrizOnly) notes.push(exportMsg.sheetFromTemplate(SHEET.fases));
 
@@ -167,11 +182,27 @@ export function fromGrids(grids: WorkbookGrids, t: TrackerTemplate, file: string
     problems.push(...parsed.seguimiento.problems);
     if (!parsed.seguimiento.problems.some(isStructural)) {
       problems.push(...headerlessColumns(segGrid, SHEET.seguimiento), ...mergedRanges(readOf(SHEET.seguimiento)?.merges ?? [], SHEET.seguimiento));
-      seguimiento = tableFrom(segGrid, SHEET.seguimiento, SEGUIMIENTO_COLUMNS, parsed.seguimiento.layout, parsed.seguimiento.rows.map((r) => r.row), readOf(SHEET.seguimiento)?.links, problems);
+      seguimiento = tableFrom(
+        segGrid,
+        SHEET.seguimiento,
+        SEGUIMIENTO_COLUMNS,
+        parsed.seguimiento.layout,
+        parsed.seguimiento.rows.map((r) => r.row),
+        readOf(SHEET.seguimiento)?.links,
+        problems,
+      );
     }
   }
 
-  const matriz = tableFrom(matrizGrid, SHEET.matriz, MATRIZ_COLUMNS, parsed.matriz.layout, parsed.matriz.rows.map((r) => r.row), readOf(SHEET.matriz)?.links, problems);
+  const matriz = tableFrom(
+    matrizGrid,
+    SHEET.matriz,
+    MATRIZ_COLUMNS,
+    parsed.matriz.layout,
+    parsed.matriz.rows.map((r) => r.row),
+    readOf(SHEET.matriz)?.links,
+    problems,
+  );
   let responsables: ParsedResponsables | undefined;
   const respGrid = findSheet(grids, SHEET.responsables);
   if (respGrid) {
@@ -180,5 +211,9 @@ export function fromGrids(grids: WorkbookGrids, t: TrackerTemplate, file: string
   }
   // The Historial is copied as it is, row by row (its header is the workbook's own).
   const historial = (findSheet(grids, SHEET.historial) ?? []).slice(1).filter((line) => line.some((v) => v !== null && v !== ''));
-  return { data: { template: t, settings: parsed.settings, matriz, fases, seguimiento, historial, ...(responsables ? { responsables } : {}) }, problems, notes };
+  return {
+    data: { template: t, settings: parsed.settings, matriz, fases, seguimiento, historial, ...(responsables ? { responsables } : {}) },
+    problems,
+    notes,
+  };
 }

@@ -132,7 +132,14 @@ export class StreamBook {
   constructor(file: string, props: BookProperties) {
     this.file = createWriteStream(file);
     this.wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: this.file, useStyles: true, useSharedStrings: true });
-    Object.assign(this.wb, { creator: props.creator, lastModifiedBy: props.creator, title: props.title, subject: props.subject, created: props.created, modified: props.created });
+    Object.assign(this.wb, {
+      creator: props.creator,
+      lastModifiedBy: props.creator,
+      title: props.title,
+      subject: props.subject,
+      created: props.created,
+      modified: props.created,
+    });
     this.company = props.company;
     this.book = this.wb as unknown as BookWriter;
     this.book.addWorkbook = () => this.addWorkbook();
@@ -178,17 +185,26 @@ export class StreamBook {
     s._writeDataValidations();
     s._writeHyperlinks();
     const p = s.pageSetup;
-    s.stream.write(new PrintOptionsXform().toXml({ showRowColHeaders: p.showRowColHeaders, showGridLines: p.showGridLines, horizontalCentered: p.horizontalCentered, verticalCentered: p.verticalCentered }));
+    s.stream.write(
+      new PrintOptionsXform().toXml({
+        showRowColHeaders: p.showRowColHeaders,
+        showGridLines: p.showGridLines,
+        horizontalCentered: p.horizontalCentered,
+        verticalCentered: p.verticalCentered,
+      }),
+    );
     s._writePageMargins();
     s._writePageSetup();
     s._writeHeaderFooter();
     s._writeRowBreaks();
-    this.charts.filter((c) => c.sheet === s.name).forEach((c) => {
-      const index = this.charts.indexOf(c) + 1;
-      const rId = s._sheetRelsWriter.addRelationship({ Type: REL_DRAWING, Target: `../drawings/drawing${index}.xml` });
-      s.stream.write(`<drawing r:id="${rId}"/>`);
-      for (const part of chartParts(c.spec, index).files) this.book.zip.append(part.xml, { name: part.name });
-    });
+    this.charts
+      .filter((c) => c.sheet === s.name)
+      .forEach((c) => {
+        const index = this.charts.indexOf(c) + 1;
+        const rId = s._sheetRelsWriter.addRelationship({ Type: REL_DRAWING, Target: `../drawings/drawing${index}.xml` });
+        s.stream.write(`<drawing r:id="${rId}"/>`);
+        for (const part of chartParts(c.spec, index).files) this.book.zip.append(part.xml, { name: part.name });
+      });
     s._writeLegacyData();
     s.stream.write(ext.toXml(extModel));
     s._writeCloseWorksheet();
@@ -202,7 +218,8 @@ export class StreamBook {
   async commitRow(ws: ExcelJS.Worksheet, row: ExcelJS.Row): Promise<void> {
     row.commit();
     const stream = (ws as unknown as SheetWriter).stream;
-    const pending = (): number => stream.buffers.length * BUFFER_BYTES + stream.pipes.reduce((n, d) => n + (d.writableLength ?? 0) + (d.readableLength ?? 0), 0);
+    const pending = (): number =>
+      stream.buffers.length * BUFFER_BYTES + stream.pipes.reduce((n, d) => n + (d.writableLength ?? 0) + (d.readableLength ?? 0), 0);
     while (pending() > MAX_PENDING_BYTES) await new Promise((resolve) => setTimeout(resolve, 2));
   }
 
@@ -232,7 +249,12 @@ export class StreamBook {
 
   private async addContentTypes(): Promise<void> {
     const b = this.book;
-    const xml = new ContentTypesXform().toXml({ worksheets: b._worksheets.filter(Boolean), sharedStrings: b.sharedStrings, commentRefs: b.commentRefs, media: b.media });
+    const xml = new ContentTypesXform().toXml({
+      worksheets: b._worksheets.filter(Boolean),
+      sharedStrings: b.sharedStrings,
+      commentRefs: b.commentRefs,
+      media: b.media,
+    });
     const extra = this.charts.map((c, i) => chartParts(c.spec, i + 1).contentTypes).join('');
     b.zip.append(xml.replace('</Types>', `${extra}</Types>`), { name: '[Content_Types].xml' });
   }

@@ -31,7 +31,11 @@ export function solid(hex: string): ExcelJS.Fill {
 }
 
 /** Section headers of Configuración, the Tablero and Listas, as the Sheets host shows them. */
-export const SECTION_HEADER: Partial<ExcelJS.Style> = { font: { bold: true }, fill: solid(SECTION_HEADER_FILL), alignment: { vertical: 'middle', wrapText: true } };
+export const SECTION_HEADER: Partial<ExcelJS.Style> = {
+  font: { bold: true },
+  fill: solid(SECTION_HEADER_FILL),
+  alignment: { vertical: 'middle', wrapText: true },
+};
 
 export function highlightStyle(f: HighlightFill): Partial<ExcelJS.Style> {
   // Conditional formats take the fill colour from bgColor (dxf), not fgColor.

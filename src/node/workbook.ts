@@ -58,7 +58,10 @@ export async function writeWorkbook(data: TrackerData, file: string, opts: Build
 async function writeSheets(book: StreamBook, data: TrackerData, ev: Evaluation, opts: BuildOptions): Promise<void> {
   const progress = opts.onProgress ?? (() => undefined);
   const entidad = data.settings.entidad;
-  const rows = (name: string) => (done: number, total: number): void => progress(exportMsg.step.rows(name, done, total));
+  const rows =
+    (name: string) =>
+    (done: number, total: number): void =>
+      progress(exportMsg.step.rows(name, done, total));
 
   progress(exportMsg.step.sheet(SHEET.matriz));
   const matriz = book.addSheet(SHEET.matriz, { ...printSetup(SHEET.matriz, entidad), views: FROZEN_HEADER, properties: { tabColor: { argb: 'FF1F4E78' } } });
@@ -80,12 +83,23 @@ async function writeSheets(book: StreamBook, data: TrackerData, ev: Evaluation, 
 
   progress(exportMsg.step.sheet(SHEET.tablero));
   const tablero = book.addSheet(SHEET.tablero, printSetup(SHEET.tablero, entidad, false));
-  const chart = writeTablero(tablero, ev.matrizAll, ev.matrizRows.map((r) => r.responsables), ev.fechaCalculo);
+  const chart = writeTablero(
+    tablero,
+    ev.matrizAll,
+    ev.matrizRows.map((r) => r.responsables),
+    ev.fechaCalculo,
+  );
   const ids = data.matriz.rows.map((r) => {
     const id = r.get('id');
     return id === null || id === undefined ? '' : typeof id === 'object' ? '' : String(id);
   });
-  const chartSpec = opts.chart ? tableroChart(chart, ids, ev.matriz.map((e) => e.cumplimiento)) : null;
+  const chartSpec = opts.chart
+    ? tableroChart(
+        chart,
+        ids,
+        ev.matriz.map((e) => e.cumplimiento),
+      )
+    : null;
   if (chartSpec) book.addChart(tablero, chartSpec);
   await protectSheet(tablero);
   book.commitSheet(tablero);

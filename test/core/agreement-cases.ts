@@ -21,8 +21,14 @@ export interface CaseGroup {
 
 const base = { id: 'X', responsables: 'Comité', indicador: 'Indicador', meta: 1 } satisfies MatrizInput;
 const mensual = (row: MatrizInput): MatrizInput => ({ ...base, frecuencia: 'MENSUALMENTE', ...row });
-const medido = (numerador: MatrizInput['numerador'], denominador: MatrizInput['denominador'], meta: MatrizInput['meta'] = 1): MatrizInput =>
-  ({ ...base, frecuencia: 'ANUAL', fechaInicio: d(2024, 1, 1), numerador, denominador, meta });
+const medido = (numerador: MatrizInput['numerador'], denominador: MatrizInput['denominador'], meta: MatrizInput['meta'] = 1): MatrizInput => ({
+  ...base,
+  frecuencia: 'ANUAL',
+  fechaInicio: d(2024, 1, 1),
+  numerador,
+  denominador,
+  meta,
+});
 
 export const GROUPS: readonly CaseGroup[] = [
   {
@@ -52,7 +58,10 @@ export const GROUPS: readonly CaseGroup[] = [
       { name: 'frecuencia «Mensual»', row: { ...base, frecuencia: 'Mensual', fechaInicio: d(2024, 3, 1) } },
       { name: 'frecuencia «anualmente»', row: { ...base, frecuencia: 'anualmente', fechaInicio: d(2023, 3, 20) } },
       { name: 'de acuerdo al manual (con tilde)', row: { ...base, frecuencia: 'DE ACUERDO AL MANUAL DE IMPLEMENTACIÓN', fechaInicio: d(2024, 3, 1) } },
-      { name: 'de acuerdo al manual (sin tilde, minúsculas)', row: { ...base, frecuencia: 'de acuerdo al manual de implementacion', fechaInicio: d(2024, 2, 20) } },
+      {
+        name: 'de acuerdo al manual (sin tilde, minúsculas)',
+        row: { ...base, frecuencia: 'de acuerdo al manual de implementacion', fechaInicio: d(2024, 2, 20) },
+      },
       { name: 'frecuencia vacía con fechas', row: { ...base, frecuencia: null, fechaInicio: d(2024, 3, 1) } },
       { name: 'frecuencia escrita como número', row: { ...base, frecuencia: 3, fechaInicio: d(2024, 3, 1) } },
       { name: 'fecha como número enorme', row: mensual({ ultimoSeguimiento: 99_999_999 }) },

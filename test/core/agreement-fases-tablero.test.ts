@@ -31,18 +31,16 @@ function filledPlan(): MatrizInput[] {
   });
 }
 
-test('the Tablero and Fases formulas show what the core computes for the seed\'s plan', () => {
+test("the Tablero and Fases formulas show what the core computes for the seed's plan", () => {
   const fechaRef = d(2025, 6, 30);
-  const fases = [
-    { fechaCumplimiento: d(2008, 10, 1) },
-    { fechaCumplimiento: d(2010, 3, 1) },
-    {},
-    {},
-    {},
-  ];
+  const fases = [{ fechaCumplimiento: d(2008, 10, 1) }, { fechaCumplimiento: d(2010, 3, 1) }, {}, {}, {}];
   const base = trackerSheets(t, filledPlan(), { fechaReferencia: fechaRef });
   const faseInputs = base.sheets[SHEET.fases].slice(1).map((row, i) => ({
-    id: row[0], fase: row[1], plazoNacional: row[2], plazoTerritorial: row[3], ...fases[i],
+    id: row[0],
+    fase: row[1],
+    plazoNacional: row[2],
+    plazoTerritorial: row[3],
+    ...fases[i],
   }));
   const { sheets, names } = trackerSheets(t, filledPlan(), { fechaReferencia: fechaRef }, faseInputs);
   const engine = createEngine(sheets, names);
@@ -72,11 +70,13 @@ test('the Tablero and Fases formulas show what the core computes for the seed\'s
   expect(engine.value(SHEET.tablero, respRow, 3)).toBe(0);
   expect(engine.value(SHEET.tablero, respRow, 5)).toBe('');
   // "Comité Gel-t- Oficina de Control Interno" holds A2.1 (75 %) and A2.2 (90 %): average 82,5 %.
-  const comiteRow = TABLERO_RESPONSABLES_HEADER_ROW + 1 + [...new Set(filledPlan().map((m) => m.responsables))].indexOf('Comité Gel-t- Oficina de Control Interno');
+  const comiteRow =
+    TABLERO_RESPONSABLES_HEADER_ROW + 1 + [...new Set(filledPlan().map((m) => m.responsables))].indexOf('Comité Gel-t- Oficina de Control Interno');
   expect(engine.value(SHEET.tablero, comiteRow, 2)).toBe(2);
   expect(engine.value(SHEET.tablero, comiteRow, 5)).toBeCloseTo(0.825, 12);
   // "Comité Gel-t- Alcalde Municipal - Secretarios" holds only A1: one Vencida.
-  const a1Row = TABLERO_RESPONSABLES_HEADER_ROW + 1 + [...new Set(filledPlan().map((m) => m.responsables))].indexOf('Comité Gel-t- Alcalde Municipal - Secretarios');
+  const a1Row =
+    TABLERO_RESPONSABLES_HEADER_ROW + 1 + [...new Set(filledPlan().map((m) => m.responsables))].indexOf('Comité Gel-t- Alcalde Municipal - Secretarios');
   expect(engine.value(SHEET.tablero, a1Row, 3)).toBe(1);
 
   phases.forEach((p, i) => {

@@ -16,7 +16,11 @@ const opts = { dateToSerial: serialFromUtcDate };
 (requireLibreOffice() ? describe : describe.skip)('the Matriz formulas and the core agree in LibreOffice', () => {
   jest.setTimeout(300_000); // LibreOffice's first start builds a profile: slow on a busy machine
   test.each(GROUPS.map((g) => [g.name, g] as const))('%s', async (_name, group) => {
-    const { sheets, names } = trackerSheets(template, group.cases.map((c) => c.row), group.settings);
+    const { sheets, names } = trackerSheets(
+      template,
+      group.cases.map((c) => c.row),
+      group.settings,
+    );
     const lo = await evaluateInLibreOffice(sheets, names);
     const config = parseConfiguracion(sheets[SHEET.configuracion], template.configuracion, templateFrequencies(template), opts);
     const rows = evaluateRows(parseMatriz(sheets[SHEET.matriz], config.settings.frecuencias, opts).rows, config.settings, calculationDate(config.settings, 0));

@@ -34,10 +34,27 @@ function rows(): MatrizInput[] {
   const out: MatrizInput[] = [];
   [...TRICKY, ...PLAIN, '<por definir>'].forEach((who, i) => {
     // Alternate Vencida (follow-up long ago) and Al día, with a different compliance each.
-    out.push({ ...base, id: `R${i + 1}`, accion: `Acción ${i + 1}`, responsables: who, fechaInicio: d(2025, i % 2 === 0 ? 1 : 5, 10), numerador: i + 1, denominador: 20 });
+    out.push({
+      ...base,
+      id: `R${i + 1}`,
+      accion: `Acción ${i + 1}`,
+      responsables: who,
+      fechaInicio: d(2025, i % 2 === 0 ? 1 : 5, 10),
+      numerador: i + 1,
+      denominador: 20,
+    });
   });
   // A frecuencia that is a wildcard pattern must not find «MENSUALMENTE» (or any row).
-  out.push({ ...base, id: 'F1', accion: 'Frecuencia', responsables: 'Planeación', frecuencia: 'MENSUAL*', fechaInicio: d(2025, 1, 10), numerador: 1, denominador: 2 });
+  out.push({
+    ...base,
+    id: 'F1',
+    accion: 'Frecuencia',
+    responsables: 'Planeación',
+    frecuencia: 'MENSUAL*',
+    fechaInicio: d(2025, 1, 10),
+    numerador: 1,
+    denominador: 2,
+  });
   out.push({ ...base, id: 'F2', accion: 'Frecuencia', responsables: 'Planeación', frecuencia: '?', fechaInicio: d(2025, 1, 10), numerador: 1, denominador: 2 });
   return out;
 }
@@ -52,19 +69,34 @@ interface Expectation {
 function expectations(): { sheets: ReturnType<typeof trackerSheets>; list: Expectation[]; names: string[] } {
   const sheets = trackerSheets(t, rows(), { fechaReferencia: FECHA });
   const config = parseConfiguracion(sheets.sheets[SHEET.configuracion], t.configuracion, templateFrequencies(t), opts);
-  const evaluated = evaluateRows(parseMatriz(sheets.sheets[SHEET.matriz], config.settings.frecuencias, opts).rows, config.settings, calculationDate(config.settings, 0));
+  const evaluated = evaluateRows(
+    parseMatriz(sheets.sheets[SHEET.matriz], config.settings.frecuencias, opts).rows,
+    config.settings,
+    calculationDate(config.settings, 0),
+  );
   const names = distinctResponsables(rows().map((r) => String(r.responsables)));
   const layout = tableroLayout(defaultLayout(MATRIZ_COLUMNS), names);
   const list: Expectation[] = [];
   for (const c of layout.cells) {
     if (c.row <= TABLERO_RESPONSABLES_HEADER_ROW || !c.measure) continue;
-    list.push({ where: `Tablero ${names[c.row - TABLERO_RESPONSABLES_HEADER_ROW - 1]} col ${c.col}`, row: c.row, col: c.col, core: tableroValue(c.measure, evaluated, FECHA) });
+    list.push({
+      where: `Tablero ${names[c.row - TABLERO_RESPONSABLES_HEADER_ROW - 1]} col ${c.col}`,
+      row: c.row,
+      col: c.col,
+      core: tableroValue(c.measure, evaluated, FECHA),
+    });
   }
-  evaluated.forEach((e, i) => list.push({ where: `Matriz ${e.source.id} proximoVencimiento`, row: i + 2, col: -matrizCol('proximoVencimiento'), core: e.proximoVencimiento }));
+  evaluated.forEach((e, i) =>
+    list.push({ where: `Matriz ${e.source.id} proximoVencimiento`, row: i + 2, col: -matrizCol('proximoVencimiento'), core: e.proximoVencimiento }),
+  );
   return { sheets, list, names };
 }
 
-function compare(list: readonly Expectation[], value: (sheet: string, row: number, col: number) => EngineValue, skip: (e: Expectation) => boolean = () => false): string[] {
+function compare(
+  list: readonly Expectation[],
+  value: (sheet: string, row: number, col: number) => EngineValue,
+  skip: (e: Expectation) => boolean = () => false,
+): string[] {
   const bad: string[] = [];
   for (const e of list) {
     if (skip(e)) continue;

@@ -14,7 +14,11 @@ const opts = { dateToSerial: serialFromUtcDate };
 const blankToNull = (v: EngineValue): EngineValue => (v === '' ? null : v);
 
 describe.each(GROUPS.map((g) => [g.name, g] as const))('the Matriz formulas and the core agree — %s', (_name, group) => {
-  const { sheets, names } = trackerSheets(template, group.cases.map((c) => c.row), group.settings);
+  const { sheets, names } = trackerSheets(
+    template,
+    group.cases.map((c) => c.row),
+    group.settings,
+  );
   const engine = createEngine(sheets, names);
   const config = parseConfiguracion(sheets[SHEET.configuracion], template.configuracion, templateFrequencies(template), opts);
   const parsed = parseMatriz(sheets[SHEET.matriz], config.settings.frecuencias, opts);

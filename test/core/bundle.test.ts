@@ -17,10 +17,38 @@ function entryPoints(deployment: Deployment): string[] {
 }
 
 /** Apps Script's global services and classes a script might shadow, beside JavaScript's own globals. */
-const APPS_SCRIPT_GLOBALS = ['SpreadsheetApp', 'DocumentApp', 'DriveApp', 'Drive', 'HtmlService', 'ScriptApp', 'LockService',
-  'PropertiesService', 'CacheService', 'Session', 'Utilities', 'Logger', 'console', 'Charts', 'Browser', 'MimeType',
-  'UrlFetchApp', 'GmailApp', 'MailApp', 'CalendarApp', 'FormApp', 'SlidesApp', 'CardService', 'ContentService', 'XmlService',
-  'Jdbc', 'LanguageApp', 'Maps', 'Blob', 'BigNumber'];
+const APPS_SCRIPT_GLOBALS = [
+  'SpreadsheetApp',
+  'DocumentApp',
+  'DriveApp',
+  'Drive',
+  'HtmlService',
+  'ScriptApp',
+  'LockService',
+  'PropertiesService',
+  'CacheService',
+  'Session',
+  'Utilities',
+  'Logger',
+  'console',
+  'Charts',
+  'Browser',
+  'MimeType',
+  'UrlFetchApp',
+  'GmailApp',
+  'MailApp',
+  'CalendarApp',
+  'FormApp',
+  'SlidesApp',
+  'CardService',
+  'ContentService',
+  'XmlService',
+  'Jdbc',
+  'LanguageApp',
+  'Maps',
+  'Blob',
+  'BigNumber',
+];
 
 function declaredNames(statements: ts.NodeArray<ts.Statement>): string[] {
   const names: string[] = [];
@@ -31,7 +59,10 @@ function declaredNames(statements: ts.NodeArray<ts.Statement>): string[] {
       for (const d of s.declarationList.declarations) {
         const collect = (n: ts.BindingName): void => {
           if (ts.isIdentifier(n)) names.push(n.text);
-          else n.elements.forEach((el) => { if (!ts.isOmittedExpression(el)) collect(el.name); });
+          else
+            n.elements.forEach((el) => {
+              if (!ts.isOmittedExpression(el)) collect(el.name);
+            });
         };
         collect(d.name);
       }
@@ -73,7 +104,9 @@ describe.each(['bound', 'addon'] as const)('dist Code.js of the %s deployment', 
     const context = vm.createContext({});
     const before = new Set(Object.getOwnPropertyNames(context));
     vm.runInContext(code, context, { filename: 'Code.js' });
-    const added = Object.getOwnPropertyNames(context).filter((n) => !before.has(n)).sort();
+    const added = Object.getOwnPropertyNames(context)
+      .filter((n) => !before.has(n))
+      .sort();
     expect(added).toEqual(entryPoints(deployment));
     for (const name of added) expect(typeof (context as Record<string, unknown>)[name]).toBe('function');
   });

@@ -1,6 +1,20 @@
 import {
-  addMonths, daysBetween, displayDate, parseSemesterLabel, partsFromSerial, semesterEnd, semesterLabel, semesterOf,
-  semesterStart, serialFromDisplay, serialFromIso, serialFromParts, serialFromUtcDate, utcDateFromSerial, utcDateTimeFromSerial, serialFromUtcDateTime,
+  addMonths,
+  daysBetween,
+  displayDate,
+  parseSemesterLabel,
+  partsFromSerial,
+  semesterEnd,
+  semesterLabel,
+  semesterOf,
+  semesterStart,
+  serialFromDisplay,
+  serialFromIso,
+  serialFromParts,
+  serialFromUtcDate,
+  utcDateFromSerial,
+  utcDateTimeFromSerial,
+  serialFromUtcDateTime,
 } from '../../src/core/calendar';
 
 const d = serialFromParts;

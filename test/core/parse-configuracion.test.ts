@@ -17,7 +17,14 @@ const parse = (g: CellValue[][]) => parseConfiguracion(g, t.configuracion, templ
 test('a fresh Configuración reads back as the template, with no problem', () => {
   const { settings, problems } = parse(freshConfig());
   expect(problems.filter((p) => p.level === 'error')).toEqual([]);
-  expect(settings).toMatchObject({ municipio: 'Valle de San Juan', orden: 'territorial', diasAviso: 15, umbralRojo: 0.6, umbralAmarillo: 0.8, fechaReferencia: null });
+  expect(settings).toMatchObject({
+    municipio: 'Valle de San Juan',
+    orden: 'territorial',
+    diasAviso: 15,
+    umbralRojo: 0.6,
+    umbralAmarillo: 0.8,
+    fechaReferencia: null,
+  });
   expect(settings.frecuencias).toHaveLength(t.frecuencias.frecuencias.length);
 });
 
@@ -47,7 +54,7 @@ test('bad settings are named by cell and fall back to the template so a report c
   expect(messages).toMatch(new RegExp(`B${configRow('fechaReferencia')} .*30/02/2024`));
 });
 
-test('a Configuración without the frequency table says so and uses the template\'s', () => {
+test("a Configuración without the frequency table says so and uses the template's", () => {
   const g = freshConfig().slice(0, configRow('plantillaInforme'));
   const { settings, problems } = parse(g);
   expect(settings.frecuencias.map((f) => f.etiqueta)).toContain('MENSUALMENTE');
@@ -76,7 +83,9 @@ describe('phases of Decreto 1151', () => {
     const settings = { ...parse(freshConfig()).settings, orden: 'nacional' as const };
     const { rows } = parseFases(grid(), opts);
     const fases = evaluateFases(rows, settings, serialFromParts(2010, 7, 1));
-    expect(fases.map((f) => f.plazo)).toEqual(t.fases.fases.map((f) => serialFromParts(...(f.plazoNacional.split('-').map(Number) as [number, number, number]))));
+    expect(fases.map((f) => f.plazo)).toEqual(
+      t.fases.fases.map((f) => serialFromParts(...(f.plazoNacional.split('-').map(Number) as [number, number, number]))),
+    );
     expect(fases.map((f) => f.estado)).toEqual(['Vencida', 'Vencida', 'Vencida', 'Vencida', 'Pendiente']);
   });
 });

@@ -14,22 +14,59 @@ function grid(header: readonly string[], rows: Record<string, CellValue>[]): Gri
 }
 
 test('columns are found by header whatever the order, case, accents, spaces or extra columns', () => {
-  const shuffled = ['  numerador ', 'EXTRA de la secretaría', 'id', 'tiempos de frecuencia', 'ULTIMO SEGUIMIENTO', 'Fecha de Inicio', 'Denominador', 'meta (%)', 'acción', 'responsables', 'indicador a medir'];
-  const g = grid(shuffled, [{
-    id: 'A1', '  numerador ': 3, Denominador: 4, 'meta (%)': 1, 'tiempos de frecuencia': 'Mensual', 'ULTIMO SEGUIMIENTO': new Date(Date.UTC(2024, 0, 31)),
-    'Fecha de Inicio': '', 'acción': 'Conectividad', responsables: 'Comité', 'indicador a medir': '%', 'EXTRA de la secretaría': 'nota libre',
-  }]);
+  const shuffled = [
+    '  numerador ',
+    'EXTRA de la secretaría',
+    'id',
+    'tiempos de frecuencia',
+    'ULTIMO SEGUIMIENTO',
+    'Fecha de Inicio',
+    'Denominador',
+    'meta (%)',
+    'acción',
+    'responsables',
+    'indicador a medir',
+  ];
+  const g = grid(shuffled, [
+    {
+      id: 'A1',
+      '  numerador ': 3,
+      Denominador: 4,
+      'meta (%)': 1,
+      'tiempos de frecuencia': 'Mensual',
+      'ULTIMO SEGUIMIENTO': new Date(Date.UTC(2024, 0, 31)),
+      'Fecha de Inicio': '',
+      acción: 'Conectividad',
+      responsables: 'Comité',
+      'indicador a medir': '%',
+      'EXTRA de la secretaría': 'nota libre',
+    },
+  ]);
   const parsed = parseMatriz(g, freq, opts);
   expect(parsed.problems.filter((p) => p.level === 'error')).toEqual([]);
-  expect(parsed.rows[0]).toMatchObject({ id: 'A1', numerador: 3, denominador: 4, meta: 1, frecuenciaMeses: 1, ultimoSeguimiento: serialFromParts(2024, 1, 31), fechaInicio: null, row: 2 });
+  expect(parsed.rows[0]).toMatchObject({
+    id: 'A1',
+    numerador: 3,
+    denominador: 4,
+    meta: 1,
+    frecuenciaMeses: 1,
+    ultimoSeguimiento: serialFromParts(2024, 1, 31),
+    fechaInicio: null,
+    row: 2,
+  });
   expect(parsed.layout.get('numerador')).toBe(1);
   expect(parsed.layout.get('id')).toBe(3);
 });
 
 test('a missing required header is reported on the header row, naming the column', () => {
-  const g = grid(headers.filter((h) => h !== 'Numerador'), [{ ID: 'A1' }]);
+  const g = grid(
+    headers.filter((h) => h !== 'Numerador'),
+    [{ ID: 'A1' }],
+  );
   const parsed = parseMatriz(g, freq, opts);
-  expect(parsed.problems).toContainEqual(expect.objectContaining({ sheet: 'Matriz', cell: '1:1', level: 'error', message: expect.stringContaining('«Numerador»') }));
+  expect(parsed.problems).toContainEqual(
+    expect.objectContaining({ sheet: 'Matriz', cell: '1:1', level: 'error', message: expect.stringContaining('«Numerador»') }),
+  );
 });
 
 test('each bad cell is reported with its sheet, A1 cell and what is expected', () => {
@@ -39,7 +76,11 @@ test('each bad cell is reported with its sheet, A1 cell and what is expected', (
     { ID: '', ACCIÓN: 'fila sin ID', 'TIEMPOS DE FRECUENCIA': 'ANUAL' },
   ]);
   const { problems } = parseMatriz(g, freq, opts);
-  const at = (cell: string) => problems.filter((p) => p.cell === cell).map((p) => p.message).join(' | ');
+  const at = (cell: string) =>
+    problems
+      .filter((p) => p.cell === cell)
+      .map((p) => p.message)
+      .join(' | ');
   const col = (header: string) => String.fromCharCode(65 + headers.indexOf(header));
   expect(at(`${col('TIEMPOS DE FRECUENCIA')}2`)).toMatch(/QUINCENAL.*no está en la tabla de frecuencias/);
   expect(at(`${col('Fecha de inicio')}2`)).toMatch(/31\/02\/2024.*no es una fecha válida/);
@@ -71,9 +112,38 @@ function prng(seed: number): () => number {
 }
 
 const GARBAGE: readonly CellValue[] = [
-  '', ' ', null, undefined, 0, -1, 1e308, -1e308, Number.NaN, Number.POSITIVE_INFINITY, 3.5, 45351, 99_999_999, true, false,
-  new Date(Number.NaN), new Date(Date.UTC(2024, 1, 29)), new Date(-8.64e15), '=SUM(A1:A2)', '31/02/2024', '29/02/2024', 'MENSUAL',
-  'mensualmente ', 'DE ACUERDO AL MANUAL DE IMPLEMENTACION', '💥', 'A1', 'A1', '1.234,5', '85%', 'x'.repeat(5000), '\u0000', 'Á É Í',
+  '',
+  ' ',
+  null,
+  undefined,
+  0,
+  -1,
+  1e308,
+  -1e308,
+  Number.NaN,
+  Number.POSITIVE_INFINITY,
+  3.5,
+  45351,
+  99_999_999,
+  true,
+  false,
+  new Date(Number.NaN),
+  new Date(Date.UTC(2024, 1, 29)),
+  new Date(-8.64e15),
+  '=SUM(A1:A2)',
+  '31/02/2024',
+  '29/02/2024',
+  'MENSUAL',
+  'mensualmente ',
+  'DE ACUERDO AL MANUAL DE IMPLEMENTACION',
+  '💥',
+  'A1',
+  'A1',
+  '1.234,5',
+  '85%',
+  'x'.repeat(5000),
+  '\u0000',
+  'Á É Í',
 ];
 
 test('parsing never throws on random grids and always returns typed rows and located problems', () => {

@@ -27,24 +27,39 @@ test('Configuración is read first: a frequency added to its table is known to t
   config.push(['BIMESTRAL', 2, null]);
   config[configRow('diasAviso') - 1][1] = 'quince';
   const parsed = parseTracker(
-    { configuracion: config, matriz: matriz([{ ID: 'A1', 'TIEMPOS DE FRECUENCIA': 'bimestral' }, { ID: 'A2', 'TIEMPOS DE FRECUENCIA': 'QUINCENAL' }]) },
+    {
+      configuracion: config,
+      matriz: matriz([
+        { ID: 'A1', 'TIEMPOS DE FRECUENCIA': 'bimestral' },
+        { ID: 'A2', 'TIEMPOS DE FRECUENCIA': 'QUINCENAL' },
+      ]),
+    },
     t,
     opts,
   );
   expect(parsed.matriz.rows.map((r) => r.frecuenciaMeses)).toEqual([2, null]);
   expect(parsed.problems[0]).toMatchObject({ sheet: 'Configuración', kind: 'value' });
-  expect(parsed.problems.filter((p) => p.sheet === 'Matriz' && p.level === 'error')).toEqual([expect.objectContaining({ kind: 'value', cell: 'I3', message: expect.stringContaining('«QUINCENAL»') })]);
+  expect(parsed.problems.filter((p) => p.sheet === 'Matriz' && p.level === 'error')).toEqual([
+    expect.objectContaining({ kind: 'value', cell: 'I3', message: expect.stringContaining('«QUINCENAL»') }),
+  ]);
 });
 
 test('problems say what they are about: a missing header is structural, a duplicate header or a bad cell is not', () => {
   const header = [...headers.filter((h) => h !== 'Numerador'), 'ID'];
   const parsed = parseTracker({ matriz: matriz([{ ID: 'A1', 'Fecha de inicio': '31/02/2024' }], header), fases: [['']] }, t, opts);
   const of = (kind: string) => parsed.problems.filter((p) => p.kind === kind);
-  expect(of('missingHeader').filter((p) => p.level === 'error')).toEqual([expect.objectContaining({ sheet: 'Matriz', cell: '1:1', level: 'error', message: expect.stringContaining('«Numerador»') })]);
+  expect(of('missingHeader').filter((p) => p.level === 'error')).toEqual([
+    expect.objectContaining({ sheet: 'Matriz', cell: '1:1', level: 'error', message: expect.stringContaining('«Numerador»') }),
+  ]);
   // The optional columns this header row lacks are avisos (Preparar writes them back), never structural.
   expect(of('missingHeader').filter((p) => p.level === 'aviso').length).toBeGreaterThan(0);
   expect(of('duplicateHeader')).toEqual([expect.objectContaining({ sheet: 'Matriz', level: 'aviso' })]);
   expect(of('value')).toContainEqual(expect.objectContaining({ sheet: 'Matriz', level: 'error', message: expect.stringContaining('31/02/2024') }));
   expect(of('emptySheet')).toEqual([expect.objectContaining({ sheet: 'Fases', cell: 'A1' })]);
-  expect(parsed.problems.filter(isStructural).map((p) => p.kind).sort()).toEqual(['emptySheet', 'missingHeader', 'missingSheet', 'missingSheet']);
+  expect(
+    parsed.problems
+      .filter(isStructural)
+      .map((p) => p.kind)
+      .sort(),
+  ).toEqual(['emptySheet', 'missingHeader', 'missingSheet', 'missingSheet']);
 });

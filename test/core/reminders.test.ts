@@ -7,7 +7,12 @@ import { ESTADO, SEMAFORO } from '../../src/core/tracker/names';
 test('a cell naming several people splits at commas, «y» and spaced hyphens, never inside "Gel-t"', () => {
   expect(splitResponsables('Comité Gel-t- Alcalde Municipal - Secretarios')).toEqual(['Comité Gel-t', 'Alcalde Municipal', 'Secretarios']);
   expect(splitResponsables('Alcalde Municipal, Secretarios')).toEqual(['Alcalde Municipal', 'Secretarios']);
-  expect(splitResponsables('Tesorería y Secretaría de Gobierno; Planeación / Sistemas')).toEqual(['Tesorería', 'Secretaría de Gobierno', 'Planeación', 'Sistemas']);
+  expect(splitResponsables('Tesorería y Secretaría de Gobierno; Planeación / Sistemas')).toEqual([
+    'Tesorería',
+    'Secretaría de Gobierno',
+    'Planeación',
+    'Sistemas',
+  ]);
   expect(splitResponsables('GEL-T')).toEqual(['GEL-T']);
   expect(splitResponsables('  Secretarios ,  secretarios  ')).toEqual(['Secretarios']);
   expect(splitResponsables('')).toEqual([]);
@@ -38,20 +43,29 @@ test('the digest week starts on Monday', () => {
 function input(over: Partial<ReminderInput> = {}): ReminderInput {
   const today = serialFromParts(2025, 3, 19);
   const row = (n: number, id: string, days: number, who: string) => ({
-    row: n, id, indicador: `Indicador ${id}`, responsables: who, proximoVencimiento: today + days,
-    estado: days < 0 ? ESTADO.vencida : ESTADO.porVencer, semaforo: SEMAFORO.sinMedir,
+    row: n,
+    id,
+    indicador: `Indicador ${id}`,
+    responsables: who,
+    proximoVencimiento: today + days,
+    estado: days < 0 ? ESTADO.vencida : ESTADO.porVencer,
+    semaforo: SEMAFORO.sinMedir,
   });
   return {
     rows: [row(2, 'A1', 15, 'Ana - Beto'), row(3, 'A2', 1, 'Ana'), row(4, 'A3', -1, 'Beto, Caro'), { ...row(5, 'A4', 0, 'Ana'), proximoVencimiento: null }],
-    today, diasAviso: 15,
+    today,
+    diasAviso: 15,
     directory: new Map([
       ['ana', { name: 'Ana', emails: ['ana@x.co'], row: 2 }],
       ['beto', { name: 'Beto', emails: ['beto@x.co', 'beto2@x.co'], row: 3 }],
       ['caro', { name: 'Caro', emails: [], row: 4 }],
     ]),
-    comite: ['comite@x.co'], sent: new Set(), quota: 100,
+    comite: ['comite@x.co'],
+    sent: new Set(),
+    quota: 100,
     links: { url: 'https://docs.google.com/spreadsheets/d/ID/edit', matrizGid: 0, tableroGid: 9 },
-    entidad: 'Alcaldía', ...over,
+    entidad: 'Alcaldía',
+    ...over,
   };
 }
 

@@ -58,7 +58,13 @@ function widthRules(sheet: string, columns: readonly ColumnSpec<string>[]): Rule
 function formatRules(sheet: string, columns: readonly ColumnSpec<string>[], row: number): Rule[] {
   return columns.map((c, i) => ({
     name: `${sheet} › ${c.header}: number format`,
-    sheets: (ss) => automatic(ss.sheet(sheet).getRange(row, i + 1).getNumberFormat()),
+    sheets: (ss) =>
+      automatic(
+        ss
+          .sheet(sheet)
+          .getRange(row, i + 1)
+          .getNumberFormat(),
+      ),
     excel: (wb) => automatic(sheetOf(wb, sheet).getCell(row, i + 1).numFmt),
   }));
 }
@@ -68,12 +74,22 @@ function headerRules(sheet: string, columns: readonly ColumnSpec<string>[]): Rul
   return columns.flatMap((c, i): Rule[] => [
     {
       name: `${sheet} › ${c.header}: header colour`,
-      sheets: (ss) => hex(ss.sheet(sheet).getRange(1, i + 1).getBackground()),
+      sheets: (ss) =>
+        hex(
+          ss
+            .sheet(sheet)
+            .getRange(1, i + 1)
+            .getBackground(),
+        ),
       excel: (wb) => hex((sheetOf(wb, sheet).getCell(1, i + 1).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb),
     },
     {
       name: `${sheet} › ${c.header}: header note`,
-      sheets: (ss) => ss.sheet(sheet).getRange(1, i + 1).getNote(),
+      sheets: (ss) =>
+        ss
+          .sheet(sheet)
+          .getRange(1, i + 1)
+          .getNote(),
       excel: (wb) => {
         const note = sheetOf(wb, sheet).getCell(1, i + 1).note;
         return typeof note === 'string' ? note : (note?.texts ?? []).map((t) => t.text).join('');
@@ -87,17 +103,26 @@ const SHEETS_KIND: Readonly<Record<string, string>> = { VALUE_IN_RANGE: 'list', 
 const EXCEL_KIND: Readonly<Record<string, string>> = { list: 'list', date: 'date', decimal: 'numberAtLeast' };
 
 function validationRules(sheet: string, columns: readonly ColumnSpec<string>[], row: number): Rule[] {
-  return columns.flatMap((c, i): Rule[] => (c.validation ? [{
-    name: `${sheet} › ${c.header}: validation`,
-    sheets: (ss) => {
-      const v = ss.sheet(sheet).getRange(row, i + 1).getDataValidation();
-      return v ? `${SHEETS_KIND[String(v.getCriteriaType())] ?? String(v.getCriteriaType())} | ${!v.getAllowInvalid()} | ${v.getHelpText()}` : '(none)';
-    },
-    excel: (wb) => {
-      const v = sheetOf(wb, sheet).getCell(row, i + 1).dataValidation;
-      return v?.type ? `${EXCEL_KIND[v.type] ?? v.type} | ${v.errorStyle !== 'warning'} | ${v.prompt ?? ''}` : '(none)';
-    },
-  }] : []));
+  return columns.flatMap((c, i): Rule[] =>
+    c.validation
+      ? [
+          {
+            name: `${sheet} › ${c.header}: validation`,
+            sheets: (ss) => {
+              const v = ss
+                .sheet(sheet)
+                .getRange(row, i + 1)
+                .getDataValidation();
+              return v ? `${SHEETS_KIND[String(v.getCriteriaType())] ?? String(v.getCriteriaType())} | ${!v.getAllowInvalid()} | ${v.getHelpText()}` : '(none)';
+            },
+            excel: (wb) => {
+              const v = sheetOf(wb, sheet).getCell(row, i + 1).dataValidation;
+              return v?.type ? `${EXCEL_KIND[v.type] ?? v.type} | ${v.errorStyle !== 'warning'} | ${v.prompt ?? ''}` : '(none)';
+            },
+          },
+        ]
+      : [],
+  );
 }
 
 /** Row highlights as "condition | background | font | columns", sorted. */
@@ -105,21 +130,35 @@ function highlights(sheet: string): Rule {
   return {
     name: `${sheet}: highlight rules`,
     sheets: (ss) =>
-      ss.sheet(sheet).getConditionalFormatRules().flatMap((r) => {
-        const b = r.getBooleanCondition();
-        if (!b) return [];
-        const cols = r.getRanges().map((g) => g.getA1Notation().replace(/\d+/g, '').split(':')[0]).join(' ');
-        return [`${String(b.getCriteriaValues()[0]).replace(/^=/, '')} | ${hex(b.getBackground() ?? '')} | ${hex(b.getFontColor() ?? '')} | ${cols}`];
-      }).sort(),
+      ss
+        .sheet(sheet)
+        .getConditionalFormatRules()
+        .flatMap((r) => {
+          const b = r.getBooleanCondition();
+          if (!b) return [];
+          const cols = r
+            .getRanges()
+            .map((g) => g.getA1Notation().replace(/\d+/g, '').split(':')[0])
+            .join(' ');
+          return [`${String(b.getCriteriaValues()[0]).replace(/^=/, '')} | ${hex(b.getBackground() ?? '')} | ${hex(b.getFontColor() ?? '')} | ${cols}`];
+        })
+        .sort(),
     excel: (wb) => {
       const cf = (sheetOf(wb, sheet) as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
-      return cf.flatMap((c) => c.rules.flatMap((r) => {
-        if (r.type !== 'expression') return [];
-        const style = (r as ExcelJS.ExpressionRuleType).style;
-        const fill = style?.fill as ExcelJS.FillPattern | undefined;
-        const cols = c.ref.split(' ').map((g) => g.replace(/\d+/g, '').split(':')[0]).join(' ');
-        return [`${(r as ExcelJS.ExpressionRuleType).formulae?.[0]} | ${hex(fill?.bgColor?.argb)} | ${hex(style?.font?.color?.argb)} | ${cols}`];
-      })).sort();
+      return cf
+        .flatMap((c) =>
+          c.rules.flatMap((r) => {
+            if (r.type !== 'expression') return [];
+            const style = (r as ExcelJS.ExpressionRuleType).style;
+            const fill = style?.fill as ExcelJS.FillPattern | undefined;
+            const cols = c.ref
+              .split(' ')
+              .map((g) => g.replace(/\d+/g, '').split(':')[0])
+              .join(' ');
+            return [`${(r as ExcelJS.ExpressionRuleType).formulae?.[0]} | ${hex(fill?.bgColor?.argb)} | ${hex(style?.font?.color?.argb)} | ${cols}`];
+          }),
+        )
+        .sort();
     },
   };
 }
@@ -145,7 +184,10 @@ const RULES: readonly Rule[] = [
     sheets: (ss) => automatic(ss.sheet(SHEET.configuracion).getRange(configRow(r.key), 2).getNumberFormat()),
     excel: (wb) => automatic(sheetOf(wb, SHEET.configuracion).getCell(configRow(r.key), 2).numFmt),
   })),
-  ...tableroLayout(defaultLayout(MATRIZ_COLUMNS), distinctResponsables(initialMatrizRows(builtinTemplate()).map((m) => String(m.get('responsables') ?? '')))).cells.map((c): Rule => ({
+  ...tableroLayout(
+    defaultLayout(MATRIZ_COLUMNS),
+    distinctResponsables(initialMatrizRows(builtinTemplate()).map((m) => String(m.get('responsables') ?? ''))),
+  ).cells.map((c): Rule => ({
     name: `${SHEET.tablero} › ${columnLetter(c.col)}${c.row} (${c.value ?? c.formula}): number format`,
     sheets: (ss) => automatic(ss.sheet(SHEET.tablero).getRange(c.row, c.col).getNumberFormat()),
     excel: (wb) => automatic(sheetOf(wb, SHEET.tablero).getCell(c.row, c.col).numFmt),
@@ -174,7 +216,7 @@ test.each(RULES.map((r) => [r.name, r] as const))('%s is the same in Sheets and 
   expect(rule.excel(excel)).toEqual(inSheets);
 });
 
-test('the comparison sees something: highlight rules exist and widths are the description\'s', () => {
+test("the comparison sees something: highlight rules exist and widths are the description's", () => {
   expect((RULES.find((r) => r.name === `${SHEET.matriz}: highlight rules`)?.sheets(sheets) as string[]).length).toBeGreaterThan(0);
   expect(sheets.sheet(SHEET.configuracion).getColumnWidth(3)).toBe(CONFIG_COLUMN_WIDTHS[2]);
   const first = MATRIZ_COLUMNS[0];
@@ -182,5 +224,6 @@ test('the comparison sees something: highlight rules exist and widths are the de
   expect(RULES.find((r) => r.name === `${SHEET.matriz} › ${first.header}: header note`)?.sheets(sheets)).toBe(first.note);
   const validated = MATRIZ_COLUMNS.filter((c) => c.validation);
   expect(validated.length).toBeGreaterThan(0);
-  for (const c of validated) expect(RULES.find((r) => r.name === `${SHEET.matriz} › ${c.header}: validation`)?.sheets(sheets)).toMatch(new RegExp(`^${c.validation?.kind} \\| `));
+  for (const c of validated)
+    expect(RULES.find((r) => r.name === `${SHEET.matriz} › ${c.header}: validation`)?.sheets(sheets)).toMatch(new RegExp(`^${c.validation?.kind} \\| `));
 });

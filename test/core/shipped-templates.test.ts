@@ -18,7 +18,7 @@ const NOW = new Date('2026-03-15T15:00:00Z');
 const catalog = templateCatalog();
 const indicatorIds = (nombre: string): string[] => templateByName(nombre).template.plan.acciones.flatMap((a) => a.indicadores.map((i) => i.id));
 
-test('three plans ship, the seed\'s is the default, each with a one-line Spanish description', () => {
+test("three plans ship, the seed's is the default, each with a one-line Spanish description", () => {
   expect(catalog.map((e) => e.nombre)).toEqual(['gel-valle-de-san-juan', 'gobierno-digital', 'plan-de-accion-institucional']);
   expect(DEFAULT_TEMPLATE).toBe('gel-valle-de-san-juan');
   for (const e of catalog) expect(e.descripcion).toMatch(/^[A-ZÁÉÍÓÚ].{20,200}\.$/);
@@ -59,9 +59,19 @@ describe.each(catalog.map((e) => e.nombre))('shipped plan %s', (nombre) => {
     for (const e of catalog) expect(asked && 'message' in asked ? asked.message : '').toContain(`${e.nombre}: ${e.descripcion}`);
     expect(lastMessage(b)).toMatch(/quedó lista/);
     expect(b.env.PropertiesService.getDocumentProperties().getProperty('gelt.plantilla')).toBe(nombre);
-    const ids = b.ss.sheet(SHEET.matriz).peekValues().slice(1).map((r) => String(r[0]));
+    const ids = b.ss
+      .sheet(SHEET.matriz)
+      .peekValues()
+      .slice(1)
+      .map((r) => String(r[0]));
     expect(ids).toEqual(indicatorIds(nombre));
-    expect(b.ss.sheet(SHEET.fases).peekValues().slice(1).filter((r) => r.some((v) => v !== ''))).toHaveLength(pkg.template.fases.fases.length);
+    expect(
+      b.ss
+        .sheet(SHEET.fases)
+        .peekValues()
+        .slice(1)
+        .filter((r) => r.some((v) => v !== '')),
+    ).toHaveLength(pkg.template.fases.fases.length);
     // A second Preparar asks nothing (the sheet is no longer empty) and keeps the plan: nothing to change.
     const prompts = b.env.ui.dialogs.filter((d) => d.kind === 'prompt').length;
     click(b, PREPARAR);
@@ -79,7 +89,7 @@ test('an unknown --plantilla is a usage error (exit 2) listing the plans there a
   for (const e of catalog) expect(err.join('\n')).toContain(`«${e.nombre}»`);
 });
 
-test('in Sheets, an answer that is not a plan\'s number changes nothing and says what to type', () => {
+test("in Sheets, an answer that is not a plan's number changes nothing and says what to type", () => {
   const b = emptyTracker();
   b.env.ui.answerPrompt('7');
   click(b, PREPARAR);
@@ -92,7 +102,14 @@ test('a user-made template without the source of an action, or with an undated o
   delete acciones.GD3;
   acciones.GD4 = { documento: 'Decreto 767 de 2022', fecha: 'mayo' };
   const files = { plan: gdPlan, fases: gdFases, frecuencias: gdFrecuencias, configuracion: gdConfiguracion, fuentes: { ...gdFuentes, acciones } };
-  const e = (() => { try { loadTemplatePackage(files); return null; } catch (x) { return x; } })();
+  const e = (() => {
+    try {
+      loadTemplatePackage(files);
+      return null;
+    } catch (x) {
+      return x;
+    }
+  })();
   expect(e).toBeInstanceOf(TemplateError);
   expect((e as TemplateError).problems).toEqual([
     'Plantilla fuentes.json: falta la fuente de la acción «GD3». Escriba el documento o la norma («documento») y su fecha («fecha»).',

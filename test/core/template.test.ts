@@ -33,7 +33,7 @@ function seedDate(text: string): string {
   return `${m[2]}-${String(MESES[m[1]]).padStart(2, '0')}-01`;
 }
 
-test('the template holds the seed\'s six actions with their eight columns verbatim', () => {
+test("the template holds the seed's six actions with their eight columns verbatim", () => {
   const rows = seedMatrixRows();
   const t = builtinTemplate();
   expect(rows).toHaveLength(6);
@@ -73,24 +73,44 @@ test('the five phases of Decreto 1151 carry both deadlines exactly as the seed w
   }
 });
 
-test('configuration defaults are the seed municipality with the design\'s thresholds', () => {
+test("configuration defaults are the seed municipality with the design's thresholds", () => {
   const c = builtinTemplate().configuracion;
-  expect(c).toMatchObject({ municipio: 'Valle de San Juan', departamento: 'Tolima', orden: 'territorial', diasAviso: 15, umbralRojo: 0.6, umbralAmarillo: 0.8 });
+  expect(c).toMatchObject({
+    municipio: 'Valle de San Juan',
+    departamento: 'Tolima',
+    orden: 'territorial',
+    diasAviso: 15,
+    umbralRojo: 0.6,
+    umbralAmarillo: 0.8,
+  });
   const f = builtinTemplate().frecuencias.frecuencias;
   expect(f.slice(0, 5).map((x) => [x.etiqueta, x.meses])).toEqual([
-    ['MENSUALMENTE', 1], ['TRIMESTRALMENTE', 3], ['SEMESTRALMENTE', 6], ['ANUAL', 12], ['DE ACUERDO AL MANUAL DE IMPLEMENTACIÓN', 1],
+    ['MENSUALMENTE', 1],
+    ['TRIMESTRALMENTE', 3],
+    ['SEMESTRALMENTE', 6],
+    ['ANUAL', 12],
+    ['DE ACUERDO AL MANUAL DE IMPLEMENTACIÓN', 1],
   ]);
 });
 
-test('another municipality\'s plan loads without a code change', () => {
+test("another municipality's plan loads without a code change", () => {
   const otro = {
     ...plan,
     titulo: 'PLAN DE ACCIÓN GEL MUNICIPIO DE EJEMPLO',
-    acciones: [{
-      id: 'B1', accion: 'Publicar el plan de compras', beneficios: 'Transparencia', indicadorGestion: '% de contratos publicados',
-      metas: '100%', actividades: 'Publicar en el SECOP', responsables: 'Secretaría General', recursos: 'Equipos', frecuencia: 'BIMESTRAL',
-      indicadores: [{ id: 'B1', nombre: '% de contratos publicados', numerador: 'Contratos publicados', denominador: 'Contratos firmados', meta: 1 }],
-    }],
+    acciones: [
+      {
+        id: 'B1',
+        accion: 'Publicar el plan de compras',
+        beneficios: 'Transparencia',
+        indicadorGestion: '% de contratos publicados',
+        metas: '100%',
+        actividades: 'Publicar en el SECOP',
+        responsables: 'Secretaría General',
+        recursos: 'Equipos',
+        frecuencia: 'BIMESTRAL',
+        indicadores: [{ id: 'B1', nombre: '% de contratos publicados', numerador: 'Contratos publicados', denominador: 'Contratos firmados', meta: 1 }],
+      },
+    ],
   };
   const freq = { frecuencias: [...frecuencias.frecuencias, { etiqueta: 'BIMESTRAL', meses: 2 }] };
   const t = loadTemplate({ plan: otro, fases, frecuencias: freq, configuracion: { ...configuracion, municipio: 'Ejemplo', orden: 'nacional' } });
@@ -102,7 +122,12 @@ test('a broken template is refused with every problem named in Spanish', () => {
   const bad = { ...plan, acciones: [{ id: 'Z', indicadores: [] }] };
   let error: unknown;
   try {
-    loadTemplate({ plan: bad, fases: { fases: [{ id: 'F1', fase: 'x', plazoNacional: '2008-02-30' }] }, frecuencias: { frecuencias: [{ etiqueta: 'X', meses: 0 }] }, configuracion: { ...configuracion, orden: 'municipal' } });
+    loadTemplate({
+      plan: bad,
+      fases: { fases: [{ id: 'F1', fase: 'x', plazoNacional: '2008-02-30' }] },
+      frecuencias: { frecuencias: [{ etiqueta: 'X', meses: 0 }] },
+      configuracion: { ...configuracion, orden: 'municipal' },
+    });
   } catch (e) {
     error = e;
   }

@@ -29,7 +29,10 @@ const DEFAULT_FIELDS = ['kind', 'id', 'name', 'mimeType'];
 type Item = { kind: 'file'; rec: FileRecord } | { kind: 'folder'; rec: FolderRecord };
 
 export class FakeDriveFiles implements Pick<Files, 'create' | 'get' | 'update' | 'copy' | 'list' | 'remove'> {
-  constructor(private readonly rt: FakeRuntime, private readonly store: DriveStore) {}
+  constructor(
+    private readonly rt: FakeRuntime,
+    private readonly store: DriveStore,
+  ) {}
 
   private c(method: string): void {
     this.rt.call('Drive', `Files.${method}`, 'FULL');
@@ -62,7 +65,13 @@ export class FakeDriveFiles implements Pick<Files, 'create' | 'get' | 'update' |
       trashed: rec.trashed,
       webViewLink: webViewLink(item),
     };
-    const wanted = typeof fields === 'string' && fields.trim() ? fields.replace(/^files\((.*)\)$/, '$1').split(',').map((f) => f.trim()) : DEFAULT_FIELDS;
+    const wanted =
+      typeof fields === 'string' && fields.trim()
+        ? fields
+            .replace(/^files\((.*)\)$/, '$1')
+            .split(',')
+            .map((f) => f.trim())
+        : DEFAULT_FIELDS;
     if (wanted.includes('*')) return all;
     const out: Record<string, unknown> = {};
     for (const k of wanted) if (k in all) out[k] = (all as Record<string, unknown>)[k];
@@ -103,7 +112,10 @@ export class FakeDriveFiles implements Pick<Files, 'create' | 'get' | 'update' |
     this.c('get');
     const item = this.item('get', fileId, 'read', optionalArgs);
     if (optionalArgs?.alt === 'media') {
-      if (item.kind === 'folder' || item.rec.doc) return this.rt.fail('API call to drive.files.get failed with error: Only files with binary content can be downloaded. Use Export with Docs Editors files.');
+      if (item.kind === 'folder' || item.rec.doc)
+        return this.rt.fail(
+          'API call to drive.files.get failed with error: Only files with binary content can be downloaded. Use Export with Docs Editors files.',
+        );
       return item.rec.data;
     }
     return this.view(item, optionalArgs?.fields);
@@ -113,7 +125,9 @@ export class FakeDriveFiles implements Pick<Files, 'create' | 'get' | 'update' |
     this.c('update');
     const item = this.item('update', fileId, 'write', optionalArgs);
     if (resource.parents !== undefined) {
-      this.rt.fail("API call to drive.files.update failed with error: The resource body includes fields which are not directly writable. Use 'addParents' and 'removeParents'.");
+      this.rt.fail(
+        "API call to drive.files.update failed with error: The resource body includes fields which are not directly writable. Use 'addParents' and 'removeParents'.",
+      );
     }
     const add = idList(optionalArgs?.addParents).map((p) => this.parent('update', p, optionalArgs).id);
     const remove = idList(optionalArgs?.removeParents);
@@ -163,7 +177,12 @@ export class FakeDriveFiles implements Pick<Files, 'create' | 'get' | 'update' |
 }
 
 function idList(v: unknown): string[] {
-  return typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter(Boolean) : [];
+  return typeof v === 'string'
+    ? v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];
 }
 
 function webViewLink(item: Item): string {
@@ -173,9 +192,16 @@ function webViewLink(item: Item): string {
 }
 
 function queryTerm(rt: FakeRuntime, term: string): (i: Item) => boolean {
-  const unquote = (s: string): string => s.replace(/^'(.*)'$/, '$1').replace(/\\'/g, "'").replace(/\\\\/g, '\\');
+  const unquote = (s: string): string =>
+    s
+      .replace(/^'(.*)'$/, '$1')
+      .replace(/\\'/g, "'")
+      .replace(/\\\\/g, '\\');
   let m = /^name\s*=\s*('(?:[^'\\]|\\.)*')$/.exec(term);
-  if (m) { const v = unquote(m[1]); return (i) => i.rec.name === v; }
+  if (m) {
+    const v = unquote(m[1]);
+    return (i) => i.rec.name === v;
+  }
   m = /^mimeType\s*(=|!=)\s*('(?:[^'\\]|\\.)*')$/.exec(term);
   if (m) {
     const v = unquote(m[2]);
@@ -183,10 +209,18 @@ function queryTerm(rt: FakeRuntime, term: string): (i: Item) => boolean {
     return (i) => ((i.kind === 'folder' ? MIME.folder : i.rec.mimeType) === v) === eq;
   }
   m = /^('(?:[^'\\]|\\.)*')\s+in\s+parents$/.exec(term);
-  if (m) { const v = unquote(m[1]); return (i) => i.rec.parents.has(v); }
+  if (m) {
+    const v = unquote(m[1]);
+    return (i) => i.rec.parents.has(v);
+  }
   m = /^trashed\s*=\s*(true|false)$/.exec(term);
-  if (m) { const v = m[1] === 'true'; return (i) => i.rec.trashed === v; }
-  return rt.fail(`API call to drive.files.list failed with error: Invalid Value (the fake understands only name, mimeType, parents and trashed terms): ${term}`);
+  if (m) {
+    const v = m[1] === 'true';
+    return (i) => i.rec.trashed === v;
+  }
+  return rt.fail(
+    `API call to drive.files.list failed with error: Invalid Value (the fake understands only name, mimeType, parents and trashed terms): ${term}`,
+  );
 }
 
 /** The `Drive` global: only Files is modelled. */

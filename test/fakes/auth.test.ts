@@ -11,22 +11,28 @@ const AUTH = 'https://www.googleapis.com/auth/';
 function envWith(scopes: readonly string[] | null) {
   const env = createEnvironment();
   env.createSpreadsheet({ sheets: { Hoja: [['a']] } });
-  env.useManifest(scopes === null ? {} : { oauthScopes: scopes, dependencies: { enabledAdvancedServices: [{ userSymbol: 'Drive', serviceId: 'drive', version: 'v3' }] } });
+  env.useManifest(
+    scopes === null ? {} : { oauthScopes: scopes, dependencies: { enabledAdvancedServices: [{ userSymbol: 'Drive', serviceId: 'drive', version: 'v3' }] } },
+  );
   return env;
 }
 
 describe('scopes the manifest lacks', () => {
-  test('DriveApp under drive.file fails with the reference\'s scopes in Google\'s wording', () => {
+  test("DriveApp under drive.file fails with the reference's scopes in Google's wording", () => {
     const env = envWith(builtManifest().oauthScopes ?? []);
     expect(() => env.DriveApp.getFileById(env.spreadsheet.getId())).toThrow(
-      `Specified permissions are not sufficient to call DriveApp.getFileById. Required permissions: (${AUTH}drive.readonly || ${AUTH}drive)`);
-    expect(() => env.DriveApp.createFolder('x')).toThrow(`Specified permissions are not sufficient to call DriveApp.createFolder. Required permissions: ${AUTH}drive`);
+      `Specified permissions are not sufficient to call DriveApp.getFileById. Required permissions: (${AUTH}drive.readonly || ${AUTH}drive)`,
+    );
+    expect(() => env.DriveApp.createFolder('x')).toThrow(
+      `Specified permissions are not sufficient to call DriveApp.createFolder. Required permissions: ${AUTH}drive`,
+    );
   });
 
   test('a manifest with spreadsheets (not .currentonly) still opens the active spreadsheet; with neither it cannot', () => {
     expect(() => envWith([`${AUTH}spreadsheets`]).SpreadsheetApp.getActiveSpreadsheet()).not.toThrow();
     expect(() => envWith([`${AUTH}documents`]).SpreadsheetApp.getActiveSpreadsheet()).toThrow(
-      `Specified permissions are not sufficient to call SpreadsheetApp.getActiveSpreadsheet. Required permissions: (${AUTH}spreadsheets.currentonly || ${AUTH}spreadsheets)`);
+      `Specified permissions are not sufficient to call SpreadsheetApp.getActiveSpreadsheet. Required permissions: (${AUTH}spreadsheets.currentonly || ${AUTH}spreadsheets)`,
+    );
   });
 
   test('no oauthScopes in the manifest: Apps Script asks for what the code uses, so nothing is refused', () => {
@@ -57,13 +63,19 @@ describe('AuthMode and simple triggers', () => {
     env.authMode = 'LIMITED';
     const sheet = env.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Hoja')!;
     expect(() => sheet.getRange(1, 1).setValues([['b']])).not.toThrow();
-    expect(() => env.SpreadsheetApp.openById('1OtherSpreadsheet000000')).toThrow(`You do not have permission to call SpreadsheetApp.openById. Required permissions: ${AUTH}spreadsheets`);
+    expect(() => env.SpreadsheetApp.openById('1OtherSpreadsheet000000')).toThrow(
+      `You do not have permission to call SpreadsheetApp.openById. Required permissions: ${AUTH}spreadsheets`,
+    );
     expect(() => env.DocumentApp.create('x')).toThrow(`You do not have permission to call DocumentApp.create. Required permissions: ${AUTH}documents`);
     expect(() => env.DriveApp.getRootFolder()).toThrow('You do not have permission to call DriveApp.getRootFolder.');
     expect(() => env.Drive.Files.create({ name: 'x' })).toThrow('You do not have permission to call Drive.Files.create.');
     // Services without a fake object are refused by the same rule, from the same table.
-    expect(() => env.rt.call('MailApp', 'sendEmail')).toThrow(`You do not have permission to call MailApp.sendEmail. Required permissions: ${AUTH}script.send_mail`);
-    expect(() => env.rt.call('ScriptApp', 'newTrigger')).toThrow(`You do not have permission to call ScriptApp.newTrigger. Required permissions: ${AUTH}script.scriptapp`);
+    expect(() => env.rt.call('MailApp', 'sendEmail')).toThrow(
+      `You do not have permission to call MailApp.sendEmail. Required permissions: ${AUTH}script.send_mail`,
+    );
+    expect(() => env.rt.call('ScriptApp', 'newTrigger')).toThrow(
+      `You do not have permission to call ScriptApp.newTrigger. Required permissions: ${AUTH}script.scriptapp`,
+    );
     expect(() => env.SpreadsheetApp.getUi().alert('x')).toThrow('You do not have permission to call Ui.alert.');
   });
 });
@@ -72,7 +84,7 @@ describe('Drive v3 under drive.file', () => {
   const env = envWith(builtManifest().oauthScopes ?? []);
   const theirs = env.drive.createFolder('Carpeta de la persona');
 
-  test('reaches what the add-on created, not what the person made (nor the spreadsheet\'s folder)', () => {
+  test("reaches what the add-on created, not what the person made (nor the spreadsheet's folder)", () => {
     expect(() => env.Drive.Files.get(theirs.id)).toThrow(`API call to drive.files.get failed with error: File not found: ${theirs.id}.`);
     expect(() => env.Drive.Files.get(env.spreadsheet.getId(), { fields: 'parents' })).toThrow('File not found');
     const folder = env.Drive.Files.create({ name: 'Informes', mimeType: 'application/vnd.google-apps.folder' });
@@ -112,7 +124,7 @@ describe('time limits', () => {
     function menuLargo() { for (let i = 0; i < 5000; i++) SpreadsheetApp.getActiveSpreadsheet().getSheets()[0].getRange(1, 1).setValue(i); }
     function menuCorto() { SpreadsheetApp.getActiveSpreadsheet().toast('x'); }`;
 
-  test('a simple trigger past 30 s stops with Google\'s message even if the script catches it', () => {
+  test("a simple trigger past 30 s stops with Google's message even if the script catches it", () => {
     const h = loadGasSync({ code: loop, spreadsheet: { sheets: { Hoja: [['a']] } } });
     expect(() => h.edit('Hoja', 'A1', 'b')).toThrow(TIME_LIMIT_MESSAGE);
     expect(h.lastRunMs()).toBeGreaterThan(30_000);

@@ -12,9 +12,21 @@ const EXTENSIONS: Record<string, string> = {
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'xlsx',
 };
 
-export class FakeBlob implements Pick<GoogleAppsScript.Base.Blob,
-  'copyBlob' | 'getAs' | 'getBlob' | 'getBytes' | 'getContentType' | 'getDataAsString' | 'getName' | 'isGoogleType' |
-  'setBytes' | 'setContentType' | 'setDataFromString' | 'setName'> {
+export class FakeBlob implements Pick<
+  GoogleAppsScript.Base.Blob,
+  | 'copyBlob'
+  | 'getAs'
+  | 'getBlob'
+  | 'getBytes'
+  | 'getContentType'
+  | 'getDataAsString'
+  | 'getName'
+  | 'isGoogleType'
+  | 'setBytes'
+  | 'setContentType'
+  | 'setDataFromString'
+  | 'setName'
+> {
   constructor(
     private readonly rt: FakeRuntime,
     public data: string,

@@ -21,9 +21,18 @@ export interface CostRule {
 
 export const COSTS: readonly CostRule[] = [
   // Sheets: structure changes re-layout the sheet; block reads/writes are one backend round trip.
-  { service: 'SpreadsheetApp', method: /^(Spreadsheet\.insertSheet|Sheet\.(insert|delete)|Sheet\.(setFrozen|hide|show)|.*Protection|.*ConditionalFormatRules|Sheet\.(insertChart|updateChart|removeChart)|EmbeddedChart\.getBlob)/, ms: 150 },
+  {
+    service: 'SpreadsheetApp',
+    method:
+      /^(Spreadsheet\.insertSheet|Sheet\.(insert|delete)|Sheet\.(setFrozen|hide|show)|.*Protection|.*ConditionalFormatRules|Sheet\.(insertChart|updateChart|removeChart)|EmbeddedChart\.getBlob)/,
+    ms: 150,
+  },
   { service: 'SpreadsheetApp', method: /\.(set|clear|merge|sort|copyTo|autoResize|add|remove|protect)/, ms: 40 },
-  { service: 'SpreadsheetApp', method: /\.get(Values|DisplayValues|Formulas|FormulasR1C1|NumberFormats|Backgrounds|DataValidations|Notes|RichTextValues)$/, ms: 30 },
+  {
+    service: 'SpreadsheetApp',
+    method: /\.get(Values|DisplayValues|Formulas|FormulasR1C1|NumberFormats|Backgrounds|DataValidations|Notes|RichTextValues)$/,
+    ms: 30,
+  },
   { service: 'SpreadsheetApp', method: /^Ui\.(alert|prompt|showSidebar|showModalDialog|showModelessDialog)$/, ms: 100 },
   { service: 'SpreadsheetApp', method: /./, ms: 5 },
   // Docs: opening or creating a document and saving it are the slow steps.
@@ -57,7 +66,8 @@ export function costOf(service: string, method: string): number {
  * cell), so 6,000 rows × 30 columns weigh more than 6 rows. Per-call costs above stay the floor.
  */
 const PER_CELL_MS = 0.02;
-const BLOCK_METHODS = /^(get|set)(Values|DisplayValues|Formulas|FormulasR1C1|NumberFormats|Backgrounds|DataValidations|Notes|RichTextValues|FontWeights|FontColors|HorizontalAlignments|WrapStrategies)$|^clear/;
+const BLOCK_METHODS =
+  /^(get|set)(Values|DisplayValues|Formulas|FormulasR1C1|NumberFormats|Backgrounds|DataValidations|Notes|RichTextValues|FontWeights|FontColors|HorizontalAlignments|WrapStrategies)$|^clear/;
 
 export function cellCost(method: string, cells: number): number {
   return BLOCK_METHODS.test(method) ? cells * PER_CELL_MS : 0;

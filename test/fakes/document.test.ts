@@ -29,7 +29,10 @@ describe('DocumentApp', () => {
 
   test('tables: cells by row and column, backgrounds, an empty paragraph after a table appended last', () => {
     const { body } = setup();
-    const t = body.appendTable([['ID', 'Estado'], ['1', 'Vencida']]);
+    const t = body.appendTable([
+      ['ID', 'Estado'],
+      ['1', 'Vencida'],
+    ]);
     expect(body.getNumChildren()).toBe(3); // the first empty paragraph, the table, the one Docs adds after it
     expect(t.getNumRows()).toBe(2);
     const cell = t.getRow(1).getCell(1);

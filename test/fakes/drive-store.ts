@@ -72,7 +72,7 @@ export class DriveStore {
     if (this.rt.grants(SCOPES.drive)) return true;
     // My Drive's root takes new files under any Drive scope (ASSUMED for drive.file: files.create
     // without parents lands there; naming the root as a parent is not documented either way).
-    if (id === this.rootId) return this.rt.grants(SCOPES.driveFile) || how === 'read' && this.rt.grants(SCOPES.driveReadonly);
+    if (id === this.rootId) return this.rt.grants(SCOPES.driveFile) || (how === 'read' && this.rt.grants(SCOPES.driveReadonly));
     if (how === 'read' && this.rt.grants(SCOPES.driveReadonly)) return true;
     return this.rt.grants(SCOPES.driveFile) && this.byApp.has(id);
   }

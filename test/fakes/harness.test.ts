@@ -18,7 +18,7 @@ describe('the built bundle in a vm context with the fakes', () => {
     expect(h.env.calls.total('PropertiesService')).toBe(0);
   });
 
-  test('dates the script makes are its own realm\'s, and its clock can be fixed', async () => {
+  test("dates the script makes are its own realm's, and its clock can be fixed", async () => {
     const h = await loadGas({ spreadsheet: { sheets: { S: [['2024-01-31']] } }, now: new Date(Date.UTC(2024, 5, 30, 17)) });
     const read = h.env.SpreadsheetApp.getActiveSheet().getRange('A1').getValue() as unknown;
     const scriptDate = h.context.Date as DateConstructor;
@@ -47,7 +47,7 @@ describe('driving a script', () => {
     expect(h.env.calls.count('SpreadsheetApp', 'Range.setValue')).toBe(1);
   });
 
-  test('a person\'s edit runs onEdit with the event Sheets sends', async () => {
+  test("a person's edit runs onEdit with the event Sheets sends", async () => {
     const h = await loadGas({ spreadsheet: { sheets: { S: [] } }, code: script });
     h.edit('S', 'A3', '12');
     expect(h.spreadsheet.sheet('S').peekValues()[2]).toEqual([12, 'visto 12']);

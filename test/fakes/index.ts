@@ -15,9 +15,7 @@ import { FakeHtmlService } from './html';
 import { FakeMailApp } from './mail';
 import type { Realm } from './realm';
 import { FakeRuntime, type AuthModeName } from './runtime';
-import {
-  FakeCharts, FakeLockService, FakeLogger, FakePropertiesService, FakeScriptApp, FakeSession, FakeUtilities, fakeConsole,
-} from './services';
+import { FakeCharts, FakeLockService, FakeLogger, FakePropertiesService, FakeScriptApp, FakeSession, FakeUtilities, fakeConsole } from './services';
 import { FakeSpreadsheetApp } from './spreadsheet/app';
 import { writeInput } from './spreadsheet/cell';
 import { FakeSpreadsheet } from './spreadsheet/spreadsheet';
@@ -138,9 +136,9 @@ export class FakeEnvironment {
    */
   useManifest(manifest: ManifestLike): void {
     this.rt.useScopes(manifest.oauthScopes);
-    this.advanced = new Set((manifest.dependencies?.enabledAdvancedServices ?? [])
-      .filter((s) => s.serviceId === 'drive' && s.version === 'v3')
-      .map((s) => s.userSymbol));
+    this.advanced = new Set(
+      (manifest.dependencies?.enabledAdvancedServices ?? []).filter((s) => s.serviceId === 'drive' && s.version === 'v3').map((s) => s.userSymbol),
+    );
   }
 
   /** The active spreadsheet (fails if none was created). */
@@ -161,10 +159,16 @@ export class FakeEnvironment {
       const width = Math.max(0, ...grid.map((r) => r.length));
       const sheet = ss.addSheet(name, ss.sheets.length, Math.max(spec.maxRows ?? 1000, grid.length), Math.max(spec.maxColumns ?? 26, width));
       const formats = spec.formats?.[name] ?? [];
-      formats.forEach((line, r) => line.forEach((f, c) => { sheet.ensure(r + 1, c + 1).numberFormat = f; }));
-      grid.forEach((line, r) => line.forEach((v, c) => {
-        if (v !== null && v !== '') writeInput(sheet.ensure(r + 1, c + 1), v, ss.timeZone);
-      }));
+      formats.forEach((line, r) =>
+        line.forEach((f, c) => {
+          sheet.ensure(r + 1, c + 1).numberFormat = f;
+        }),
+      );
+      grid.forEach((line, r) =>
+        line.forEach((v, c) => {
+          if (v !== null && v !== '') writeInput(sheet.ensure(r + 1, c + 1), v, ss.timeZone);
+        }),
+      );
     }
     for (const [name, ref] of Object.entries(spec.names ?? {})) {
       const bang = ref.lastIndexOf('!');

@@ -34,7 +34,10 @@ export const CONSUMER_DAILY_RECIPIENTS = 100;
 const ADDRESS = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
 
 function addresses(list: string | undefined): string[] {
-  return (list ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '');
+  return (list ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
 }
 
 export class FakeMailApp implements GoogleAppsScript.Mail.MailApp {
@@ -45,7 +48,10 @@ export class FakeMailApp implements GoogleAppsScript.Mail.MailApp {
   dailyLimit = CONSUMER_DAILY_RECIPIENTS;
   now: () => number = () => Date.now();
 
-  constructor(private readonly rt: FakeRuntime, private readonly user: () => string) {}
+  constructor(
+    private readonly rt: FakeRuntime,
+    private readonly user: () => string,
+  ) {}
 
   /** A new quota day: every user gets `limit` recipients again. */
   newDay(limit: number = this.dailyLimit): void {
@@ -77,7 +83,7 @@ export class FakeMailApp implements GoogleAppsScript.Mail.MailApp {
     if (typeof a === 'object' && a !== null) m = a;
     else if (typeof d === 'string') m = { to: a, replyTo: b, subject: c, body: d };
     else if (typeof a === 'string' && typeof b === 'string' && typeof c === 'string') m = { ...(d ?? {}), to: a, subject: b, body: c };
-    else return this.rt.fail('The parameters don\'t match the method signature for MailApp.sendEmail.');
+    else return this.rt.fail("The parameters don't match the method signature for MailApp.sendEmail.");
     const to = addresses(m.to);
     const cc = addresses(m.cc);
     const bcc = addresses(m.bcc);
@@ -88,8 +94,16 @@ export class FakeMailApp implements GoogleAppsScript.Mail.MailApp {
     if (all.length > this.remaining) this.rt.fail(OVER_QUOTA);
     this.left.set(this.user(), this.remaining - all.length);
     this.sent.push({
-      from: this.user(), to, cc, bcc, subject: m.subject, body: m.body ?? '', htmlBody: m.htmlBody ?? null,
-      name: m.name ?? null, replyTo: m.replyTo ?? null, atMs: this.now(),
+      from: this.user(),
+      to,
+      cc,
+      bcc,
+      subject: m.subject,
+      body: m.body ?? '',
+      htmlBody: m.htmlBody ?? null,
+      name: m.name ?? null,
+      replyTo: m.replyTo ?? null,
+      atMs: this.now(),
     });
   }
 }

@@ -12,8 +12,10 @@ import { EventType, FakeTrigger, FakeTriggerBuilder, TriggerSource, TriggerStore
  * ScriptApp: the auth-mode enum, the script ID, and installable triggers (see triggers.ts for what
  * Google documents about them). Triggers are kept per owner: `user()` is the account running now.
  */
-export class FakeScriptApp implements Pick<GoogleAppsScript.Script.ScriptApp, 'AuthMode' | 'EventType' | 'TriggerSource' |
-  'getScriptId' | 'newTrigger' | 'getProjectTriggers' | 'getUserTriggers' | 'deleteTrigger'> {
+export class FakeScriptApp implements Pick<
+  GoogleAppsScript.Script.ScriptApp,
+  'AuthMode' | 'EventType' | 'TriggerSource' | 'getScriptId' | 'newTrigger' | 'getProjectTriggers' | 'getUserTriggers' | 'deleteTrigger'
+> {
   readonly AuthMode = AuthMode;
   readonly EventType = EventType;
   readonly TriggerSource = TriggerSource;
@@ -21,7 +23,11 @@ export class FakeScriptApp implements Pick<GoogleAppsScript.Script.ScriptApp, 'A
   readonly triggers = new TriggerStore();
   /** The clock `create()` stamps triggers with (the harness points it at the script's fixed clock). */
   now: () => number = () => Date.now();
-  constructor(private readonly rt: FakeRuntime, private readonly scriptId: string, private readonly user: () => string) {}
+  constructor(
+    private readonly rt: FakeRuntime,
+    private readonly scriptId: string,
+    private readonly user: () => string,
+  ) {}
   getScriptId(): string {
     this.rt.call('ScriptApp', 'getScriptId');
     return this.scriptId;
@@ -38,11 +44,17 @@ export class FakeScriptApp implements Pick<GoogleAppsScript.Script.ScriptApp, 'A
     return this.rt.realm.list(this.triggers.ownedBy(this.user()).map((t) => real<GoogleAppsScript.Script.Trigger>(new FakeTrigger(this.rt, t))));
   }
   /** The current user's triggers for this spreadsheet (clock triggers belong to no document). */
-  getUserTriggers(document: GoogleAppsScript.Spreadsheet.Spreadsheet | GoogleAppsScript.Document.Document | GoogleAppsScript.Forms.Form): GoogleAppsScript.Script.Trigger[] {
+  getUserTriggers(
+    document: GoogleAppsScript.Spreadsheet.Spreadsheet | GoogleAppsScript.Document.Document | GoogleAppsScript.Forms.Form,
+  ): GoogleAppsScript.Script.Trigger[] {
     this.rt.call('ScriptApp', 'getUserTriggers');
     const id = own(this.rt, document, FakeSpreadsheet, 'document').id;
-    return this.rt.realm.list(this.triggers.ownedBy(this.user()).filter((t) => t.sourceId === id)
-      .map((t) => real<GoogleAppsScript.Script.Trigger>(new FakeTrigger(this.rt, t))));
+    return this.rt.realm.list(
+      this.triggers
+        .ownedBy(this.user())
+        .filter((t) => t.sourceId === id)
+        .map((t) => real<GoogleAppsScript.Script.Trigger>(new FakeTrigger(this.rt, t))),
+    );
   }
   /** Deletes one of the current user's triggers; another owner's cannot be reached (ASSUMED: it fails). */
   deleteTrigger(trigger: GoogleAppsScript.Script.Trigger): void {
@@ -61,7 +73,10 @@ export interface LockState {
 }
 
 export class FakeLock implements Pick<GoogleAppsScript.Lock.Lock, 'tryLock' | 'waitLock' | 'releaseLock' | 'hasLock'> {
-  constructor(private readonly rt: FakeRuntime, private readonly state: LockState) {}
+  constructor(
+    private readonly rt: FakeRuntime,
+    private readonly state: LockState,
+  ) {}
   tryLock(_timeoutMs: number): boolean {
     this.rt.call('LockService', 'Lock.tryLock');
     if (this.state.busy) return false;
@@ -103,15 +118,23 @@ export class FakeLockService implements Pick<GoogleAppsScript.Lock.LockService, 
   }
 }
 
-export class FakeProperties implements Pick<GoogleAppsScript.Properties.Properties, 'getProperty' | 'setProperty' |
-  'getProperties' | 'setProperties' | 'deleteProperty' | 'deleteAllProperties' | 'getKeys'> {
+export class FakeProperties implements Pick<
+  GoogleAppsScript.Properties.Properties,
+  'getProperty' | 'setProperty' | 'getProperties' | 'setProperties' | 'deleteProperty' | 'deleteAllProperties' | 'getKeys'
+> {
   readonly store = new Map<string, string>();
-  constructor(private readonly rt: FakeRuntime, private readonly kind: string) {}
+  constructor(
+    private readonly rt: FakeRuntime,
+    private readonly kind: string,
+  ) {}
   private c(m: string): GoogleAppsScript.Properties.Properties {
     this.rt.call('PropertiesService', `${this.kind}.${m}`);
     return real(this);
   }
-  getProperty(key: string): string | null { this.c('getProperty'); return this.store.get(key) ?? null; }
+  getProperty(key: string): string | null {
+    this.c('getProperty');
+    return this.store.get(key) ?? null;
+  }
   /** Values are stored as strings, as in Apps Script. */
   setProperty(key: string, value: string): GoogleAppsScript.Properties.Properties {
     const self = this.c('setProperty'); // a refused or failed call changes nothing
@@ -128,13 +151,26 @@ export class FakeProperties implements Pick<GoogleAppsScript.Properties.Properti
     for (const [k, v] of Object.entries(props)) this.store.set(k, String(v));
     return self;
   }
-  deleteProperty(key: string): GoogleAppsScript.Properties.Properties { const self = this.c('deleteProperty'); this.store.delete(key); return self; }
-  deleteAllProperties(): GoogleAppsScript.Properties.Properties { const self = this.c('deleteAllProperties'); this.store.clear(); return self; }
-  getKeys(): string[] { this.c('getKeys'); return this.rt.realm.list([...this.store.keys()]); }
+  deleteProperty(key: string): GoogleAppsScript.Properties.Properties {
+    const self = this.c('deleteProperty');
+    this.store.delete(key);
+    return self;
+  }
+  deleteAllProperties(): GoogleAppsScript.Properties.Properties {
+    const self = this.c('deleteAllProperties');
+    this.store.clear();
+    return self;
+  }
+  getKeys(): string[] {
+    this.c('getKeys');
+    return this.rt.realm.list([...this.store.keys()]);
+  }
 }
 
-export class FakePropertiesService implements Pick<GoogleAppsScript.Properties.PropertiesService,
-  'getDocumentProperties' | 'getScriptProperties' | 'getUserProperties'> {
+export class FakePropertiesService implements Pick<
+  GoogleAppsScript.Properties.PropertiesService,
+  'getDocumentProperties' | 'getScriptProperties' | 'getUserProperties'
+> {
   readonly document: FakeProperties;
   readonly script: FakeProperties;
   readonly user: FakeProperties;
@@ -157,8 +193,10 @@ export class FakePropertiesService implements Pick<GoogleAppsScript.Properties.P
   }
 }
 
-export class FakeSession implements Pick<GoogleAppsScript.Base.Session, 'getActiveUser' | 'getEffectiveUser' |
-  'getScriptTimeZone' | 'getActiveUserLocale' | 'getTemporaryActiveUserKey'> {
+export class FakeSession implements Pick<
+  GoogleAppsScript.Base.Session,
+  'getActiveUser' | 'getEffectiveUser' | 'getScriptTimeZone' | 'getActiveUserLocale' | 'getTemporaryActiveUserKey'
+> {
   /** "" is what Apps Script gives when the user's email is not available (consumer accounts, simple triggers). */
   activeUserEmail = 'control.interno@example.gov.co';
   effectiveUserEmail = 'control.interno@example.gov.co';
@@ -177,9 +215,18 @@ export class FakeSession implements Pick<GoogleAppsScript.Base.Session, 'getActi
     const user: Pick<GoogleAppsScript.Base.User, 'getEmail'> = { getEmail: () => email };
     return real(user);
   }
-  getScriptTimeZone(): string { this.rt.call('Session', 'getScriptTimeZone'); return this.scriptTimeZone; }
-  getActiveUserLocale(): string { this.rt.call('Session', 'getActiveUserLocale'); return this.locale; }
-  getTemporaryActiveUserKey(): string { this.rt.call('Session', 'getTemporaryActiveUserKey'); return 'temporal-key'; }
+  getScriptTimeZone(): string {
+    this.rt.call('Session', 'getScriptTimeZone');
+    return this.scriptTimeZone;
+  }
+  getActiveUserLocale(): string {
+    this.rt.call('Session', 'getActiveUserLocale');
+    return this.locale;
+  }
+  getTemporaryActiveUserKey(): string {
+    this.rt.call('Session', 'getTemporaryActiveUserKey');
+    return 'temporal-key';
+  }
 }
 
 export class FakeUtilities implements Pick<GoogleAppsScript.Utilities.Utilities, 'formatDate' | 'newBlob' | 'sleep' | 'getUuid'> {
@@ -189,7 +236,7 @@ export class FakeUtilities implements Pick<GoogleAppsScript.Utilities.Utilities,
   constructor(private readonly rt: FakeRuntime) {}
   formatDate(date: Date, timeZone: string, format: string): string {
     this.rt.call('Utilities', 'formatDate');
-    if (!isDate(date)) this.rt.fail('The parameters (String,String,String) don\'t match the method signature for Utilities.formatDate.');
+    if (!isDate(date)) this.rt.fail("The parameters (String,String,String) don't match the method signature for Utilities.formatDate.");
     return formatDate(date.getTime(), timeZone, format);
   }
   newBlob(data: string | number[], contentType?: string, name?: string): GoogleAppsScript.Base.Blob {
@@ -197,7 +244,10 @@ export class FakeUtilities implements Pick<GoogleAppsScript.Utilities.Utilities,
     const text = typeof data === 'string' ? data : Buffer.from(data.map((b) => (b < 0 ? b + 256 : b))).toString('utf8');
     return real(new FakeBlob(this.rt, text, contentType ?? null, name ?? null));
   }
-  sleep(ms: number): void { this.rt.call('Utilities', 'sleep'); this.slept += ms; }
+  sleep(ms: number): void {
+    this.rt.call('Utilities', 'sleep');
+    this.slept += ms;
+  }
   getUuid(): string {
     this.rt.call('Utilities', 'getUuid');
     this.uuids += 1;
@@ -216,14 +266,22 @@ export class FakeLogger implements Pick<GoogleAppsScript.Base.Logger, 'log' | 'g
     this.lines.push(text);
     return real(this);
   }
-  getLog(): string { this.rt.call('Logger', 'getLog'); return this.lines.join('\n'); }
-  clear(): void { this.rt.call('Logger', 'clear'); this.lines.length = 0; }
+  getLog(): string {
+    this.rt.call('Logger', 'getLog');
+    return this.lines.join('\n');
+  }
+  clear(): void {
+    this.rt.call('Logger', 'clear');
+    this.lines.length = 0;
+  }
 }
 
 export function fakeConsole(lines: string[]): Pick<Console, 'log' | 'info' | 'warn' | 'error'> {
-  const put = (level: string) => (...args: unknown[]): void => {
-    lines.push(`${level}: ${args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ')}`);
-  };
+  const put =
+    (level: string) =>
+    (...args: unknown[]): void => {
+      lines.push(`${level}: ${args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ')}`);
+    };
   return { log: put('log'), info: put('info'), warn: put('warn'), error: put('error') };
 }
 

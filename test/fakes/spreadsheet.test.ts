@@ -5,7 +5,14 @@ type Range = GoogleAppsScript.Spreadsheet.Range;
 
 function setup(): { env: FakeEnvironment; sheet: GoogleAppsScript.Spreadsheet.Sheet } {
   const env = createEnvironment();
-  env.createSpreadsheet({ sheets: { Matriz: [['ID', 'Acción', 'Meta'], ['A1', 'Conectividad', 0.8]] } });
+  env.createSpreadsheet({
+    sheets: {
+      Matriz: [
+        ['ID', 'Acción', 'Meta'],
+        ['A1', 'Conectividad', 0.8],
+      ],
+    },
+  });
   const sheet = env.SpreadsheetApp.getActive().getSheetByName('Matriz');
   if (!sheet) throw new Error('fixture');
   return { env, sheet };
@@ -18,28 +25,46 @@ describe('values', () => {
   test('empty cells read as "", numbers, booleans and text as written', () => {
     const { sheet } = setup();
     const range = sheet.getRange(2, 1, 2, 4);
-    range.setValues([['x', 3, true, ''], [null, 0, false, 'texto']]);
-    expect(range.getValues()).toEqual([['x', 3, true, ''], ['', 0, false, 'texto']]);
+    range.setValues([
+      ['x', 3, true, ''],
+      [null, 0, false, 'texto'],
+    ]);
+    expect(range.getValues()).toEqual([
+      ['x', 3, true, ''],
+      ['', 0, false, 'texto'],
+    ]);
     expect(sheet.getRange('Z99').getValue()).toBe('');
   });
 
   test('mismatched dimensions throw the real messages, for every grid setter', () => {
     const { sheet } = setup();
     const range: Range = sheet.getRange(1, 1, 2, 2);
-    expect(() => range.setValues([[1, 2], [3, 4], [5, 6]])).toThrow(
-      'The number of rows in the data does not match the number of rows in the range. The data has 3 but the range has 2.',
-    );
+    expect(() =>
+      range.setValues([
+        [1, 2],
+        [3, 4],
+        [5, 6],
+      ]),
+    ).toThrow('The number of rows in the data does not match the number of rows in the range. The data has 3 but the range has 2.');
     expect(() => range.setValues([[1, 2], [3]])).toThrow(
       'The number of columns in the data does not match the number of columns in the range. The data has 1 but the range has 2.',
     );
     expect(() => range.setFormulas([['=1']])).toThrow(/number of rows/);
-    expect(() => range.setNumberFormats([['@', '@', '@'], ['@', '@', '@']])).toThrow(/number of columns/);
+    expect(() =>
+      range.setNumberFormats([
+        ['@', '@', '@'],
+        ['@', '@', '@'],
+      ]),
+    ).toThrow(/number of columns/);
     expect(() => range.setNotes([['a', 'b']])).toThrow(/number of rows/);
     expect(() => range.setBackgrounds([['#fff'], ['#fff']])).toThrow(/number of columns/);
     expect(() => range.setDataValidations([[null, null]])).toThrow(/number of rows/);
     expect(() => range.setFontWeights([['bold'], ['bold']])).toThrow(/number of columns/);
     // Nothing was written by the failed calls.
-    expect(sheet.getRange('A1:B2').getValues()).toEqual([['ID', 'Acción'], ['A1', 'Conectividad']]);
+    expect(sheet.getRange('A1:B2').getValues()).toEqual([
+      ['ID', 'Acción'],
+      ['A1', 'Conectividad'],
+    ]);
   });
 
   test('a date written reads back as the same instant, and as a Date', () => {
@@ -135,7 +160,10 @@ describe('with the HyperFormula engine', () => {
     const env = createEnvironment();
     const ss = env.createSpreadsheet({
       sheets: {
-        Matriz: [['Inicio', 'Meses', 'Vence', 'Avance'], ['2024-01-15', 1, '=EDATE(A2,B2)', '=B2/Umbral']],
+        Matriz: [
+          ['Inicio', 'Meses', 'Vence', 'Avance'],
+          ['2024-01-15', 1, '=EDATE(A2,B2)', '=B2/Umbral'],
+        ],
         Config: [['Umbral', 4]],
       },
       formats: { Matriz: [[], ['dd/mm/yyyy', '0', 'dd/mm/yyyy', '0%']] },
@@ -234,7 +262,12 @@ describe('spreadsheet', () => {
     expect(sheet.getRange('C3').getDataValidation()).toBeNull();
     expect(String(app.newDataValidation().requireDate().build().getCriteriaType())).toBe('DATE_IS_VALID_DATE');
 
-    const cf = app.newConditionalFormatRule().whenFormulaSatisfied('=$F2="Vencida"').setBackground('#f4c7c3').setRanges([sheet.getRange('A2:F')]).build();
+    const cf = app
+      .newConditionalFormatRule()
+      .whenFormulaSatisfied('=$F2="Vencida"')
+      .setBackground('#f4c7c3')
+      .setRanges([sheet.getRange('A2:F')])
+      .build();
     sheet.setConditionalFormatRules([...sheet.getConditionalFormatRules(), cf]);
     const got = sheet.getConditionalFormatRules()[0]?.getBooleanCondition();
     expect(got?.getCriteriaValues()).toEqual(['=$F2="Vencida"']);

@@ -19,15 +19,16 @@ test('a daily clock trigger is listed for its owner only, with its handler, type
   const env = envWith(FULL_SCOPES);
   const t = env.ScriptApp.newTrigger('recordatoriosDiarios').timeBased().everyDays(1).atHour(7).create();
   const listed = env.ScriptApp.getProjectTriggers();
-  expect(listed.map((x) => [x.getHandlerFunction(), String(x.getEventType()), String(x.getTriggerSource()), x.getUniqueId()]))
-    .toEqual([['recordatoriosDiarios', 'CLOCK', 'CLOCK', t.getUniqueId()]]);
+  expect(listed.map((x) => [x.getHandlerFunction(), String(x.getEventType()), String(x.getTriggerSource()), x.getUniqueId()])).toEqual([
+    ['recordatoriosDiarios', 'CLOCK', 'CLOCK', t.getUniqueId()],
+  ]);
   expect(env.ScriptApp.triggers.all[0].schedule).toMatchObject({ everyDays: 1, atHour: 7 });
   expect(env.ScriptApp.triggers.all[0].owner).toBe(env.Session.activeUserEmail);
   env.Session.activeUserEmail = 'otra.persona@example.gov.co';
   expect(env.ScriptApp.getProjectTriggers()).toHaveLength(0);
 });
 
-test('getUserTriggers(ss) lists the spreadsheet\'s onEdit trigger, not the clock trigger', () => {
+test("getUserTriggers(ss) lists the spreadsheet's onEdit trigger, not the clock trigger", () => {
   const env = envWith(FULL_SCOPES);
   const ss = env.SpreadsheetApp.getActiveSpreadsheet();
   env.ScriptApp.newTrigger('diario').timeBased().everyDays(1).atHour(6).create();
@@ -65,10 +66,11 @@ test('bad schedules are refused: an hour outside 0–23, minutes Google does not
   expect(env.ScriptApp.triggers.all).toHaveLength(0);
 });
 
-test('without script.scriptapp in the manifest, creating or listing triggers is refused in Google\'s wording', () => {
+test("without script.scriptapp in the manifest, creating or listing triggers is refused in Google's wording", () => {
   const env = envWith([`${AUTH}spreadsheets.currentonly`]);
   expect(() => env.ScriptApp.newTrigger('f')).toThrow(
-    `Specified permissions are not sufficient to call ScriptApp.newTrigger. Required permissions: ${AUTH}script.scriptapp`);
+    `Specified permissions are not sufficient to call ScriptApp.newTrigger. Required permissions: ${AUTH}script.scriptapp`,
+  );
   expect(() => env.ScriptApp.getProjectTriggers()).toThrow('ScriptApp.getProjectTriggers');
 });
 

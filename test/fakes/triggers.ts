@@ -25,12 +25,8 @@ import { real } from './real';
 import type { FakeRuntime } from './runtime';
 import { fakeEnum } from './enums';
 
-export const EventType = fakeEnum<typeof GoogleAppsScript.Script.EventType>([
-  'CLOCK', 'ON_OPEN', 'ON_EDIT', 'ON_FORM_SUBMIT', 'ON_CHANGE', 'ON_EVENT_UPDATED',
-]);
-export const TriggerSource = fakeEnum<typeof GoogleAppsScript.Script.TriggerSource>([
-  'SPREADSHEETS', 'CLOCK', 'FORMS', 'DOCUMENTS', 'CALENDAR',
-]);
+export const EventType = fakeEnum<typeof GoogleAppsScript.Script.EventType>(['CLOCK', 'ON_OPEN', 'ON_EDIT', 'ON_FORM_SUBMIT', 'ON_CHANGE', 'ON_EVENT_UPDATED']);
+export const TriggerSource = fakeEnum<typeof GoogleAppsScript.Script.TriggerSource>(['SPREADSHEETS', 'CLOCK', 'FORMS', 'DOCUMENTS', 'CALENDAR']);
 
 export type EventTypeName = 'CLOCK' | 'ON_OPEN' | 'ON_EDIT' | 'ON_FORM_SUBMIT' | 'ON_CHANGE';
 
@@ -81,10 +77,21 @@ export class TriggerStore {
 }
 
 export class FakeTrigger implements GoogleAppsScript.Script.Trigger {
-  constructor(private readonly rt: FakeRuntime, readonly record: TriggerRecord) {}
-  private c(m: string): void { this.rt.call('ScriptApp', `Trigger.${m}`); }
-  getEventType(): GoogleAppsScript.Script.EventType { this.c('getEventType'); return EventType[this.record.eventType]; }
-  getHandlerFunction(): string { this.c('getHandlerFunction'); return this.record.handler; }
+  constructor(
+    private readonly rt: FakeRuntime,
+    readonly record: TriggerRecord,
+  ) {}
+  private c(m: string): void {
+    this.rt.call('ScriptApp', `Trigger.${m}`);
+  }
+  getEventType(): GoogleAppsScript.Script.EventType {
+    this.c('getEventType');
+    return EventType[this.record.eventType];
+  }
+  getHandlerFunction(): string {
+    this.c('getHandlerFunction');
+    return this.record.handler;
+  }
   getTriggerSource(): GoogleAppsScript.Script.TriggerSource {
     this.c('getTriggerSource');
     return this.record.eventType === 'CLOCK' ? TriggerSource.CLOCK : TriggerSource.SPREADSHEETS;
@@ -94,7 +101,10 @@ export class FakeTrigger implements GoogleAppsScript.Script.Trigger {
     // A clock trigger has no source document: Google answers null although the type says string.
     return this.record.sourceId as string;
   }
-  getUniqueId(): string { this.c('getUniqueId'); return this.record.id; }
+  getUniqueId(): string {
+    this.c('getUniqueId');
+    return this.record.id;
+  }
 }
 
 /** What every builder needs to create a trigger. */
@@ -116,9 +126,10 @@ function install(ctx: BuildContext, eventType: EventTypeName, sourceId: string |
 
 const MINUTE_STEPS = new Set([1, 5, 10, 15, 30]);
 
-export class FakeClockTriggerBuilder implements Pick<GoogleAppsScript.Script.ClockTriggerBuilder,
-  'after' | 'at' | 'atHour' | 'create' | 'everyDays' | 'everyHours' | 'everyMinutes' | 'everyWeeks' | 'inTimezone' |
-  'nearMinute' | 'onMonthDay' | 'onWeekDay'> {
+export class FakeClockTriggerBuilder implements Pick<
+  GoogleAppsScript.Script.ClockTriggerBuilder,
+  'after' | 'at' | 'atHour' | 'create' | 'everyDays' | 'everyHours' | 'everyMinutes' | 'everyWeeks' | 'inTimezone' | 'nearMinute' | 'onMonthDay' | 'onWeekDay'
+> {
   private readonly s: ClockSchedule = {};
   constructor(private readonly ctx: BuildContext) {}
   private c(m: string): GoogleAppsScript.Script.ClockTriggerBuilder {
@@ -128,7 +139,11 @@ export class FakeClockTriggerBuilder implements Pick<GoogleAppsScript.Script.Clo
   private whole(n: number, min: number, max: number, what: string): void {
     if (!Number.isInteger(n) || n < min || n > max) this.ctx.rt.fail(`Invalid argument: ${what}`);
   }
-  after(ms: number): GoogleAppsScript.Script.ClockTriggerBuilder { const b = this.c('after'); this.s.atMs = this.ctx.now() + ms; return b; }
+  after(ms: number): GoogleAppsScript.Script.ClockTriggerBuilder {
+    const b = this.c('after');
+    this.s.atMs = this.ctx.now() + ms;
+    return b;
+  }
   at(date: GoogleAppsScript.Base.Date): GoogleAppsScript.Script.ClockTriggerBuilder {
     const b = this.c('at');
     this.s.atMs = (date as unknown as Date).getTime();
@@ -140,24 +155,52 @@ export class FakeClockTriggerBuilder implements Pick<GoogleAppsScript.Script.Clo
     this.s.atHour = hour;
     return b;
   }
-  everyDays(n: number): GoogleAppsScript.Script.ClockTriggerBuilder { const b = this.c('everyDays'); this.whole(n, 1, 10_000, 'n'); this.s.everyDays = n; return b; }
-  everyHours(n: number): GoogleAppsScript.Script.ClockTriggerBuilder { const b = this.c('everyHours'); this.whole(n, 1, 10_000, 'n'); this.s.everyHours = n; return b; }
+  everyDays(n: number): GoogleAppsScript.Script.ClockTriggerBuilder {
+    const b = this.c('everyDays');
+    this.whole(n, 1, 10_000, 'n');
+    this.s.everyDays = n;
+    return b;
+  }
+  everyHours(n: number): GoogleAppsScript.Script.ClockTriggerBuilder {
+    const b = this.c('everyHours');
+    this.whole(n, 1, 10_000, 'n');
+    this.s.everyHours = n;
+    return b;
+  }
   everyMinutes(n: number): GoogleAppsScript.Script.ClockTriggerBuilder {
     const b = this.c('everyMinutes');
     if (!MINUTE_STEPS.has(n)) this.ctx.rt.fail('Invalid argument: minutes. Must be one of 1, 5, 10, 15 or 30.');
     this.s.everyMinutes = n;
     return b;
   }
-  everyWeeks(n: number): GoogleAppsScript.Script.ClockTriggerBuilder { const b = this.c('everyWeeks'); this.whole(n, 1, 10_000, 'n'); this.s.everyWeeks = n; return b; }
-  inTimezone(tz: string): GoogleAppsScript.Script.ClockTriggerBuilder { const b = this.c('inTimezone'); this.s.timeZone = tz; return b; }
+  everyWeeks(n: number): GoogleAppsScript.Script.ClockTriggerBuilder {
+    const b = this.c('everyWeeks');
+    this.whole(n, 1, 10_000, 'n');
+    this.s.everyWeeks = n;
+    return b;
+  }
+  inTimezone(tz: string): GoogleAppsScript.Script.ClockTriggerBuilder {
+    const b = this.c('inTimezone');
+    this.s.timeZone = tz;
+    return b;
+  }
   nearMinute(minute: number): GoogleAppsScript.Script.ClockTriggerBuilder {
     const b = this.c('nearMinute');
     this.whole(minute, 0, 59, 'minute');
     this.s.nearMinute = minute;
     return b;
   }
-  onMonthDay(day: number): GoogleAppsScript.Script.ClockTriggerBuilder { const b = this.c('onMonthDay'); this.whole(day, 1, 31, 'day'); this.s.onMonthDay = day; return b; }
-  onWeekDay(day: GoogleAppsScript.Base.Weekday): GoogleAppsScript.Script.ClockTriggerBuilder { const b = this.c('onWeekDay'); this.s.onWeekDay = String(day); return b; }
+  onMonthDay(day: number): GoogleAppsScript.Script.ClockTriggerBuilder {
+    const b = this.c('onMonthDay');
+    this.whole(day, 1, 31, 'day');
+    this.s.onMonthDay = day;
+    return b;
+  }
+  onWeekDay(day: GoogleAppsScript.Base.Weekday): GoogleAppsScript.Script.ClockTriggerBuilder {
+    const b = this.c('onWeekDay');
+    this.s.onWeekDay = String(day);
+    return b;
+  }
   create(): GoogleAppsScript.Script.Trigger {
     this.ctx.rt.call('ScriptApp', 'ClockTriggerBuilder.create');
     const s = this.s;
@@ -173,16 +216,27 @@ export class FakeClockTriggerBuilder implements Pick<GoogleAppsScript.Script.Clo
 
 export class FakeSpreadsheetTriggerBuilder implements GoogleAppsScript.Script.SpreadsheetTriggerBuilder {
   private event: EventTypeName | null = null;
-  constructor(private readonly ctx: BuildContext, private readonly spreadsheetId: string) {}
+  constructor(
+    private readonly ctx: BuildContext,
+    private readonly spreadsheetId: string,
+  ) {}
   private on(m: string, event: EventTypeName): GoogleAppsScript.Script.SpreadsheetTriggerBuilder {
     this.ctx.rt.call('ScriptApp', `SpreadsheetTriggerBuilder.${m}`);
     this.event = event;
     return real(this);
   }
-  onEdit(): GoogleAppsScript.Script.SpreadsheetTriggerBuilder { return this.on('onEdit', 'ON_EDIT'); }
-  onChange(): GoogleAppsScript.Script.SpreadsheetTriggerBuilder { return this.on('onChange', 'ON_CHANGE'); }
-  onOpen(): GoogleAppsScript.Script.SpreadsheetTriggerBuilder { return this.on('onOpen', 'ON_OPEN'); }
-  onFormSubmit(): GoogleAppsScript.Script.SpreadsheetTriggerBuilder { return this.on('onFormSubmit', 'ON_FORM_SUBMIT'); }
+  onEdit(): GoogleAppsScript.Script.SpreadsheetTriggerBuilder {
+    return this.on('onEdit', 'ON_EDIT');
+  }
+  onChange(): GoogleAppsScript.Script.SpreadsheetTriggerBuilder {
+    return this.on('onChange', 'ON_CHANGE');
+  }
+  onOpen(): GoogleAppsScript.Script.SpreadsheetTriggerBuilder {
+    return this.on('onOpen', 'ON_OPEN');
+  }
+  onFormSubmit(): GoogleAppsScript.Script.SpreadsheetTriggerBuilder {
+    return this.on('onFormSubmit', 'ON_FORM_SUBMIT');
+  }
   create(): GoogleAppsScript.Script.Trigger {
     this.ctx.rt.call('ScriptApp', 'SpreadsheetTriggerBuilder.create');
     if (this.event === null) this.ctx.rt.fail('A spreadsheet trigger needs an event (onEdit, onChange, onOpen, onFormSubmit).');
@@ -191,7 +245,10 @@ export class FakeSpreadsheetTriggerBuilder implements GoogleAppsScript.Script.Sp
 }
 
 export class FakeTriggerBuilder implements Pick<GoogleAppsScript.Script.TriggerBuilder, 'timeBased' | 'forSpreadsheet'> {
-  constructor(private readonly ctx: BuildContext, private readonly spreadsheetIds: (value: unknown) => string | null) {}
+  constructor(
+    private readonly ctx: BuildContext,
+    private readonly spreadsheetIds: (value: unknown) => string | null,
+  ) {}
   timeBased(): GoogleAppsScript.Script.ClockTriggerBuilder {
     this.ctx.rt.call('ScriptApp', 'TriggerBuilder.timeBased');
     return real(new FakeClockTriggerBuilder(this.ctx));

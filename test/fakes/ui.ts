@@ -12,15 +12,17 @@ type Menu = GoogleAppsScript.Base.Menu;
 type ButtonT = GoogleAppsScript.Base.Button;
 type ButtonSetT = GoogleAppsScript.Base.ButtonSet;
 
-export type MenuEntry =
-  | { kind: 'item'; caption: string; functionName: string }
-  | { kind: 'separator' }
-  | { kind: 'submenu'; menu: FakeMenu };
+export type MenuEntry = { kind: 'item'; caption: string; functionName: string } | { kind: 'separator' } | { kind: 'submenu'; menu: FakeMenu };
 
 export class FakeMenu implements Pick<Menu, 'addItem' | 'addSeparator' | 'addSubMenu' | 'addToUi'> {
   readonly entries: MenuEntry[] = [];
 
-  constructor(private readonly rt: FakeRuntime, private readonly ui: FakeUi, readonly title: string, readonly addon: boolean) {}
+  constructor(
+    private readonly rt: FakeRuntime,
+    private readonly ui: FakeUi,
+    readonly title: string,
+    readonly addon: boolean,
+  ) {}
 
   addItem(caption: string, functionName: string): Menu {
     this.rt.call('SpreadsheetApp', 'Menu.addItem');
@@ -48,8 +50,9 @@ export class FakeMenu implements Pick<Menu, 'addItem' | 'addSeparator' | 'addSub
 
   /** Every item, submenus included, in order. */
   items(): Array<{ caption: string; functionName: string }> {
-    return this.entries.flatMap((e) => (e.kind === 'item' ? [{ caption: e.caption, functionName: e.functionName }]
-      : e.kind === 'submenu' ? e.menu.items() : []));
+    return this.entries.flatMap((e) =>
+      e.kind === 'item' ? [{ caption: e.caption, functionName: e.functionName }] : e.kind === 'submenu' ? e.menu.items() : [],
+    );
   }
 }
 
@@ -58,8 +61,10 @@ export type Dialog =
   | { kind: 'prompt'; title: string; message: string; buttons: string; answer: string; text: string }
   | { kind: 'sidebar' | 'modal' | 'modeless'; title: string; html: FakeHtmlOutput };
 
-export class FakeUi implements Pick<Ui, 'Button' | 'ButtonSet' | 'alert' | 'prompt' | 'createMenu' | 'createAddonMenu' |
-  'showSidebar' | 'showModalDialog' | 'showModelessDialog'> {
+export class FakeUi implements Pick<
+  Ui,
+  'Button' | 'ButtonSet' | 'alert' | 'prompt' | 'createMenu' | 'createAddonMenu' | 'showSidebar' | 'showModalDialog' | 'showModelessDialog'
+> {
   readonly Button = Button;
   readonly ButtonSet = ButtonSet;
   /** Menus added with addToUi, latest last. */
@@ -68,7 +73,10 @@ export class FakeUi implements Pick<Ui, 'Button' | 'ButtonSet' | 'alert' | 'prom
   private readonly alertAnswers: ButtonT[] = [];
   private readonly promptAnswers: Array<{ text: string; button: ButtonT }> = [];
 
-  constructor(private readonly rt: FakeRuntime, readonly addonName: string) {}
+  constructor(
+    private readonly rt: FakeRuntime,
+    readonly addonName: string,
+  ) {}
 
   /** The next alert returns this button. Without one, an alert answers OK (or YES for YES_NO…). */
   answerAlert(button: ButtonT | keyof typeof Button): void {
@@ -127,8 +135,14 @@ export class FakeUi implements Pick<Ui, 'Button' | 'ButtonSet' | 'alert' | 'prom
     this.dialogs.push({ kind: 'prompt', title, message, buttons: String(buttons), answer: String(scripted.button), text: scripted.text });
     const rt = this.rt;
     const response: Pick<GoogleAppsScript.Base.PromptResponse, 'getResponseText' | 'getSelectedButton'> = {
-      getResponseText: () => { rt.call('SpreadsheetApp', 'PromptResponse.getResponseText'); return scripted.text; },
-      getSelectedButton: () => { rt.call('SpreadsheetApp', 'PromptResponse.getSelectedButton'); return scripted.button; },
+      getResponseText: () => {
+        rt.call('SpreadsheetApp', 'PromptResponse.getResponseText');
+        return scripted.text;
+      },
+      getSelectedButton: () => {
+        rt.call('SpreadsheetApp', 'PromptResponse.getSelectedButton');
+        return scripted.button;
+      },
     };
     return real(response);
   }

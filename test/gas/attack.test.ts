@@ -102,12 +102,19 @@ describe('fault injection: the N-th service call fails', () => {
    * records «(desconocido)», which is not half-written).
    */
   const seguimiento = (b: Booted): string => shape(b.ss, (sheet, col) => sheet !== SHEET.seguimiento || who.includes(col));
-  const asked = (text: string, replace: boolean) => (b: Booted): void => {
-    b.env.ui.answerPrompt(text);
-    if (replace) b.env.ui.answerAlert('YES');
-    (b.g.menuRegistrarCorte as () => void)();
+  const asked =
+    (text: string, replace: boolean) =>
+    (b: Booted): void => {
+      b.env.ui.answerPrompt(text);
+      if (replace) b.env.ui.answerAlert('YES');
+      (b.g.menuRegistrarCorte as () => void)();
+    };
+  const withCorte = (): Booted => {
+    const b = preparedTracker();
+    b.env.ui.answerPrompt('30/06/2024');
+    click(b, CORTE);
+    return b;
   };
-  const withCorte = (): Booted => { const b = preparedTracker(); b.env.ui.answerPrompt('30/06/2024'); click(b, CORTE); return b; };
 
   type Check = 'repairs' | 'allOrNothing';
   const CASES: readonly (readonly [string, () => Booted, (b: Booted) => void, Check])[] = [

@@ -43,7 +43,11 @@ describe('bad input gets a clear message naming the cell, and nothing is lost', 
     const row = CONFIG_ROWS.findIndex((r) => r.key === 'diasAviso') + 2;
     conf.getRange(row, 1, 1, 3).clearContent();
     conf.getRange(2, 2).setValue('Alcaldía de Prueba');
-    const rowsOf = (): string[] => conf.peekValues().map((r) => JSON.stringify(r)).filter((r) => r !== '["","",""]');
+    const rowsOf = (): string[] =>
+      conf
+        .peekValues()
+        .map((r) => JSON.stringify(r))
+        .filter((r) => r !== '["","",""]');
     const before = personCells(b.ss);
     const confBefore = rowsOf();
     click(b, PREPARAR);

@@ -34,7 +34,12 @@ describe('Registrar corte de seguimiento', () => {
     const seg = b.ss.sheet(SHEET.seguimiento);
     const values = seg.peekValues();
     expect(values).toHaveLength(1 + rows);
-    expect(seg.peekFormulas().flat().every((f) => f === '')).toBe(true);
+    expect(
+      seg
+        .peekFormulas()
+        .flat()
+        .every((f) => f === ''),
+    ).toBe(true);
 
     // The formulas, evaluated by an independent engine with the reference date set to the corte.
     setReferenceDate(b, bogota(2024, 6, 30));

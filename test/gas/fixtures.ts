@@ -76,7 +76,9 @@ export function editedTracker(): EditedTracker {
   const rest = MATRIZ_COLUMNS.map((c) => c.key).filter((k) => !order.includes(k));
   const keys: (MatrizKey | null)[] = [...order.slice(0, 3), null, ...order.slice(3), ...rest];
   const layout = new Map<MatrizKey, number>();
-  keys.forEach((k, i) => { if (k) layout.set(k, i + 1); });
+  keys.forEach((k, i) => {
+    if (k) layout.set(k, i + 1);
+  });
   const old = prepared.ss.sheet(SHEET.matriz);
   const oldValues = old.peekValues();
   const oldCol = (k: MatrizKey): number => MATRIZ_COLUMNS.findIndex((c) => c.key === k);
@@ -85,12 +87,14 @@ export function editedTracker(): EditedTracker {
   for (let r = 1; r < oldValues.length; r++) {
     const inputs = typedInputs(r - 1);
     const f = rowFormulas(MATRIZ_COLUMNS, layout, r + 1);
-    grid.push(keys.map((k) => {
-      if (!k) return `Nota ${r}`;
-      if (f.has(k)) return `=${f.get(k)}`;
-      if (k in inputs) return inputs[k] ?? '';
-      return oldValues[r][oldCol(k)] as FixtureCell;
-    }));
+    grid.push(
+      keys.map((k) => {
+        if (!k) return `Nota ${r}`;
+        if (f.has(k)) return `=${f.get(k)}`;
+        if (k in inputs) return inputs[k] ?? '';
+        return oldValues[r][oldCol(k)] as FixtureCell;
+      }),
+    );
     fmt.push(keys.map((k) => (k && ['evidencia', 'observaciones', 'id', 'accion', 'metas', 'frecuencia', 'responsables'].includes(k) ? '@' : '')));
   }
   const overwritten = { row: 3, col: layout.get('estado') ?? 0 };

@@ -95,7 +95,9 @@ describe('Validar la matriz', () => {
     // The seed leaves one meta empty (A4): fill it so nothing is left to report.
     const meta = MATRIZ_COLUMNS.findIndex((c) => c.key === 'meta') + 1;
     const values = m.peekValues();
-    values.forEach((line, i) => { if (i > 0 && line[meta - 1] === '') m.getRange(i + 1, meta).setValue(1); });
+    values.forEach((line, i) => {
+      if (i > 0 && line[meta - 1] === '') m.getRange(i + 1, meta).setValue(1);
+    });
     // Empty roles are a warning of Validar's (their protections are warnings only): give them e-mails.
     (b.g.menuValidar as () => void)();
     expect(lastMessage(b)).toContain('«Correos de Control Interno» está vacío');
@@ -106,7 +108,9 @@ describe('Validar la matriz', () => {
     const r = b.ss.sheet(SHEET.responsables);
     (b.g.menuValidar as () => void)();
     expect(lastMessage(b)).toContain('0 errores y 5 avisos');
-    r.peekValues().forEach((_line, i) => { if (i > 0) r.getRange(i + 1, 2).setValue(`persona${i}@alcaldia.gov.co`); });
+    r.peekValues().forEach((_line, i) => {
+      if (i > 0) r.getRange(i + 1, 2).setValue(`persona${i}@alcaldia.gov.co`);
+    });
     (b.g.menuValidar as () => void)();
     expect(lastMessage(b)).toMatch(/No se encontraron problemas/);
     b.ss.deleteSheet(b.ss.sheet(SHEET.seguimiento) as never);

@@ -88,7 +88,7 @@ describe('Historial', () => {
     expect(history(h)).toHaveLength(1001);
   });
 
-  test('nobody but the trigger\'s owner writes in the Historial; a deleted Historial is recreated and Preparar says the history is gone', () => {
+  test("nobody but the trigger's owner writes in the Historial; a deleted Historial is recreated and Preparar says the history is gone", () => {
     const h = prepared();
     typeAs(h, RESP, SHEET.matriz, a1(2, mcol('numerador')), [[3]]);
     expect(typeAs(h, RESP, SHEET.historial, 'G2', [['otro valor']]).refused).toBe(true);

@@ -87,8 +87,14 @@ describe('Registrar corte', () => {
     const b = preparedTracker();
     const held: boolean[] = [];
     const { prompt, alert } = b.env.ui;
-    b.env.ui.prompt = (...a: Parameters<typeof prompt>) => { held.push(b.env.LockService.document.held); return prompt.apply(b.env.ui, a); };
-    b.env.ui.alert = (...a: Parameters<typeof alert>) => { held.push(b.env.LockService.document.held); return alert.apply(b.env.ui, a); };
+    b.env.ui.prompt = (...a: Parameters<typeof prompt>) => {
+      held.push(b.env.LockService.document.held);
+      return prompt.apply(b.env.ui, a);
+    };
+    b.env.ui.alert = (...a: Parameters<typeof alert>) => {
+      held.push(b.env.LockService.document.held);
+      return alert.apply(b.env.ui, a);
+    };
     b.env.ui.answerPrompt('30/06/2024');
     click(b, CORTE);
     b.env.ui.answerPrompt('30/06/2024');
@@ -107,7 +113,11 @@ describe('Registrar corte', () => {
     click(b, CORTE);
     const seg = b.ss.sheet(SHEET.seguimiento);
     const idCol = SEGUIMIENTO_COLUMNS.findIndex((c) => c.key === 'id') + 1;
-    const rowsOf = (date: number): string[] => seg.peekValues().filter((l) => l[0] === date).map((l) => String(l[idCol - 1]));
+    const rowsOf = (date: number): string[] =>
+      seg
+        .peekValues()
+        .filter((l) => l[0] === date)
+        .map((l) => String(l[idCol - 1]));
     const first = seg.peekValues()[1][0] as number;
     const second = seg.peekValues().at(-1)![0] as number;
     // One more indicator in the Matriz.
@@ -148,9 +158,30 @@ describe('Registrar corte', () => {
 
 describe('failures before the lock are Spanish too', () => {
   test.each([
-    ['getting the Ui', (b: Booted) => { b.env.SpreadsheetApp.getUi = () => { throw new Error('Cannot call SpreadsheetApp.getUi() from this context.'); }; }],
-    ['the lock', (b: Booted) => { b.env.LockService.getDocumentLock = () => { throw new Error('Service error: LockService'); }; }],
-    ['the prompt', (b: Booted) => { b.env.ui.prompt = () => { throw new Error('Exception: Service Spreadsheets failed while accessing document'); }; }],
+    [
+      'getting the Ui',
+      (b: Booted) => {
+        b.env.SpreadsheetApp.getUi = () => {
+          throw new Error('Cannot call SpreadsheetApp.getUi() from this context.');
+        };
+      },
+    ],
+    [
+      'the lock',
+      (b: Booted) => {
+        b.env.LockService.getDocumentLock = () => {
+          throw new Error('Service error: LockService');
+        };
+      },
+    ],
+    [
+      'the prompt',
+      (b: Booted) => {
+        b.env.ui.prompt = () => {
+          throw new Error('Exception: Service Spreadsheets failed while accessing document');
+        };
+      },
+    ],
   ] as const)('%s', (_what, breakIt) => {
     const b = preparedTracker();
     breakIt(b);

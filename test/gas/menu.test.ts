@@ -61,7 +61,9 @@ describe('the Editor add-on (dist-addon/)', () => {
   test('a failure while building the menu never reaches the person (the log keeps it)', () => {
     const b = boot(undefined, 'addon');
     b.env.authMode = 'NONE';
-    b.env.ui.createAddonMenu = () => { throw new Error('Cannot call SpreadsheetApp.getUi() from this context.'); };
+    b.env.ui.createAddonMenu = () => {
+      throw new Error('Cannot call SpreadsheetApp.getUi() from this context.');
+    };
     expect(() => (b.g.onOpen as (e: unknown) => void)({ authMode: b.env.ScriptApp.AuthMode.NONE })).not.toThrow();
     expect(b.env.logs.join('\n')).toMatch(/Cannot call SpreadsheetApp.getUi/);
   });

@@ -13,7 +13,15 @@ describe('Preparar o reparar la hoja', () => {
     click(b, PREPARAR);
     expect(lastMessage(b)).toMatch(/quedó lista/);
     const names = b.ss.sheets.map((s) => s.name);
-    expect(names.filter((n) => n !== SHEET.listas)).toEqual([SHEET.matriz, SHEET.seguimiento, SHEET.fases, SHEET.tablero, SHEET.configuracion, SHEET.responsables, SHEET.historial]);
+    expect(names.filter((n) => n !== SHEET.listas)).toEqual([
+      SHEET.matriz,
+      SHEET.seguimiento,
+      SHEET.fases,
+      SHEET.tablero,
+      SHEET.configuracion,
+      SHEET.responsables,
+      SHEET.historial,
+    ]);
     expect(b.ss.sheet(SHEET.listas).hidden).toBe(true);
     expect(Object.keys(b.ss.namedReferences()).sort()).toEqual(Object.values(NAMED).sort());
     const matriz = b.ss.sheet(SHEET.matriz);

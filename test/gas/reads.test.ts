@@ -13,13 +13,15 @@ import { click, lastMessage, type Booted } from './support';
 function guardSeguimiento(b: Booted, allowedCols: readonly number[]): string[] {
   const seg = b.ss.sheet(SHEET.seguimiento);
   const reads: string[] = [];
-  seg.getDataRange = () => { throw new Error('Seguimiento read whole (getDataRange)'); };
+  seg.getDataRange = () => {
+    throw new Error('Seguimiento read whole (getDataRange)');
+  };
   const make = seg.makeRange.bind(seg);
   seg.makeRange = (row: number, col: number, numRows = 1, numCols = 1): FakeRange => {
     const r = make(row, col, numRows, numCols);
     const getValues = r.getValues.bind(r);
     r.getValues = () => {
-      const ok = row + numRows - 1 <= 1 || (numCols === 1 && allowedCols.includes(col)) || row > 1 && numRows <= 20;
+      const ok = row + numRows - 1 <= 1 || (numCols === 1 && allowedCols.includes(col)) || (row > 1 && numRows <= 20);
       reads.push(`${row},${col},${numRows},${numCols}${ok ? '' : ' (too much)'}`);
       return getValues();
     };
@@ -29,7 +31,7 @@ function guardSeguimiento(b: Booted, allowedCols: readonly number[]): string[] {
 }
 
 describe('reads', () => {
-  test('Preparar reads only Seguimiento\'s header', () => {
+  test("Preparar reads only Seguimiento's header", () => {
     const b = preparedTracker();
     b.env.ui.answerPrompt('30/06/2024');
     click(b, CORTE);
@@ -39,7 +41,7 @@ describe('reads', () => {
     expect(reads.filter((r) => r.endsWith('(too much)'))).toEqual([]);
   });
 
-  test('a corte reads only Seguimiento\'s corte column (and the rows it writes)', () => {
+  test("a corte reads only Seguimiento's corte column (and the rows it writes)", () => {
     const b = preparedTracker();
     b.env.ui.answerPrompt('30/06/2024');
     click(b, CORTE);

@@ -28,7 +28,7 @@ function addMonthsUtc(ms: number, months: number): number {
 const PEOPLE: Record<string, string[]> = {
   'Comité Gel-t': ['comite@valledesanjuan.gov.co'],
   'Alcalde Municipal': ['alcalde@valledesanjuan.gov.co', 'despacho@valledesanjuan.gov.co'],
-  'Secretarios': ['secretarios@valledesanjuan.gov.co'],
+  Secretarios: ['secretarios@valledesanjuan.gov.co'],
   'Oficina de Control Interno': ['control.interno@valledesanjuan.gov.co'],
   'Los designados por el Comité Gel-t': [], // no address: never e-mailed, reported
 };
@@ -36,27 +36,31 @@ const COMITE = ['comite@valledesanjuan.gov.co', 'alcalde@valledesanjuan.gov.co']
 
 /** Who each seed row names (the Matriz «RESPONSABLES» cells, split at «-» with a space and «,»). */
 const NAMED_IN: Record<string, string[]> = {
-  'A1': ['Comité Gel-t', 'Alcalde Municipal', 'Secretarios'],
+  A1: ['Comité Gel-t', 'Alcalde Municipal', 'Secretarios'],
   'A2.1': ['Comité Gel-t', 'Oficina de Control Interno'],
   'A2.2': ['Comité Gel-t', 'Oficina de Control Interno'],
-  'A3': ['Los designados por el Comité Gel-t'],
-  'A4': ['Alcalde Municipal', 'Secretarios'],
-  'A5': ['Alcalde Municipal', 'Secretarios'],
-  'A6': ['Comité Gel-t'],
+  A3: ['Los designados por el Comité Gel-t'],
+  A4: ['Alcalde Municipal', 'Secretarios'],
+  A5: ['Alcalde Municipal', 'Secretarios'],
+  A6: ['Comité Gel-t'],
 };
 /** Fecha de inicio and months of each row's frequency (A2.2 has no date: it must never be reminded). */
 const START: Record<string, { start: number; months: number } | null> = {
-  'A1': { start: utcDay(2025, 2, 24), months: 1 },   // MENSUALMENTE → due 24/03/2025
+  A1: { start: utcDay(2025, 2, 24), months: 1 }, // MENSUALMENTE → due 24/03/2025
   'A2.1': { start: utcDay(2024, 9, 20), months: 6 }, // SEMESTRALMENTE → 20/03/2025
   'A2.2': null,
-  'A3': { start: utcDay(2025, 2, 26), months: 1 },   // DE ACUERDO AL MANUAL (1 month) → 26/03/2025
-  'A4': { start: utcDay(2024, 3, 18), months: 12 },  // ANUAL → 18/03/2025
-  'A5': { start: utcDay(2024, 12, 28), months: 3 },  // TRIMESTRALMENTE → 28/03/2025
-  'A6': { start: utcDay(2024, 4, 10), months: 12 },  // ANUAL → 10/04/2025
+  A3: { start: utcDay(2025, 2, 26), months: 1 }, // DE ACUERDO AL MANUAL (1 month) → 26/03/2025
+  A4: { start: utcDay(2024, 3, 18), months: 12 }, // ANUAL → 18/03/2025
+  A5: { start: utcDay(2024, 12, 28), months: 3 }, // TRIMESTRALMENTE → 28/03/2025
+  A6: { start: utcDay(2024, 4, 10), months: 12 }, // ANUAL → 10/04/2025
 };
 const iso = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 
-interface Owed { person: string; id: string; stage: string }
+interface Owed {
+  person: string;
+  id: string;
+  stage: string;
+}
 
 function setUp(deployment: 'bound' | 'addon' = 'bound'): { h: GasHarness; rowOf: Map<string, number> } {
   const env = createEnvironment({ userEmail: 'control.interno@valledesanjuan.gov.co' });
@@ -65,7 +69,9 @@ function setUp(deployment: 'bound' | 'addon' = 'bound'): { h: GasHarness; rowOf:
   h.runMenuItem('Preparar o reparar la hoja');
   const m = h.spreadsheet.sheet(SHEET.matriz);
   const rowOf = new Map<string, number>();
-  m.peekValues().forEach((line, i) => { if (i > 0 && line[0] !== '') rowOf.set(String(line[0]), i + 1); });
+  m.peekValues().forEach((line, i) => {
+    if (i > 0 && line[0] !== '') rowOf.set(String(line[0]), i + 1);
+  });
   for (const [id, s] of Object.entries(START)) {
     if (s) m.getRange(rowOf.get(id) ?? 0, col('fechaInicio')).setValue(iso(s.start));
   }
@@ -86,14 +92,23 @@ function idsIn(e: SentEmail): string[] {
 describe('a month of reminders over the built-in plan', () => {
   test('each day sends exactly the expected e-mails, none twice, within quota; a follow-up stops the overdue reminder', () => {
     const { h, rowOf } = setUp();
-    expect(Object.keys(PEOPLE).sort()).toEqual(h.spreadsheet.sheet(SHEET.responsables).peekValues().slice(1).map((r) => String(r[0])).sort());
+    expect(Object.keys(PEOPLE).sort()).toEqual(
+      h.spreadsheet
+        .sheet(SHEET.responsables)
+        .peekValues()
+        .slice(1)
+        .map((r) => String(r[0]))
+        .sort(),
+    );
 
     h.runMenuItem('Activar o desactivar recordatorios por correo…');
     const triggers = reminderTriggers(h);
     expect(triggers).toHaveLength(1);
     expect(triggers[0]).toMatchObject({ handler: 'recordatoriosDiarios', owner: 'control.interno@valledesanjuan.gov.co', eventType: 'CLOCK' });
     expect(triggers[0].schedule).toMatchObject({ everyDays: 1, atHour: 7 });
-    expect(String(h.spreadsheet.getRangeByName(NAMED.recordatorios)?.getValue())).toBe('Activados por control.interno@valledesanjuan.gov.co desde el 28/02/2025.');
+    expect(String(h.spreadsheet.getRangeByName(NAMED.recordatorios)?.getValue())).toBe(
+      'Activados por control.interno@valledesanjuan.gov.co desde el 28/02/2025.',
+    );
 
     const due = new Map<string, number>();
     for (const [id, s] of Object.entries(START)) if (s) due.set(id, addMonthsUtc(s.start, s.months));
@@ -140,7 +155,10 @@ describe('a month of reminders over the built-in plan', () => {
           digests += 1;
           digestWeeks.add(monday);
           // Overdue and due within the warning days, by responsable: computed from the dates.
-          const listed = [...due].filter(([, d]) => Math.round((d - today) / DAY) <= WARNING_DAYS).map(([id]) => id).sort();
+          const listed = [...due]
+            .filter(([, d]) => Math.round((d - today) / DAY) <= WARNING_DAYS)
+            .map(([id]) => id)
+            .sort();
           expect({ day: what('digest'), ids: [...new Set(idsIn(mail))].sort() }).toEqual({ day: what('digest'), ids: listed });
           expect(mail.subject).toContain('resumen semanal');
           expect(mail.htmlBody).toContain(`#gid=${h.spreadsheet.sheet(SHEET.tablero).getSheetId()}`);
@@ -173,7 +191,10 @@ describe('a month of reminders over the built-in plan', () => {
 
       if (dayOfMonth === 20) {
         // Control Interno registers A2.1's follow-up: its next due date is six months on, so no «Vencida» tomorrow.
-        h.spreadsheet.sheet(SHEET.matriz).getRange(rowOf.get('A2.1') ?? 0, col('ultimoSeguimiento')).setValue('2025-03-20');
+        h.spreadsheet
+          .sheet(SHEET.matriz)
+          .getRange(rowOf.get('A2.1') ?? 0, col('ultimoSeguimiento'))
+          .setValue('2025-03-20');
         due.set('A2.1', addMonthsUtc(utcDay(2025, 3, 20), 6));
       }
     }
@@ -201,8 +222,10 @@ describe('a month of reminders over the built-in plan', () => {
       expect(h.env.MailApp.sent.length).toBe(beforePreview);
       const dialog = h.env.ui.lastDialog();
       const html = dialog && 'html' in dialog ? dialog.html.content : '';
-      const shown = [...html.matchAll(/<span class="para">([^<]*)<\/span><br><b>Asunto:<\/b> <span class="asunto">([^<]*)<\/span>/g)]
-        .map((m) => [m[1], m[2].replace(/&amp;/g, '&')]);
+      const shown = [...html.matchAll(/<span class="para">([^<]*)<\/span><br><b>Asunto:<\/b> <span class="asunto">([^<]*)<\/span>/g)].map((m) => [
+        m[1],
+        m[2].replace(/&amp;/g, '&'),
+      ]);
       const before = h.env.MailApp.sent.length;
       h.env.MailApp.newDay(100);
       h.fireTrigger(id);
@@ -223,7 +246,7 @@ describe('a month of reminders over the built-in plan', () => {
     expect(() => h.fireTrigger(id)).toThrow('No installed trigger');
   });
 
-  test('turned off by another editor: the owner\'s trigger deletes itself at its next run and sends nothing', () => {
+  test("turned off by another editor: the owner's trigger deletes itself at its next run and sends nothing", () => {
     const { h } = setUp();
     h.runMenuItem('Activar o desactivar recordatorios por correo…');
     const id = reminderTriggers(h)[0].id;

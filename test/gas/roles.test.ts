@@ -46,7 +46,7 @@ function registerCorte(h: GasHarness, who: string, date: string): string {
 }
 
 describe('roles: who may write what', () => {
-  test('a responsable cannot change Control Interno\'s column nor the plan; Control Interno and the administrator can; nothing changes on a refusal', () => {
+  test("a responsable cannot change Control Interno's column nor the plan; Control Interno and the administrator can; nothing changes on a refusal", () => {
     const h = trackerWithRoles();
     const m = h.spreadsheet.sheet(SHEET.matriz);
     const obs = a1(2, mcol('observaciones'));

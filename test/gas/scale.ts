@@ -38,13 +38,26 @@ export function trackerWithRows(rows: number): Booted {
     MATRIZ_COLUMNS.forEach((c, j) => {
       const cell = m.cell(r, j + 1);
       if (!cell) return;
-      if (r > rows + 1) { cell.value = ''; cell.formula = ''; }
-      if (c.role === 'computed') { cell.formula = ''; cell.value = ''; }
+      if (r > rows + 1) {
+        cell.value = '';
+        cell.formula = '';
+      }
+      if (c.role === 'computed') {
+        cell.formula = '';
+        cell.value = '';
+      }
     });
   }
   // The Tablero is generated from the rows: start it blank so every size rebuilds it alike.
   const t = b.ss.sheet(SHEET.tablero);
-  for (let r = 1; r <= t.lastRow() + 1; r++) for (let c = 1; c <= 6; c++) { const cell = t.cell(r, c); if (cell) { cell.value = ''; cell.formula = ''; } }
+  for (let r = 1; r <= t.lastRow() + 1; r++)
+    for (let c = 1; c <= 6; c++) {
+      const cell = t.cell(r, c);
+      if (cell) {
+        cell.value = '';
+        cell.formula = '';
+      }
+    }
   b.env.calls.reset();
   return b;
 }

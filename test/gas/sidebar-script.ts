@@ -31,14 +31,27 @@ interface FakeElement {
 
 function element(dataset: Record<string, string> = {}): FakeElement {
   const listeners = new Map<string, (e: { preventDefault(): void }) => void>();
-  return { textContent: '', dataset, listeners, addEventListener: (t, fn) => { listeners.set(t, fn); } };
+  return {
+    textContent: '',
+    dataset,
+    listeners,
+    addEventListener: (t, fn) => {
+      listeners.set(t, fn);
+    },
+  };
 }
 
 /** Every `data-*` pair of each `<a class="celda">` in the HTML, in order. */
 function links(html: string): Record<string, string>[] {
   return [...html.matchAll(/<a [^>]*class="celda"[^>]*>/g)].map((m) => {
     const data: Record<string, string> = {};
-    for (const [, k, v] of m[0].matchAll(/data-([a-z]+)="([^"]*)"/g)) data[k] = v.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    for (const [, k, v] of m[0].matchAll(/data-([a-z]+)="([^"]*)"/g))
+      data[k] = v
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;/g, "'")
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&amp;/g, '&');
     return data;
   });
 }
@@ -51,29 +64,51 @@ export function runPage(html: string): RunningPage {
   const runner = (): Record<string, unknown> => {
     let onSuccess: ((v: unknown) => void) | null = null;
     let onFailure: ((e: Error) => void) | null = null;
-    const proxy: Record<string, unknown> = new Proxy({}, {
-      get(_t, prop: string) {
-        if (prop === 'withSuccessHandler') return (fn: (v: unknown) => void) => { onSuccess = fn; return proxy; };
-        if (prop === 'withFailureHandler') return (fn: (e: Error) => void) => { onFailure = fn; return proxy; };
-        return (...args: unknown[]) => {
-          const success = onSuccess;
-          const failure = onFailure;
-          calls.push({
-            name: prop, args, hasFailureHandler: failure !== null,
-            succeed: (v) => success?.(v),
-            // Without a failure handler the browser shows nothing the person can read.
-            fail: (e) => { if (failure) failure(e); else throw e; },
-          });
-        };
+    const proxy: Record<string, unknown> = new Proxy(
+      {},
+      {
+        get(_t, prop: string) {
+          if (prop === 'withSuccessHandler')
+            return (fn: (v: unknown) => void) => {
+              onSuccess = fn;
+              return proxy;
+            };
+          if (prop === 'withFailureHandler')
+            return (fn: (e: Error) => void) => {
+              onFailure = fn;
+              return proxy;
+            };
+          return (...args: unknown[]) => {
+            const success = onSuccess;
+            const failure = onFailure;
+            calls.push({
+              name: prop,
+              args,
+              hasFailureHandler: failure !== null,
+              succeed: (v) => success?.(v),
+              // Without a failure handler the browser shows nothing the person can read.
+              fail: (e) => {
+                if (failure) failure(e);
+                else throw e;
+              },
+            });
+          };
+        },
       },
-    });
+    );
     return proxy;
   };
   const document = {
     querySelectorAll: (selector: string) => (selector === 'a.celda' ? anchors : []),
     getElementById: (id: string) => byId.get(id) ?? null,
   };
-  const google = { script: { get run() { return runner(); } } };
+  const google = {
+    script: {
+      get run() {
+        return runner();
+      },
+    },
+  };
   const context = vm.createContext({ document, google });
   for (const [, body] of html.matchAll(/<script>([\s\S]*?)<\/script>/g)) vm.runInContext(body, context);
   return {

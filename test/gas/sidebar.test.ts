@@ -34,7 +34,7 @@ describe('the Validar sidebar, run as the browser runs it', () => {
     const { page } = sidebar();
     page.click(0);
     expect(page.calls.every((c) => c.hasFailureHandler)).toBe(true);
-    page.calls[0].fail(new Error('ScriptError: We\'re sorry, a server error occurred. Please wait a bit and try again.'));
+    page.calls[0].fail(new Error("ScriptError: We're sorry, a server error occurred. Please wait a bit and try again."));
     expect(page.text('nota')).toBe(uiText.goToCellFailed());
     expect(page.text('nota')).not.toMatch(/server error|ScriptError/);
   });

@@ -62,17 +62,28 @@ export function stateOf(ss: FakeSpreadsheet): string {
       for (let c = 1; c <= s.maxColumns; c++) {
         const cell = s.cell(r, c);
         if (!cell) continue;
-        cells.push(`${r},${c}|${typeof cell.value}:${String(cell.value)}|${cell.formula}|${cell.numberFormat}|${cell.note}|${cell.background}|${cell.fontColor}|${cell.fontWeight}|${cell.wrap}|${cell.wrapStrategy}|${cell.horizontalAlignment}|${cell.verticalAlignment}|${cell.validation ? ruleText(cell.validation) : ''}`);
+        cells.push(
+          `${r},${c}|${typeof cell.value}:${String(cell.value)}|${cell.formula}|${cell.numberFormat}|${cell.note}|${cell.background}|${cell.fontColor}|${cell.fontWeight}|${cell.wrap}|${cell.wrapStrategy}|${cell.horizontalAlignment}|${cell.verticalAlignment}|${cell.validation ? ruleText(cell.validation) : ''}`,
+        );
       }
     }
     return {
-      name: s.name, hidden: s.hidden, maxRows: s.maxRows, maxColumns: s.maxColumns, frozen: s.frozenRows,
-      widths: [...s.columnWidths], cells,
+      name: s.name,
+      hidden: s.hidden,
+      maxRows: s.maxRows,
+      maxColumns: s.maxColumns,
+      frozen: s.frozenRows,
+      widths: [...s.columnWidths],
+      cells,
       rules: s.conditionalRules.map((r) => JSON.stringify(r.state, replacer)),
       charts: s.charts.map((c) => JSON.stringify(c.state, replacer)),
     };
   });
-  const protections = ['RANGE', 'SHEET'].flatMap((t) => ss.protectionsOf(t as never).map((p) => `${p.description}|${p.warningOnly}|${p.range.sheet.name}!${p.range.row},${p.range.col},${p.range.numRows},${p.range.numCols}`));
+  const protections = ['RANGE', 'SHEET'].flatMap((t) =>
+    ss
+      .protectionsOf(t as never)
+      .map((p) => `${p.description}|${p.warningOnly}|${p.range.sheet.name}!${p.range.row},${p.range.col},${p.range.numRows},${p.range.numCols}`),
+  );
   return JSON.stringify({ sheets, names: ss.namedReferences(), protections });
 }
 
@@ -104,12 +115,14 @@ export function personCells(ss: FakeSpreadsheet): Map<string, string | number | 
     const formulas = s.peekFormulas();
     const computed = COMPUTED_HEADERS[s.name] ?? [];
     const header = values[0] ?? [];
-    values.forEach((line, r) => line.forEach((v, c) => {
-      if (r > 0 && computed.includes(foldForMatch(String(header[c] ?? '')))) return;
-      if (s.name === SHEET.configuracion && String(line[0]).startsWith('Fecha de cálculo') && c === 1) return;
-      const content = formulas[r][c] || v;
-      if (content !== '') out.set(`${s.name}!R${r + 1}C${c + 1}`, content);
-    }));
+    values.forEach((line, r) =>
+      line.forEach((v, c) => {
+        if (r > 0 && computed.includes(foldForMatch(String(header[c] ?? '')))) return;
+        if (s.name === SHEET.configuracion && String(line[0]).startsWith('Fecha de cálculo') && c === 1) return;
+        const content = formulas[r][c] || v;
+        if (content !== '') out.set(`${s.name}!R${r + 1}C${c + 1}`, content);
+      }),
+    );
   }
   return out;
 }

@@ -14,7 +14,10 @@ function exportCommand(args: readonly string[], cwd: string): { code: number | n
 
 /** Every file under `dir` (to check that nothing, not even a temporary file, was left). */
 function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name))).sort();
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
+    .sort();
 }
 
 describe('npm run export', () => {
@@ -89,8 +92,11 @@ describe('npm run export', () => {
 
   test('a .csv with garbage cells: each one reported by sheet and cell, and nothing written unless --forzar', async () => {
     const cwd = await tempDir();
-    writeFileSync(path.join(cwd, 'matriz.csv'), 'ID;ACCIÓN;RESPONSABLES;TIEMPOS DE FRECUENCIA;Indicador a medir;Fecha de inicio;Último seguimiento;Numerador;Denominador;Meta (%)\n' +
-      'B1;Acción;Sistemas;MENSUAL;Ind;01/05/2026;;mucho;10;100%\n');
+    writeFileSync(
+      path.join(cwd, 'matriz.csv'),
+      'ID;ACCIÓN;RESPONSABLES;TIEMPOS DE FRECUENCIA;Indicador a medir;Fecha de inicio;Último seguimiento;Numerador;Denominador;Meta (%)\n' +
+        'B1;Acción;Sistemas;MENSUAL;Ind;01/05/2026;;mucho;10;100%\n',
+    );
     const args = ['--entrada', 'matriz.csv', '--corte', '30/06/2026', '--semestre', '2026-I', '--salida', 'copia/seguimiento.xlsx'];
     const refused = exportCommand(args, cwd);
     expect(refused.code).toBe(1);
@@ -106,31 +112,49 @@ describe('npm run export', () => {
     const estado = wb.getWorksheet('Matriz')?.getCell('X2');
     expect(estado?.result).toBe('Vencida'); // due 01/06/2026, corte 30/06/2026
     const informe: string[] = [];
-    wb.getWorksheet('Informe')?.eachRow((row) => row.eachCell((cell) => {
-      if (cell.type !== ExcelJS.ValueType.Merge) informe.push(cell.text);
-    }));
+    wb.getWorksheet('Informe')?.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (cell.type !== ExcelJS.ValueType.Merge) informe.push(cell.text);
+      }),
+    );
     expect(informe.join(' ')).toContain('2026-I (del 01/01/2026 al 30/06/2026)');
   });
 
   describe('bad input exits 1, says what is wrong in Spanish, and leaves no file behind', () => {
     const cases: [string, (dir: string) => string, RegExp][] = [
       ['a missing file', () => 'no-existe.xlsx', /No se encontró el archivo de entrada «.*no-existe\.xlsx»/],
-      ['a text file renamed .xlsx', (dir) => {
-        writeFileSync(path.join(dir, 'falso.xlsx'), 'Esto es una nota, no un libro.');
-        return 'falso.xlsx';
-      }, /no es un libro de Excel \(\.xlsx\): su contenido es otro tipo de archivo/],
-      ['a PDF', (dir) => {
-        writeFileSync(path.join(dir, 'plan.pdf'), '%PDF-1.4');
-        return 'plan.pdf';
-      }, /no es un \.xlsx ni un \.csv/],
-      ['a binary file named .csv', (dir) => {
-        writeFileSync(path.join(dir, 'datos.csv'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 1]));
-        return 'datos.csv';
-      }, /no parece un \.csv/],
-      ['a .csv without the required headers', (dir) => {
-        writeFileSync(path.join(dir, 'matriz.csv'), 'Número;Descripción\nB1;Algo\n');
-        return 'matriz.csv';
-      }, /Falta la columna «ID»[\s\S]*No se exportó nada/],
+      [
+        'a text file renamed .xlsx',
+        (dir) => {
+          writeFileSync(path.join(dir, 'falso.xlsx'), 'Esto es una nota, no un libro.');
+          return 'falso.xlsx';
+        },
+        /no es un libro de Excel \(\.xlsx\): su contenido es otro tipo de archivo/,
+      ],
+      [
+        'a PDF',
+        (dir) => {
+          writeFileSync(path.join(dir, 'plan.pdf'), '%PDF-1.4');
+          return 'plan.pdf';
+        },
+        /no es un \.xlsx ni un \.csv/,
+      ],
+      [
+        'a binary file named .csv',
+        (dir) => {
+          writeFileSync(path.join(dir, 'datos.csv'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 1]));
+          return 'datos.csv';
+        },
+        /no parece un \.csv/,
+      ],
+      [
+        'a .csv without the required headers',
+        (dir) => {
+          writeFileSync(path.join(dir, 'matriz.csv'), 'Número;Descripción\nB1;Algo\n');
+          return 'matriz.csv';
+        },
+        /Falta la columna «ID»[\s\S]*No se exportó nada/,
+      ],
     ];
     test.each(cases)('%s', async (_label, make, message) => {
       const cwd = await tempDir();

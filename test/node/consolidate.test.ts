@@ -17,7 +17,11 @@ const NOW = new Date(Date.UTC(2026, 5, 30, 15));
 const day = (t: string): DaySerial => serialFromDisplay(t) as DaySerial;
 const MUNICIPIOS = 47;
 
-interface Inputs { readonly n: number; readonly d: number; readonly meta: number }
+interface Inputs {
+  readonly n: number;
+  readonly d: number;
+  readonly meta: number;
+}
 /** Deterministic inputs of municipality m, indicator k; every 5th indicator is left unmeasured. */
 function inputs(m: number, k: number): Inputs | null {
   if ((m + k) % 5 === 0) return null;
@@ -48,23 +52,33 @@ function expected(m: number, corte?: string) {
   const c: number[] = [];
   for (let i = 0; i < k; i++) {
     const x = inputs(m, i);
-    if (x) c.push(Math.min(1, Math.round(((x.n / x.d) / x.meta) * 1e6) / 1e6));
+    if (x) c.push(Math.min(1, Math.round((x.n / x.d / x.meta) * 1e6) / 1e6));
   }
   const overdue = (corte ?? fecha(m)) === '20/05/2026' ? 0 : 1;
   return {
-    municipio: `Municipio ${m}`, indicadores: k, promedio: c.reduce((a, b) => a + b, 0) / c.length,
-    vencidas: overdue, porVencer: 1 - overdue,
-    verde: c.filter((v) => v >= 0.8).length, amarillo: c.filter((v) => v >= 0.6 && v < 0.8).length, rojo: c.filter((v) => v < 0.6).length, sinMedir: k - c.length,
+    municipio: `Municipio ${m}`,
+    indicadores: k,
+    promedio: c.reduce((a, b) => a + b, 0) / c.length,
+    vencidas: overdue,
+    porVencer: 1 - overdue,
+    verde: c.filter((v) => v >= 0.8).length,
+    amarillo: c.filter((v) => v >= 0.6 && v < 0.8).length,
+    rojo: c.filter((v) => v < 0.6).length,
+    sinMedir: k - c.length,
   };
 }
 
 let folder: string;
 beforeAll(async () => {
   folder = await mkdtemp(path.join(os.tmpdir(), 'gel-consolidar-'));
-  for (let m = 1; m <= MUNICIPIOS; m++) await exportTracker(tracker(m, fecha(m)), path.join(folder, `m${String(m).padStart(2, '0')}.xlsx`), { today: day('30/06/2026'), now: NOW });
+  for (let m = 1; m <= MUNICIPIOS; m++)
+    await exportTracker(tracker(m, fecha(m)), path.join(folder, `m${String(m).padStart(2, '0')}.xlsx`), { today: day('30/06/2026'), now: NOW });
   // An older copy of Municipio 5 whose name sorts last: the later fecha de cálculo wins, not the order.
   const old = tracker(5, '01/01/2026');
-  await exportTracker({ ...old, matriz: tableOf(old.matriz.rows.map((r) => new Map(r).set('numerador', 0))) }, path.join(folder, 'zz-copia-m05.xlsx'), { today: day('30/06/2026'), now: NOW });
+  await exportTracker({ ...old, matriz: tableOf(old.matriz.rows.map((r) => new Map(r).set('numerador', 0))) }, path.join(folder, 'zz-copia-m05.xlsx'), {
+    today: day('30/06/2026'),
+    now: NOW,
+  });
   await writeFile(path.join(folder, 'texto.xlsx'), 'esto no es un libro');
   const other = new ExcelJS.Workbook();
   other.addWorksheet('Hoja1').addRow(['nada']);
@@ -75,22 +89,31 @@ beforeAll(async () => {
 async function consolidate(extra: string[] = []): Promise<{ code: number; err: string[]; wb: ExcelJS.Workbook; out: string }> {
   const err: string[] = [];
   const out = path.join(folder, '..', `${path.basename(folder)}-${extra.length}.xlsx`);
-  const code = await runConsolidate(['--entrada', folder, '--salida', out, ...extra], { out: () => undefined, err: (l) => err.push(l), cwd: folder, now: () => NOW });
+  const code = await runConsolidate(['--entrada', folder, '--salida', out, ...extra], {
+    out: () => undefined,
+    err: (l) => err.push(l),
+    cwd: folder,
+    now: () => NOW,
+  });
   const wb = new ExcelJS.Workbook();
   if (code === 0) await wb.xlsx.readFile(out);
   return { code, err, wb, out };
 }
 
 const rowsOf = (ws: ExcelJS.Worksheet | undefined): ExcelJS.CellValue[][] =>
-  (ws?.getSheetValues() ?? []).slice(2).filter(Boolean).map((r) => (r as ExcelJS.CellValue[]).slice(1));
+  (ws?.getSheetValues() ?? [])
+    .slice(2)
+    .filter(Boolean)
+    .map((r) => (r as ExcelJS.CellValue[]).slice(1));
 
 test('47 municipalities: the Tablero ranks them by average cumplimiento with their counts, as computed from the inputs', async () => {
   const { code, err, wb } = await consolidate();
   expect(code).toBe(0);
   const tablero = rowsOf(wb.getWorksheet('Tablero'));
   expect(tablero).toHaveLength(MUNICIPIOS);
-  const want = Array.from({ length: MUNICIPIOS }, (_, i) => expected(i + 1))
-    .sort((a, b) => b.promedio - a.promedio || a.municipio.localeCompare(b.municipio, 'es'));
+  const want = Array.from({ length: MUNICIPIOS }, (_, i) => expected(i + 1)).sort(
+    (a, b) => b.promedio - a.promedio || a.municipio.localeCompare(b.municipio, 'es'),
+  );
   tablero.forEach((r, i) => {
     const w = want[i];
     expect(r[0]).toBe(i + 1);
@@ -110,8 +133,12 @@ test('47 municipalities: the Tablero ranks them by average cumplimiento with the
 test('the departmental summary counts every kept indicator, and the broken files are listed with their reason', async () => {
   const { wb } = await consolidate();
   const all = Array.from({ length: MUNICIPIOS }, (_, m) => m + 1).flatMap((m) =>
-    builtinTemplate().plan.acciones.flatMap((a) => a.indicadores).map((_, k) => inputs(m, k)).filter((x): x is Inputs => x !== null)
-      .map((x) => Math.min(1, Math.round(((x.n / x.d) / x.meta) * 1e6) / 1e6)));
+    builtinTemplate()
+      .plan.acciones.flatMap((a) => a.indicadores)
+      .map((_, k) => inputs(m, k))
+      .filter((x): x is Inputs => x !== null)
+      .map((x) => Math.min(1, Math.round((x.n / x.d / x.meta) * 1e6) / 1e6)),
+  );
   const resumen = new Map(rowsOf(wb.getWorksheet('Resumen')).map((r) => [String(r[0]), r[1]]));
   // Row 1 is a label row too: getSheetValues' first data row is the first line of the summary.
   const first = wb.getWorksheet('Resumen')?.getRow(1).values as ExcelJS.CellValue[];

@@ -3,7 +3,13 @@ import { seedAndFilled } from './support/export-file';
 import { missingSoffice, recalcInLibreOffice, toolAvailable } from './support/tools';
 import { readRawCells, type RawSheets } from './support/xlsx-cells';
 
-interface Mismatch { sheet: string; cell: string; formula: string; cached: string; libreoffice: string }
+interface Mismatch {
+  sheet: string;
+  cell: string;
+  formula: string;
+  cached: string;
+  libreoffice: string;
+}
 
 /** Every formula cell of `written` against the same cell after LibreOffice recalculated it. */
 function compare(written: RawSheets, recalculated: RawSheets): { formulas: number; mismatches: Mismatch[]; errors: string[] } {
@@ -17,9 +23,7 @@ function compare(written: RawSheets, recalculated: RawSheets): { formulas: numbe
       const o = recalculated[sheet]?.get(ref);
       if (o?.type === 'e') errors.push(`${sheet}!${ref} = ${o.value}`);
       const bothNumbers = c.type === 'n' && o?.type === 'n';
-      const same = bothNumbers
-        ? Math.abs(Number(c.value) - Number(o?.value)) <= 1e-9
-        : c.type === o?.type && (c.value ?? '') === (o?.value ?? '');
+      const same = bothNumbers ? Math.abs(Number(c.value) - Number(o?.value)) <= 1e-9 : c.type === o?.type && (c.value ?? '') === (o?.value ?? '');
       if (!same) mismatches.push({ sheet, cell: ref, formula: c.formula, cached: `${c.type}:${c.value}`, libreoffice: `${o?.type}:${o?.value}` });
     }
   }

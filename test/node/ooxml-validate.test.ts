@@ -24,7 +24,10 @@ run('the written workbooks are valid against the ECMA-376 schemas', () => {
     const schemas = await repairedDrawingSchemas();
     for (const file of [seed, filled]) {
       const r = await validateOoxml(file);
-      const lines = r.output.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith(file));
+      const lines = r.output
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l && !l.startsWith(file));
       // Everything but the tool's own drawing-schema defect must be clean.
       expect(lines.filter((l) => !isDrawingSchemaNoise(l))).toEqual([]);
       // ...and the parts it could not check are valid against the same schemas, repaired.
@@ -45,8 +48,11 @@ run('the written workbooks are valid against the ECMA-376 schemas', () => {
   test('a workbook made from a .csv with extra columns and odd text', async () => {
     const dir = await tempDir();
     const csv = path.join(dir, 'matriz.csv');
-    await writeFile(csv, '\uFEFFID;ACCIÓN;RESPONSABLES;TIEMPOS DE FRECUENCIA;Indicador a medir;Fecha de inicio;Último seguimiento;Numerador;Denominador;Meta (%);Columna propia\n' +
-      'B1;"Acción con ""comillas"" y ; punto y coma";Secretaría & Co.;TRIMESTRAL;  espacios  ;01/02/2026;;1.234,5;2.000;85%;=1+1\n');
+    await writeFile(
+      csv,
+      '\uFEFFID;ACCIÓN;RESPONSABLES;TIEMPOS DE FRECUENCIA;Indicador a medir;Fecha de inicio;Último seguimiento;Numerador;Denominador;Meta (%);Columna propia\n' +
+        'B1;"Acción con ""comillas"" y ; punto y coma";Secretaría & Co.;TRIMESTRAL;  espacios  ;01/02/2026;;1.234,5;2.000;85%;=1+1\n',
+    );
     const read = await readInput(csv, builtinTemplate());
     const file = await exportToTemp(read.data);
     const r = await validateOoxml(file);

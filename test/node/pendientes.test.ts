@@ -11,10 +11,10 @@ import { exportToTemp, readBack, tempDir } from './support/export-file';
 
 /** At the filled plan's corte (15/06/2026, 15 warning days): from the dates in test/node/support/plans.ts. */
 const EXPECTED: Record<string, string[]> = {
-  'Alcalde Municipal': ['A5', 'A4', 'A1'],          // A5 overdue 28/05, A4 due 15/06, A1 due 30/06
-  'Comité Gel-t': ['A2.1', 'A6', 'A1'],             // A2.1 overdue 01/01, A6 due 16/06, A1 due 30/06
+  'Alcalde Municipal': ['A5', 'A4', 'A1'], // A5 overdue 28/05, A4 due 15/06, A1 due 30/06
+  'Comité Gel-t': ['A2.1', 'A6', 'A1'], // A2.1 overdue 01/01, A6 due 16/06, A1 due 30/06
   'Oficina de Control Interno': ['A2.1'],
-  'Secretarios': ['A5', 'A4', 'A1'],
+  Secretarios: ['A5', 'A4', 'A1'],
 };
 
 test('Pendientes lists per responsable the overdue and due-soon indicators, oldest first, with dd/mm/aaaa dates', async () => {
@@ -30,7 +30,9 @@ test('Pendientes lists per responsable the overdue and due-soon indicators, olde
   });
   expect(got).toEqual(EXPECTED);
   const a4 = [] as string[];
-  ws?.eachRow((row) => { if (row.getCell(2).value === 'A4') a4.push(`${row.getCell(5).value}|${row.getCell(6).value}|${row.getCell(4).numFmt}`); });
+  ws?.eachRow((row) => {
+    if (row.getCell(2).value === 'A4') a4.push(`${row.getCell(5).value}|${row.getCell(6).value}|${row.getCell(4).numFmt}`);
+  });
   expect(a4[0]).toBe('vence hoy|Por vencer|dd/mm/yyyy');
 });
 
@@ -40,7 +42,9 @@ test('a Responsables sheet read back from a downloaded copy keeps every address 
   const resp = wb.getWorksheet(SHEET.responsables);
   expect(resp?.getRow(1).values).toEqual([undefined, 'Responsable', 'Correos']);
   const names: string[] = [];
-  resp?.eachRow((row, n) => { if (n > 1) names.push(String(row.getCell(1).value)); });
+  resp?.eachRow((row, n) => {
+    if (n > 1) names.push(String(row.getCell(1).value));
+  });
   expect(names.sort()).toEqual(['Alcalde Municipal', 'Comité Gel-t', 'Los designados por el Comité Gel-t', 'Oficina de Control Interno', 'Secretarios']);
   resp?.eachRow((row, n) => {
     if (row.getCell(1).value === 'Secretarios') row.getCell(2).value = 'secretarios(at)valle';
@@ -55,7 +59,9 @@ test('a Responsables sheet read back from a downloaded copy keeps every address 
 
   const again = await readBack(await exportToTemp(read.data, 'again.xlsx', TODAY));
   const rows: string[] = [];
-  again.getWorksheet(SHEET.responsables)?.eachRow((row, n) => { if (n > 1) rows.push(`${row.getCell(1).value}|${row.getCell(2).value}`); });
+  again.getWorksheet(SHEET.responsables)?.eachRow((row, n) => {
+    if (n > 1) rows.push(`${row.getCell(1).value}|${row.getCell(2).value}`);
+  });
   expect(rows).toContain('Secretarios|secretarios(at)valle');
   expect(rows.filter((r) => /persona\d+@valle\.gov\.co, otra\d+@valle\.gov\.co$/.test(r))).toHaveLength(4);
 });

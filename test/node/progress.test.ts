@@ -5,7 +5,10 @@ import type { OutValue } from '../../src/node/tracker-data';
 test('progress lines appear only once the export has taken more than a second', () => {
   let clock = 0;
   const lines: string[] = [];
-  const progress = progressReporter((l) => lines.push(l), () => clock);
+  const progress = progressReporter(
+    (l) => lines.push(l),
+    () => clock,
+  );
   clock = 400;
   progress('Matriz');
   expect(lines).toEqual([]);
@@ -23,7 +26,15 @@ describe('a long export reports each phase and how far it got', () => {
     const { tableOf, trackerFromTemplate } = await import('../../src/node/tracker-data');
     const { writeWorkbook } = await import('../../src/node/workbook');
     const { NOW, TODAY } = await import('./support/plans');
-    const rows = Array.from({ length: 10_500 }, (_, i) => new Map<SeguimientoKey, OutValue>([['id', 'A1'], ['corte', { date: TODAY - (i % 300) }], ['valor', 0.5]]));
+    const rows = Array.from(
+      { length: 10_500 },
+      (_, i) =>
+        new Map<SeguimientoKey, OutValue>([
+          ['id', 'A1'],
+          ['corte', { date: TODAY - (i % 300) }],
+          ['valor', 0.5],
+        ]),
+    );
     const data = { ...trackerFromTemplate(builtinTemplate()), seguimiento: tableOf(rows) };
     const dir = await mkdtemp(path.join(os.tmpdir(), 'gel-progress-'));
     const steps: string[] = [];

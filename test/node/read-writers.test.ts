@@ -43,7 +43,10 @@ function matrizRow(id: string, over: Record<string, SheetCell> = {}): SheetCell[
   return row;
 }
 
-async function openpyxlFile(rows: SheetCell[][], extra: { merges?: string[]; links?: Record<string, string>; notes?: Record<string, string>; far?: [number, number, SheetCell] } = {}): Promise<string> {
+async function openpyxlFile(
+  rows: SheetCell[][],
+  extra: { merges?: string[]; links?: Record<string, string>; notes?: Record<string, string>; far?: [number, number, SheetCell] } = {},
+): Promise<string> {
   const file = path.join(await tempDir(), 'openpyxl.xlsx');
   const grid = rowsOf(rows);
   if (extra.far) {
@@ -98,7 +101,14 @@ describe('a workbook written like openpyxl (absolute part names, notes, inline s
     const file = await openpyxlFile([headers, matrizRow('A1', { beneficios: 'Trámites en línea' }), matrizRow('A2', { beneficios: 'Menos filas' })]);
     const read = await readInput(file, t);
     const c = String.fromCharCode(65 + col('beneficios'));
-    expect(read.problems).toContainEqual(expect.objectContaining({ sheet: 'Matriz', cell: `${c}2`, level: 'error', message: expect.stringMatching(new RegExp(`2 datos en una columna sin encabezado \\(${c}1 está vacía\\)`)) }));
+    expect(read.problems).toContainEqual(
+      expect.objectContaining({
+        sheet: 'Matriz',
+        cell: `${c}2`,
+        level: 'error',
+        message: expect.stringMatching(new RegExp(`2 datos en una columna sin encabezado \\(${c}1 está vacía\\)`)),
+      }),
+    );
   });
 
   test('a header merged over two columns is named; the data under the second column is an error', async () => {
@@ -108,7 +118,9 @@ describe('a workbook written like openpyxl (absolute part names, notes, inline s
     const row = [...matrizRow('A1'), 'segunda parte'];
     const file = await openpyxlFile([headers, row], { merges: [`${letter(last - 1)}1:${letter(last)}1`] });
     const read = await readInput(file, t);
-    expect(read.problems).toContainEqual(expect.objectContaining({ cell: `${letter(last - 1)}1`, level: 'aviso', message: expect.stringMatching(/encabezado está combinado/) }));
+    expect(read.problems).toContainEqual(
+      expect.objectContaining({ cell: `${letter(last - 1)}1`, level: 'aviso', message: expect.stringMatching(/encabezado está combinado/) }),
+    );
     expect(read.problems).toContainEqual(expect.objectContaining({ cell: `${letter(last)}2`, level: 'error' }));
   });
 
@@ -119,7 +131,9 @@ describe('a workbook written like openpyxl (absolute part names, notes, inline s
     const read = await readInput(file, t);
     expect(read.data.matriz.rows[0].get('numerador')).toBe(5);
     expect(read.data.matriz.rows[0].get('denominador')).toBeNull();
-    expect(read.problems).toContainEqual(expect.objectContaining({ cell: `${letter(n)}2`, level: 'aviso', message: expect.stringMatching(/solo .* tiene el valor/) }));
+    expect(read.problems).toContainEqual(
+      expect.objectContaining({ cell: `${letter(n)}2`, level: 'aviso', message: expect.stringMatching(/solo .* tiene el valor/) }),
+    );
   });
 });
 
@@ -135,7 +149,15 @@ describe('a workbook written by exceljs with notes, an image, a table and a filt
     const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
     ws.addImage(wb.addImage({ buffer: png as unknown as ExcelJS.Buffer, extension: 'png' }), 'C5:D8');
     const other = wb.addWorksheet('Notas');
-    other.addTable({ name: 'Tabla1', ref: 'A1', columns: [{ name: 'Cosa' }, { name: 'Valor' }], rows: [['a', 1], ['b', 2]] });
+    other.addTable({
+      name: 'Tabla1',
+      ref: 'A1',
+      columns: [{ name: 'Cosa' }, { name: 'Valor' }],
+      rows: [
+        ['a', 1],
+        ['b', 2],
+      ],
+    });
     const file = path.join(await tempDir(), 'exceljs.xlsx');
     await wb.xlsx.writeFile(file);
     const read = await readInput(file, t);
@@ -155,7 +177,8 @@ describe('files that are not a readable workbook say what they are', () => {
   test('a .docx renamed .xlsx', async () => {
     const file = path.join(await tempDir(), 'carta.xlsx');
     await writeZip(file, {
-      '_rels/.rels': '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+      '_rels/.rels':
+        '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
       'word/document.xml': '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body/></w:document>',
     });
     const err = await readInput(file, t).catch((e: unknown) => e);
@@ -167,9 +190,12 @@ describe('files that are not a readable workbook say what they are', () => {
   test('a workbook whose parts our reader cannot follow says it is our limit and how to get around it', async () => {
     const file = path.join(await tempDir(), 'raro.xlsx');
     await writeZip(file, {
-      '_rels/.rels': '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
-      'xl/workbook.xml': '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Matriz" sheetId="1" r:id="rId1"/></sheets></workbook>',
-      'xl/_rels/workbook.xml.rels': '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/falta.xml"/></Relationships>',
+      '_rels/.rels':
+        '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+      'xl/workbook.xml':
+        '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Matriz" sheetId="1" r:id="rId1"/></sheets></workbook>',
+      'xl/_rels/workbook.xml.rels':
+        '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/falta.xml"/></Relationships>',
     });
     const err = (await readInput(file, t).catch((e: unknown) => e)) as Error;
     expect(err).toBeInstanceOf(InputError);
@@ -194,8 +220,16 @@ lo('workbooks written by LibreOffice', () => {
   test('an .ods and an old .xls renamed .xlsx are told what they are', async () => {
     const original = await exportToTemp(filledPlan());
     const dir = await tempDir();
-    await run('soffice', [`-env:UserInstallation=file://${path.join(dir, 'profile')}`, '--headless', '--norestore', '--convert-to', 'ods', '--outdir', dir, original], { timeout: 180_000 });
-    await run('soffice', [`-env:UserInstallation=file://${path.join(dir, 'profile')}`, '--headless', '--norestore', '--convert-to', 'xls', '--outdir', dir, original], { timeout: 180_000 });
+    await run(
+      'soffice',
+      [`-env:UserInstallation=file://${path.join(dir, 'profile')}`, '--headless', '--norestore', '--convert-to', 'ods', '--outdir', dir, original],
+      { timeout: 180_000 },
+    );
+    await run(
+      'soffice',
+      [`-env:UserInstallation=file://${path.join(dir, 'profile')}`, '--headless', '--norestore', '--convert-to', 'xls', '--outdir', dir, original],
+      { timeout: 180_000 },
+    );
     const base = path.basename(original, '.xlsx');
     await copyFile(path.join(dir, `${base}.ods`), path.join(dir, 'ods.xlsx'));
     await copyFile(path.join(dir, `${base}.xls`), path.join(dir, 'xls.xlsx'));

@@ -47,11 +47,35 @@ describe('a copy downloaded from Google Sheets', () => {
     const wb = new ExcelJS.Workbook();
     const m = wb.addWorksheet('Matriz');
     // Another order, one column of the person's own, lower-case headers without accents.
-    m.addRow(['Notas propias', 'id', 'accion', 'responsables', 'tiempos de frecuencia', 'indicador a medir', 'fecha de inicio', 'ultimo seguimiento', 'numerador', 'denominador', 'meta (%)', 'evidencia', 'estado']);
     m.addRow([
-      'mía', 'X1', { richText: [{ text: 'Acción ' }, { font: { bold: true }, text: 'en negrilla' }] }, 'Sistemas', 'TRIMESTRAL', 'Indicador', new Date(Date.UTC(2026, 0, 31)),
-      { formula: 'DATE(2026,3,31)', result: new Date(Date.UTC(2026, 2, 31)) }, { formula: '2*5', result: 10 }, 20, 0.8,
-      { text: 'Soporte', hyperlink: 'https://example.gov.co/s' }, { formula: 'IF(1,"Al día")', result: 'Al día' },
+      'Notas propias',
+      'id',
+      'accion',
+      'responsables',
+      'tiempos de frecuencia',
+      'indicador a medir',
+      'fecha de inicio',
+      'ultimo seguimiento',
+      'numerador',
+      'denominador',
+      'meta (%)',
+      'evidencia',
+      'estado',
+    ]);
+    m.addRow([
+      'mía',
+      'X1',
+      { richText: [{ text: 'Acción ' }, { font: { bold: true }, text: 'en negrilla' }] },
+      'Sistemas',
+      'TRIMESTRAL',
+      'Indicador',
+      new Date(Date.UTC(2026, 0, 31)),
+      { formula: 'DATE(2026,3,31)', result: new Date(Date.UTC(2026, 2, 31)) },
+      { formula: '2*5', result: 10 },
+      20,
+      0.8,
+      { text: 'Soporte', hyperlink: 'https://example.gov.co/s' },
+      { formula: 'IF(1,"Al día")', result: 'Al día' },
     ]);
     m.addRow(['', 'X2', 'Otra', 'Sistemas', 'MENSUAL', 'Indicador 2', 'mañana', null, { formula: '1/0', result: { error: '#DIV/0!' } }, 5, 1, null, null]);
     const c = wb.addWorksheet('configuracion');
@@ -110,7 +134,18 @@ describe('a .csv of the Matriz', () => {
     await writeFile(file, Buffer.from(text, encoding));
     return file;
   }
-  const header = ['ID', 'ACCIÓN', 'RESPONSABLES', 'TIEMPOS DE FRECUENCIA', 'Indicador a medir', 'Fecha de inicio', 'Último seguimiento', 'Numerador', 'Denominador', 'Meta (%)'];
+  const header = [
+    'ID',
+    'ACCIÓN',
+    'RESPONSABLES',
+    'TIEMPOS DE FRECUENCIA',
+    'Indicador a medir',
+    'Fecha de inicio',
+    'Último seguimiento',
+    'Numerador',
+    'Denominador',
+    'Meta (%)',
+  ];
 
   test('semicolons, BOM, Spanish numbers, percentages and dd/mm/aaaa dates', async () => {
     const file = await csv(`\uFEFF${header.join(';')}\r\nB1;"Texto; con punto y coma";Sistemas;TRIMESTRAL;Ind;05/01/2026;;1.234,5;2.469;85%\r\n`);
@@ -125,7 +160,9 @@ describe('a .csv of the Matriz', () => {
   });
 
   test('commas with English decimals, and garbage reported per cell while the rest is read', async () => {
-    const file = await csv(`${header.join(',')}\nB1,Acción,Sistemas,MENSUAL,Ind,2026-02-01,31/13/2026,0.5,mucho,100%\nB2,Otra,Sistemas,MENSUAL,Ind,,,"1,250.75",2000,0.9\n`);
+    const file = await csv(
+      `${header.join(',')}\nB1,Acción,Sistemas,MENSUAL,Ind,2026-02-01,31/13/2026,0.5,mucho,100%\nB2,Otra,Sistemas,MENSUAL,Ind,,,"1,250.75",2000,0.9\n`,
+    );
     const read = await readInput(file, t);
     expect(read.data.matriz.rows).toHaveLength(2);
     expect(read.data.matriz.rows[0].get('fechaInicio')).toEqual({ date: day('01/02/2026') });
@@ -155,9 +192,19 @@ describe('a .csv of the Matriz', () => {
 
 describe('numbers as people write them', () => {
   test.each([
-    ['1.234,5', ',', 1234.5], ['1,234.5', ',', 1234.5], ['1,5', ',', 1.5], ['1.5', '.', 1.5], ['1.234', ',', 1234],
-    ['85%', ',', 0.85], ['85,5 %', ',', 0.855], ['-3', ',', -3], ['2.000.000', ',', 2000000],
-    ['12000000', ',', 12000000], ['4000000000', '.', 4000000000], ['7', ',', 7], ['100%', ',', 1],
+    ['1.234,5', ',', 1234.5],
+    ['1,234.5', ',', 1234.5],
+    ['1,5', ',', 1.5],
+    ['1.5', '.', 1.5],
+    ['1.234', ',', 1234],
+    ['85%', ',', 0.85],
+    ['85,5 %', ',', 0.855],
+    ['-3', ',', -3],
+    ['2.000.000', ',', 2000000],
+    ['12000000', ',', 12000000],
+    ['4000000000', '.', 4000000000],
+    ['7', ',', 7],
+    ['100%', ',', 1],
   ] as const)('%s → %p', (text, decimal, expected) => {
     expect(parseLocaleNumber(text, decimal)).toBeCloseTo(expected, 12);
   });

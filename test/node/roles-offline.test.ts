@@ -16,8 +16,21 @@ const t = builtinTemplate();
 test('review states and the history survive a round trip through the workbook (their locks: workbook.test.ts)', async () => {
   const plan = filledPlan();
   const seguimiento = tableOf<SeguimientoKey>([
-    new Map<string, unknown>([['corte', { date: 45473 }], ['semestre', '2024-I'], ['id', 'A1'], ['revision', 'Aprobado'], ['observacionRevision', 'Soportes completos'], ['revisadoPor', 'ci@valle.gov.co']]),
-    new Map<string, unknown>([['corte', { date: 45473 }], ['semestre', '2024-I'], ['id', 'A2.1'], ['revision', 'Devuelto'], ['observacionRevision', '=no es fórmula']]),
+    new Map<string, unknown>([
+      ['corte', { date: 45473 }],
+      ['semestre', '2024-I'],
+      ['id', 'A1'],
+      ['revision', 'Aprobado'],
+      ['observacionRevision', 'Soportes completos'],
+      ['revisadoPor', 'ci@valle.gov.co'],
+    ]),
+    new Map<string, unknown>([
+      ['corte', { date: 45473 }],
+      ['semestre', '2024-I'],
+      ['id', 'A2.1'],
+      ['revision', 'Devuelto'],
+      ['observacionRevision', '=no es fórmula'],
+    ]),
   ] as never);
   const historial = [
     ['2024-06-30 10:00', 'resp@valle.gov.co', 'Matriz', 'O3', 'A2.1', '5', 8],
@@ -27,7 +40,10 @@ test('review states and the history survive a round trip through the workbook (t
   const read = await readInput(first, t);
   expect(read.data.historial).toEqual(historial);
   const reviews = read.data.seguimiento.rows.map((r) => [r.get('id'), r.get('revision'), r.get('observacionRevision')]);
-  expect(reviews).toEqual([['A1', 'Aprobado', 'Soportes completos'], ['A2.1', 'Devuelto', '=no es fórmula']]);
+  expect(reviews).toEqual([
+    ['A1', 'Aprobado', 'Soportes completos'],
+    ['A2.1', 'Devuelto', '=no es fórmula'],
+  ]);
 
   const again = await exportToTemp(read.data);
   const grids = await readXlsx(again);

@@ -5,7 +5,8 @@ const accion = matrizColumn('accion'); // long text, 280 px
 const id = matrizColumn('id');
 
 test('a long action is given as many lines as it needs at its column width, so no text is hidden', () => {
-  const text = 'Garantizar a través de los distintos recursos de la Administración Municipal, la Conectividad necesaria y suficiente para la sostenibilidad de la Estrategia.';
+  const text =
+    'Garantizar a través de los distintos recursos de la Administración Municipal, la Conectividad necesaria y suficiente para la sostenibilidad de la Estrategia.';
   const h = wrappedRowHeight(['A1', text], [id, accion]);
   // 280 px hold about 41 characters: 155 characters need 4 lines.
   expect(h).toBe(4 * LINE_HEIGHT_PT);

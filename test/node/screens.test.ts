@@ -67,12 +67,18 @@ function screens(): Screen[] {
 
 let broken400: Booted | null = null;
 
-interface AxeViolation { id: string; impact: string | null; nodes: { target: string[] }[] }
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  nodes: { target: string[] }[];
+}
 
 async function graveViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: await readFile(AXE, 'utf8') });
   const options = { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } };
-  const result = (await page.evaluate(`axe.run(document, ${JSON.stringify(options)}).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => ({ target: n.target })) })))`)) as AxeViolation[];
+  const result = (await page.evaluate(
+    `axe.run(document, ${JSON.stringify(options)}).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => ({ target: n.target })) })))`,
+  )) as AxeViolation[];
   return result.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
@@ -188,7 +194,9 @@ run('dialogs and the sidebar in Chromium, at the sizes the code sets', () => {
       const links = Number(await page.evaluate('document.querySelectorAll("a.celda").length'));
       const height = Number(await page.evaluate('document.documentElement.scrollHeight'));
       const headings = (await page.evaluate('[...document.querySelectorAll("h2")].map((h) => h.textContent)')) as string[];
-      console.log(`validar-400: ${boxes} groups, ${links} cell links, ${height} px tall (${(height / SIDEBAR.height).toFixed(1)} screens at ${SIDEBAR.height} px); headings: ${headings.join(' | ')}`);
+      console.log(
+        `validar-400: ${boxes} groups, ${links} cell links, ${height} px tall (${(height / SIDEBAR.height).toFixed(1)} screens at ${SIDEBAR.height} px); headings: ${headings.join(' | ')}`,
+      );
       expect(headings[0]).toBe(uiText.validateStructural());
       expect(headings.some((h) => h.startsWith('Hoja «Matriz»: '))).toBe(true);
       expect(boxes).toBeLessThan(20);

@@ -5,7 +5,9 @@ import { buildSync } from 'esbuild';
 import { tempDir } from './support/export-file';
 
 /** Bundles the holder script once (the same way the CLI is bundled) and runs it with node. */
-async function holder(target: string): Promise<{ tmp: string; stop: (signal: NodeJS.Signals) => Promise<{ code: number | null; signal: NodeJS.Signals | null }> }> {
+async function holder(
+  target: string,
+): Promise<{ tmp: string; stop: (signal: NodeJS.Signals) => Promise<{ code: number | null; signal: NodeJS.Signals | null }> }> {
   const out = path.join(await tempDir(), 'hold-temp.js');
   buildSync({ entryPoints: [path.join(__dirname, 'support/hold-temp.ts')], bundle: true, platform: 'node', outfile: out, logLevel: 'silent' });
   const child = spawn(process.execPath, [out, target], { stdio: ['ignore', 'pipe', 'inherit'] });

@@ -87,21 +87,36 @@ async function screenshots(page: Page, base: string): Promise<void> {
   }
 }
 
-interface Card { id: string; estado: string; semaforo: string; visible: boolean }
-
-function readCards(page: Page): Promise<Card[]> {
-  return page.$$eval('li.ficha', (items) => items.map((li) => {
-    const value = (term: string): string => {
-      const dt = [...li.querySelectorAll('dt')].find((d) => d.textContent === term);
-      return dt?.nextElementSibling?.textContent?.trim() ?? '';
-    };
-    const box = li.getBoundingClientRect();
-    return { id: li.getAttribute('data-id') ?? '', estado: value('Estado'), semaforo: value('Semáforo'), visible: box.width > 0 && box.height > 0 };
-  }));
+interface Card {
+  id: string;
+  estado: string;
+  semaforo: string;
+  visible: boolean;
 }
 
-interface AxeViolation { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }
-interface AxeResult { violations: AxeViolation[]; incomplete: AxeViolation[] }
+function readCards(page: Page): Promise<Card[]> {
+  return page.$$eval('li.ficha', (items) =>
+    items.map((li) => {
+      const value = (term: string): string => {
+        const dt = [...li.querySelectorAll('dt')].find((d) => d.textContent === term);
+        return dt?.nextElementSibling?.textContent?.trim() ?? '';
+      };
+      const box = li.getBoundingClientRect();
+      return { id: li.getAttribute('data-id') ?? '', estado: value('Estado'), semaforo: value('Semáforo'), visible: box.width > 0 && box.height > 0 };
+    }),
+  );
+}
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+interface AxeResult {
+  violations: AxeViolation[];
+  incomplete: AxeViolation[];
+}
 
 const AXE_OPTIONS = { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } };
 
@@ -165,35 +180,42 @@ run('the report web page in Chromium', () => {
   }
 
   describe.each(PLANS.map((p) => [p.name, p] as const))('%s', (name, plan) => {
-    test.each(WIDTHS)('at %i px: no serious or critical axe violation, nothing fetched, nothing overflows, every indicator with its estado and semáforo', async (width) => {
-      // bypassCSP only lets the test inject axe; the page itself forbids every script.
-      const { page, requests, close } = await open(name, { viewport: { width, height: 800 }, bypassCSP: true });
-      try {
-        await screenshots(page, `informe-web-${name}-${width}`);
-        expect(requests).toEqual([]);
-        const overflow = Number(await page.evaluate('document.documentElement.scrollWidth - window.innerWidth'));
-        expect(overflow).toBeLessThanOrEqual(0);
+    test.each(WIDTHS)(
+      'at %i px: no serious or critical axe violation, nothing fetched, nothing overflows, every indicator with its estado and semáforo',
+      async (width) => {
+        // bypassCSP only lets the test inject axe; the page itself forbids every script.
+        const { page, requests, close } = await open(name, { viewport: { width, height: 800 }, bypassCSP: true });
+        try {
+          await screenshots(page, `informe-web-${name}-${width}`);
+          expect(requests).toEqual([]);
+          const overflow = Number(await page.evaluate('document.documentElement.scrollWidth - window.innerWidth'));
+          expect(overflow).toBeLessThanOrEqual(0);
 
-        const expected = plan.expected();
-        const cards = await readCards(page);
-        expect(cards.map((c) => c.id).sort()).toEqual(Object.keys(expected).sort());
-        for (const c of cards) {
-          expect({ id: c.id, estado: c.estado, semaforo: c.semaforo, visible: c.visible })
-            .toEqual({ id: c.id, estado: expected[c.id][0], semaforo: expected[c.id][1], visible: true });
+          const expected = plan.expected();
+          const cards = await readCards(page);
+          expect(cards.map((c) => c.id).sort()).toEqual(Object.keys(expected).sort());
+          for (const c of cards) {
+            expect({ id: c.id, estado: c.estado, semaforo: c.semaforo, visible: c.visible }).toEqual({
+              id: c.id,
+              estado: expected[c.id][0],
+              semaforo: expected[c.id][1],
+              visible: true,
+            });
+          }
+
+          const axe = await axeResults(page);
+          expect(graveOnly(axe.violations)).toEqual([]);
+          // axe cannot tell the background of SVG text (it "contains an image node"); that text is #1b1b1b on the
+          // page's white (css.ts). Anything else axe could not decide must be looked at, so it fails here.
+          const undecided = graveOnly(axe.incomplete).flatMap((v) => v.nodes.map((n) => `${v.id} ${n.target.join(' ')}`));
+          expect(undecided.filter((t) => !/^color-contrast text\[y="\d+"\]$/.test(t))).toEqual([]);
+        } finally {
+          await close();
         }
+      },
+    );
 
-        const axe = await axeResults(page);
-        expect(graveOnly(axe.violations)).toEqual([]);
-        // axe cannot tell the background of SVG text (it "contains an image node"); that text is #1b1b1b on the
-        // page's white (css.ts). Anything else axe could not decide must be looked at, so it fails here.
-        const undecided = graveOnly(axe.incomplete).flatMap((v) => v.nodes.map((n) => `${v.id} ${n.target.join(' ')}`));
-        expect(undecided.filter((t) => !/^color-contrast text\[y="\d+"\]$/.test(t))).toEqual([]);
-      } finally {
-        await close();
-      }
-    });
-
-    test('on a phone the stacked tables are still tables for a screen reader (Chromium\'s accessibility tree)', async () => {
+    test("on a phone the stacked tables are still tables for a screen reader (Chromium's accessibility tree)", async () => {
       const trees = [];
       for (const width of WIDTHS) {
         const { page, close } = await open(name, { viewport: { width, height: 800 } });
@@ -210,7 +232,7 @@ run('the report web page in Chromium', () => {
       expect(phone).toEqual(desktop);
     });
 
-    test('reflows at 320 px (WCAG 1.4.10: 1280 px at 400 % zoom), with the chart\'s data table open too', async () => {
+    test("reflows at 320 px (WCAG 1.4.10: 1280 px at 400 % zoom), with the chart's data table open too", async () => {
       const { page, close } = await open(name, { viewport: { width: 320, height: 800 } });
       try {
         const sideways = async (): Promise<number> => Number(await page.evaluate('document.documentElement.scrollWidth - window.innerWidth'));

@@ -53,7 +53,18 @@ function rowOf(ws: ExcelJS.Worksheet, id: string): ExcelJS.Row {
 
 describe('the written workbook', () => {
   test('has the tracker sheets in order, Listas hidden, and recalculates on open', () => {
-    expect(seed.worksheets.map((w) => w.name)).toEqual([SHEET.matriz, SHEET.seguimiento, SHEET.fases, SHEET.tablero, SHEET.informe, SHEET.configuracion, SHEET.responsables, SHEET.pendientes, SHEET.listas, SHEET.historial]);
+    expect(seed.worksheets.map((w) => w.name)).toEqual([
+      SHEET.matriz,
+      SHEET.seguimiento,
+      SHEET.fases,
+      SHEET.tablero,
+      SHEET.informe,
+      SHEET.configuracion,
+      SHEET.responsables,
+      SHEET.pendientes,
+      SHEET.listas,
+      SHEET.historial,
+    ]);
     expect(sheet(seed, SHEET.listas).state).toBe('hidden');
     expect(sheet(seed, SHEET.historial).state).toBe('hidden');
     expect(seed.worksheets.filter((w) => w.state !== 'hidden')).toHaveLength(8);
@@ -166,9 +177,11 @@ describe('the written workbook', () => {
     const c = sheet(seed, SHEET.configuracion);
     expect(c.getCell(configRow('orden'), 2).dataValidation).toMatchObject({ type: 'list', formulae: [NAMED.listaOrden] });
     for (const ws of seed.worksheets) {
-      ws.eachRow((row) => row.eachCell((cell) => {
-        for (const f of cell.dataValidation?.formulae ?? []) expect(String(f).length).toBeLessThan(255);
-      }));
+      ws.eachRow((row) =>
+        row.eachCell((cell) => {
+          for (const f of cell.dataValidation?.formulae ?? []) expect(String(f).length).toBeLessThan(255);
+        }),
+      );
     }
   });
 
@@ -234,9 +247,11 @@ describe('the written workbook', () => {
   test('Informe: the semester report, with the entity and the status tables', () => {
     const ws = sheet(filled, SHEET.informe);
     const texts: string[] = [];
-    ws.eachRow((row) => row.eachCell((cell) => {
-      if (cell.type !== ValueType.Merge) texts.push(cell.text);
-    }));
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (cell.type !== ValueType.Merge) texts.push(cell.text);
+      }),
+    );
     const all = texts.join('\n');
     expect(all).toContain('Alcaldía Municipal de Valle de San Juan');
     expect(all).toMatch(/Informe de seguimiento/i);

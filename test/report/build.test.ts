@@ -38,22 +38,30 @@ function inputFrom(sheets: ReturnType<typeof trackerSheets>['sheets'], seg = seg
 
 const texts = (t: TableBlock | undefined): string[][] => (t ? t.rows.map((r) => r.map((c) => c.text)) : []);
 const allText = (m: ReportModel): string =>
-  reportBlocks(m).map((b) => {
-    switch (b.kind) {
-      case 'heading': return b.text;
-      case 'paragraph': return b.runs.map((r) => r.text).join('');
-      case 'list': return b.items.join('\n');
-      case 'table': return [b.header.join(' | '), ...b.rows.map((r) => r.map((c) => c.text).join(' | '))].join('\n');
-      case 'signatures': return b.signers.map((s) => `${s.role}: ${s.name}`).join('\n');
-      default: return '';
-    }
-  }).join('\n');
+  reportBlocks(m)
+    .map((b) => {
+      switch (b.kind) {
+        case 'heading':
+          return b.text;
+        case 'paragraph':
+          return b.runs.map((r) => r.text).join('');
+        case 'list':
+          return b.items.join('\n');
+        case 'table':
+          return [b.header.join(' | '), ...b.rows.map((r) => r.map((c) => c.text).join(' | '))].join('\n');
+        case 'signatures':
+          return b.signers.map((s) => `${s.role}: ${s.name}`).join('\n');
+        default:
+          return '';
+      }
+    })
+    .join('\n');
 
 describe('the report of the seed plan with filled values, 2025-II at 15/11/2025', () => {
   const { sheets, names } = trackerSheets(template, matrizInputs(template), SETTINGS, fasesInputs(template));
   const model = buildReport(inputFrom(sheets));
 
-  test('the corte is Configuración\'s reference date, and the header says entity, place, semester and dates', () => {
+  test("the corte is Configuración's reference date, and the header says entity, place, semester and dates", () => {
     expect(model.meta.fechaCorte).toBe(CORTE);
     expect(model.meta.semesterLabel).toBe('2025-II');
     expect(model.meta.fileNameBase).toBe('Informe seguimiento GEL-T 2025-II — Alcaldía Municipal de Valle de San Juan');
@@ -68,8 +76,18 @@ describe('the report of the seed plan with filled values, 2025-II at 15/11/2025'
 
   test('every section the issue lists is there, in order', () => {
     expect(model.sections.map((s) => s.id)).toEqual([
-      'encabezado', 'objetivo', 'alcance', 'normatividad', 'resumen', 'seguimiento', 'alertas',
-      'responsables', 'fases', 'evolucion', 'observaciones', 'firmas',
+      'encabezado',
+      'objetivo',
+      'alcance',
+      'normatividad',
+      'resumen',
+      'seguimiento',
+      'alertas',
+      'responsables',
+      'fases',
+      'evolucion',
+      'observaciones',
+      'firmas',
     ]);
     expect(findSection(model, 'fases')?.title).toBe('8. Fases del Decreto 1151 de 2008');
   });
@@ -77,7 +95,9 @@ describe('the report of the seed plan with filled values, 2025-II at 15/11/2025'
   test('objetivo, alcance and normatividad come from the plan', () => {
     const text = allText(model);
     expect(text).toContain(template.plan.objetivoGeneral);
-    expect(text).toContain('El seguimiento cubre 6 acciones del Plan de Acción, medidas con 7 indicadores, en el semestre 2025-II, del 01/07/2025 al 31/12/2025');
+    expect(text).toContain(
+      'El seguimiento cubre 6 acciones del Plan de Acción, medidas con 7 indicadores, en el semestre 2025-II, del 01/07/2025 al 31/12/2025',
+    );
     expect(text).toContain('fecha de corte 15/11/2025');
     const list = findSection(model, 'normatividad')?.blocks.find((b) => b.kind === 'list');
     expect(list && list.kind === 'list' ? list.items : []).toHaveLength(5);
@@ -91,8 +111,20 @@ describe('the report of the seed plan with filled values, 2025-II at 15/11/2025'
     expect(model.summary.porSemaforo).toEqual(EXPECTED.semaforo);
     expect(model.summary.medidos).toBe(EXPECTED.medidos);
     expect(model.summary.cumplimientoPromedio).toBeCloseTo(EXPECTED.promedio, 12);
-    expect(texts(findTable(model, 'resumen-estado'))).toEqual([['Al día', '2'], ['Por vencer', '1'], ['Vencida', '2'], ['Sin programar', '2'], ['Total', '7']]);
-    expect(texts(findTable(model, 'resumen-semaforo'))).toEqual([['Verde', '2'], ['Amarillo', '2'], ['Rojo', '1'], ['Sin medir', '2'], ['Total', '7']]);
+    expect(texts(findTable(model, 'resumen-estado'))).toEqual([
+      ['Al día', '2'],
+      ['Por vencer', '1'],
+      ['Vencida', '2'],
+      ['Sin programar', '2'],
+      ['Total', '7'],
+    ]);
+    expect(texts(findTable(model, 'resumen-semaforo'))).toEqual([
+      ['Verde', '2'],
+      ['Amarillo', '2'],
+      ['Rojo', '1'],
+      ['Sin medir', '2'],
+      ['Total', '7'],
+    ]);
     expect(allText(model)).toContain('Cumplimiento promedio de la meta: 70 % (promedio de 5 indicadores medidos de 7).');
     const chart = findSection(model, 'resumen')?.blocks.find((b) => b.kind === 'chart');
     expect(chart && chart.kind === 'chart' ? chart.categories : []).toEqual(['A1', 'A2.1', 'A2.2', 'A3', 'A4', 'A5', 'A6']);
@@ -143,7 +175,9 @@ describe('the report of the seed plan with filled values, 2025-II at 15/11/2025'
   });
 
   test('observaciones carry the Control Interno column, recommendations name the rows, and room is left', () => {
-    expect(texts(findTable(model, 'observaciones'))).toEqual([['A3', 'Frecuencia de acuerdo al Manual de Implementación', 'Falta publicar el cronograma del portal.']]);
+    expect(texts(findTable(model, 'observaciones'))).toEqual([
+      ['A3', 'Frecuencia de acuerdo al Manual de Implementación', 'Falta publicar el cronograma del portal.'],
+    ]);
     const text = allText(model);
     expect(text).toContain('Hacer el seguimiento de los indicadores vencidos (A2.2 y A3)');
     expect(text).toContain('Definir acciones de mejora para los indicadores en rojo (A3).');
@@ -163,20 +197,33 @@ describe('the report of the seed plan with filled values, 2025-II at 15/11/2025'
 
   test('template markers carry the same figures', () => {
     expect(model.markers).toMatchObject({
-      entidad: 'Alcaldía Municipal de Valle de San Juan', semestre: '2025-II', fecha_corte: '15/11/2025', fecha_emision: '20/11/2025',
-      total_indicadores: '7', total_acciones: '6', al_dia: '2', por_vencer: '1', vencidas: '2', sin_programar: '2',
-      verdes: '2', amarillos: '2', rojos: '1', sin_medir: '2', cumplimiento_promedio: '70 %',
+      entidad: 'Alcaldía Municipal de Valle de San Juan',
+      semestre: '2025-II',
+      fecha_corte: '15/11/2025',
+      fecha_emision: '20/11/2025',
+      total_indicadores: '7',
+      total_acciones: '6',
+      al_dia: '2',
+      por_vencer: '1',
+      vencidas: '2',
+      sin_programar: '2',
+      verdes: '2',
+      amarillos: '2',
+      rojos: '1',
+      sin_medir: '2',
+      cumplimiento_promedio: '70 %',
     });
     expect(model.actionRows.map((r) => r.id)).toEqual(['A1', 'A2.1', 'A2.2', 'A3', 'A4', 'A5', 'A6']);
     expect(model.actionRows[3]).toMatchObject({ estado: 'Vencida', semaforo: 'Rojo', cumplimiento: '25 %', dias_restantes: '-45' });
   });
 
-  test('the figures equal what the sheet\'s formulas show for the same data (formula engine)', () => {
+  test("the figures equal what the sheet's formulas show for the same data (formula engine)", () => {
     // HyperFormula has no AVERAGEIFS (the Tablero's per-responsable average): a scratch sheet asks
     // the same question with AVERAGEIF, its one-criterion equivalent.
     const col = (k: Parameters<typeof matrizCol>[0]) => `Matriz!$${columnLetter(matrizCol(k))}:$${columnLetter(matrizCol(k))}`;
-    const check = Array.from({ length: 10 }, (_, i) =>
-      [`=IFERROR(AVERAGEIF(${col('responsables')},Tablero!A${TABLERO_RESPONSABLES_HEADER_ROW + 1 + i},${col('cumplimiento')}),"")`]);
+    const check = Array.from({ length: 10 }, (_, i) => [
+      `=IFERROR(AVERAGEIF(${col('responsables')},Tablero!A${TABLERO_RESPONSABLES_HEADER_ROW + 1 + i},${col('cumplimiento')}),"")`,
+    ]);
     const engine = createEngine({ ...sheets, Check: check }, names);
     try {
       const t = findTable(model, 'seguimiento')!;
@@ -239,7 +286,7 @@ describe('partial and empty plans give a report that says what is missing', () =
     expect(model.missing.join(' ')).toContain('Jefe de la Oficina de Control Interno, Alcalde Municipal y Comité GEL-T');
   });
 
-  test('a corte outside the semester is said, and that semester\'s cortes are used', () => {
+  test("a corte outside the semester is said, and that semester's cortes are used", () => {
     const { sheets } = trackerSheets(template, matrizInputs(template), SETTINGS, fasesInputs(template));
     const model = buildReport({ ...inputFrom(sheets), semester: { year: 2025, half: 1 } });
     expect(allText(model)).toContain('La fecha de corte (15/11/2025) no está dentro del semestre 2025-I');
@@ -247,13 +294,21 @@ describe('partial and empty plans give a report that says what is missing', () =
   });
 });
 
-describe('Control Interno\'s review in the report', () => {
+describe("Control Interno's review in the report", () => {
   const { sheets } = trackerSheets(template, matrizInputs(template), SETTINGS, fasesInputs(template));
 
-  test('the last corte of the semester: each indicator\'s review state, observation and reviewer; an empty review is Pendiente (empty cells show the report\'s dash)', () => {
+  test("the last corte of the semester: each indicator's review state, observation and reviewer; an empty review is Pendiente (empty cells show the report's dash)", () => {
     const seg = seguimientoGrid([
       { corte: d(2025, 7, 31), semestre: '2025-II', id: 'A1', valor: 0.7, revision: 'Devuelto', observacionRevision: 'Sin acta' },
-      { corte: d(2025, 9, 30), semestre: '2025-II', id: 'A1', valor: 0.8, revision: 'Aprobado', observacionRevision: 'Soportes completos', revisadoPor: 'ci@valle.gov.co' },
+      {
+        corte: d(2025, 9, 30),
+        semestre: '2025-II',
+        id: 'A1',
+        valor: 0.8,
+        revision: 'Aprobado',
+        observacionRevision: 'Soportes completos',
+        revisadoPor: 'ci@valle.gov.co',
+      },
       { corte: d(2025, 9, 30), semestre: '2025-II', id: 'A2.1', valor: 0.55, revision: 'devuelto', observacionRevision: 'Falta la lista de asistencia' },
       { corte: d(2025, 9, 30), semestre: '2025-II', id: 'A3', valor: 0.5 },
     ]);

@@ -38,7 +38,10 @@ async function tracker(template: Template): Promise<GasHarness> {
     if (template === 'drive') env.drive.grantToApp(tpl.file.id);
     const body = env.DocumentApp.openById(tpl.file.id).getBody();
     body.appendParagraph('Informe {{semestre}} de {{entidad}}');
-    body.appendTable([['Código', 'Estado'], ['{{id}}', '{{estado}}']]);
+    body.appendTable([
+      ['Código', 'Estado'],
+      ['{{id}}', '{{estado}}'],
+    ]);
     setConfig('plantillaInforme', tpl.file.id);
   }
   env.calls.reset();
@@ -60,8 +63,10 @@ function generate(h: GasHarness): { shown: string; escaped: string | null } {
 }
 
 /** The report's files in Drive, not in the trash (the template itself is not one of them). */
-const live = (h: GasHarness): FileRecord[] => [...h.env.drive.files.values()]
-  .filter((f) => !f.trashed && f.name !== 'Plantilla de la entidad' && (f.mimeType === MIME.document || f.mimeType === MIME.pdf));
+const live = (h: GasHarness): FileRecord[] =>
+  [...h.env.drive.files.values()].filter(
+    (f) => !f.trashed && f.name !== 'Plantilla de la entidad' && (f.mimeType === MIME.document || f.mimeType === MIME.pdf),
+  );
 
 /** Removes the report files (finished, draft or trashed) from the fake Drive; fixture work, not counted. */
 function forgetReports(h: GasHarness): void {
@@ -87,8 +92,17 @@ describe.each<[Template]>([['none'], ['docs'], ['drive']])('a failing N-th call 
       const names = live(h).map((f) => f.name);
       // Every live file is a finished version (Doc + PDF) or an incomplete draft named as such.
       for (const name of names) {
-        const finished = name === finalName(versions) || name === `${finalName(versions)}.pdf` || name === finalName(versions + 1) || name === `${finalName(versions + 1)}.pdf`;
-        expect({ n, at: h.env.rt.injectedAt, name, ok: finished || name.includes('(borrador incompleto; puede borrarlo)') }).toEqual({ n, at: h.env.rt.injectedAt, name, ok: true });
+        const finished =
+          name === finalName(versions) ||
+          name === `${finalName(versions)}.pdf` ||
+          name === finalName(versions + 1) ||
+          name === `${finalName(versions + 1)}.pdf`;
+        expect({ n, at: h.env.rt.injectedAt, name, ok: finished || name.includes('(borrador incompleto; puede borrarlo)') }).toEqual({
+          n,
+          at: h.env.rt.injectedAt,
+          name,
+          ok: true,
+        });
       }
       if (outcome.shown.includes('Abrir el borrador (Google Docs)') || outcome.shown.includes('no se pudo mostrar la ventana con los enlaces')) {
         // The failure was absorbed (an optional read, one template element…): a whole version was made.
@@ -99,19 +113,28 @@ describe.each<[Template]>([['none'], ['docs'], ['drive']])('a failing N-th call 
         if (outcome.escaped === null && outcome.shown !== '') {
           expect({ n, shown: outcome.shown }).toEqual({ n, shown: expect.stringMatching(/^No se pudo terminar/) });
         }
-        expect({ n, at: h.env.rt.injectedAt, partial: names.filter((x) => x.startsWith(finalName(versions + 1))) }).toEqual({ n, at: h.env.rt.injectedAt, partial: [] });
+        expect({ n, at: h.env.rt.injectedAt, partial: names.filter((x) => x.startsWith(finalName(versions + 1))) }).toEqual({
+          n,
+          at: h.env.rt.injectedAt,
+          partial: [],
+        });
       }
       // The retry continues the numbering.
       const retry = generate(h);
       expect({ n, retry: retry.shown.includes('Abrir el borrador (Google Docs)') }).toEqual({ n, retry: true });
       versions += 1;
-      expect({ n, at: h.env.rt.injectedAt, made: live(h).filter((f) => f.name === finalName(versions) || f.name === `${finalName(versions)}.pdf`).length })
-        .toEqual({ n, at: h.env.rt.injectedAt, made: 2 });
+      expect({
+        n,
+        at: h.env.rt.injectedAt,
+        made: live(h).filter((f) => f.name === finalName(versions) || f.name === `${finalName(versions)}.pdf`).length,
+      }).toEqual({ n, at: h.env.rt.injectedAt, made: 2 });
       forgetReports(h); // checked: keep the store small so that every N runs at the same cost
     }
     expect(outcomes.failed).toBeGreaterThan(0);
     // A folder given by name is made once, whichever call failed.
     if (template === 'none') expect([...h.env.drive.folders.values()].filter((f) => f.name === FOLDER)).toHaveLength(1);
-    console.log(`fault injection (template: ${template}): ${total} calls per run, ${outcomes.failed} runs failed cleanly, ${outcomes.absorbed} absorbed the failure`);
+    console.log(
+      `fault injection (template: ${template}): ${total} calls per run, ${outcomes.failed} runs failed cleanly, ${outcomes.absorbed} absorbed the failure`,
+    );
   });
 });

@@ -42,7 +42,12 @@ const docs = (h: GasHarness): FileRecord[] => [...h.env.drive.files.values()].fi
 const pdfs = (h: GasHarness): FileRecord[] => [...h.env.drive.files.values()].filter((f) => f.mimeType === MIME.pdf);
 const docNamed = (h: GasHarness, name: string): FakeDocument => {
   const f = docs(h).find((d) => d.name === name);
-  if (!f?.doc) throw new Error(`No document ${name}; there are: ${docs(h).map((d) => d.name).join(', ')}`);
+  if (!f?.doc)
+    throw new Error(
+      `No document ${name}; there are: ${docs(h)
+        .map((d) => d.name)
+        .join(', ')}`,
+    );
   return f.doc;
 };
 const tableWithHeader = (doc: FakeDocument, first: string, second: string): FakeTable => {
@@ -85,9 +90,17 @@ describe('Generar informe semestral on the seed plan with filled values', () => 
       'Semestre: 2025-II (del 01/07/2025 al 31/12/2025)',
       'Fecha de corte: 15/11/2025',
       'Fecha de emisión: 20/11/2025',
-      '1. Objetivo', '2. Alcance', '3. Normatividad', '4. Resumen', '5. Seguimiento por acción', '6. Alertas',
-      '7. Avance por responsable', '8. Fases del Decreto 1151 de 2008', '9. Evolución en el semestre',
-      '10. Observaciones y recomendaciones', '11. Firmas',
+      '1. Objetivo',
+      '2. Alcance',
+      '3. Normatividad',
+      '4. Resumen',
+      '5. Seguimiento por acción',
+      '6. Alertas',
+      '7. Avance por responsable',
+      '8. Fases del Decreto 1151 de 2008',
+      '9. Evolución en el semestre',
+      '10. Observaciones y recomendaciones',
+      '11. Firmas',
     ];
     let at = -1;
     for (const s of order) {
@@ -105,10 +118,14 @@ describe('Generar informe semestral on the seed plan with filled values', () => 
 
   test('the resumen tables carry the counts by estado and semáforo', () => {
     const doc = docNamed(h, NAME);
-    expect(cells(tableWithHeader(doc, 'Estado (oportunidad)', 'Indicadores')).slice(1)).toEqual(
-      [...Object.entries(EXPECTED.estado).map(([k, v]) => [k, String(v)]), ['Total', '7']]);
-    expect(cells(tableWithHeader(doc, 'Semáforo (logro)', 'Indicadores')).slice(1)).toEqual(
-      [...Object.entries(EXPECTED.semaforo).map(([k, v]) => [k, String(v)]), ['Total', '7']]);
+    expect(cells(tableWithHeader(doc, 'Estado (oportunidad)', 'Indicadores')).slice(1)).toEqual([
+      ...Object.entries(EXPECTED.estado).map(([k, v]) => [k, String(v)]),
+      ['Total', '7'],
+    ]);
+    expect(cells(tableWithHeader(doc, 'Semáforo (logro)', 'Indicadores')).slice(1)).toEqual([
+      ...Object.entries(EXPECTED.semaforo).map(([k, v]) => [k, String(v)]),
+      ['Total', '7'],
+    ]);
   });
 
   test('seguimiento por acción: one row per indicator, estado and semáforo cells coloured', () => {
@@ -129,13 +146,24 @@ describe('Generar informe semestral on the seed plan with filled values', () => 
 
   test('alertas, responsables, fases and evolución have the hand-computed rows', () => {
     const doc = docNamed(h, NAME);
-    expect(cells(tableWithHeader(doc, 'ID', 'Indicador')).slice(1).map((r) => [r[0], r[2], r[3], r[4]]))
-      .toEqual(EXPECTED.alertas.map((a) => [a.id, a.estado, a.vence, a.dias]));
+    expect(
+      cells(tableWithHeader(doc, 'ID', 'Indicador'))
+        .slice(1)
+        .map((r) => [r[0], r[2], r[3], r[4]]),
+    ).toEqual(EXPECTED.alertas.map((a) => [a.id, a.estado, a.vence, a.dias]));
     expect(cells(tableWithHeader(doc, 'Responsables', 'Indicadores')).slice(1)).toEqual(EXPECTED.responsables);
-    expect(cells(tableWithHeader(doc, 'Fase', 'Plazo (orden territorial)')).slice(1).map((r) => r.slice(0, 4))).toEqual(EXPECTED.fases);
+    expect(
+      cells(tableWithHeader(doc, 'Fase', 'Plazo (orden territorial)'))
+        .slice(1)
+        .map((r) => r.slice(0, 4)),
+    ).toEqual(EXPECTED.fases);
     const evo = doc.body.all(FakeTable).find((t) => t.rows[0]?.cells.length === 4 && t.rows[0].cells[2].text() === EXPECTED.cortes[0])!;
     expect(cells(evo)[0]).toEqual(['ID', 'Indicador', ...EXPECTED.cortes]);
-    expect(cells(evo).find((r) => r[0] === 'A1')!.slice(2)).toEqual(['70 %', '80 %']);
+    expect(
+      cells(evo)
+        .find((r) => r[0] === 'A1')!
+        .slice(2),
+    ).toEqual(['70 %', '80 %']);
     expect(cells(tableWithHeader(doc, 'ID', 'Indicador')).length).toBeGreaterThan(1);
     expect(renderSection(doc.body)).toContain('Falta publicar el cronograma del portal.');
   });
@@ -179,7 +207,9 @@ describe('Generar informe semestral on the seed plan with filled values', () => 
     const v1 = renderSection(docNamed(h, NAME).body);
     generate(h, '2025-II');
     const v2 = docNamed(h, `${NAME} — versión 2`);
-    expect(renderSection(v2.body)).toContain('Versión 2 del informe de este semestre; la anterior se generó el 20/11/2025 10:00 por control.interno@valledesanjuan.gov.co.');
+    expect(renderSection(v2.body)).toContain(
+      'Versión 2 del informe de este semestre; la anterior se generó el 20/11/2025 10:00 por control.interno@valledesanjuan.gov.co.',
+    );
     expect(lastDialog(h)).toContain('este documento es la versión 2');
     expect(renderSection(docNamed(h, NAME).body)).toBe(v1);
     expect(snapshot(h.spreadsheet)).toBe(before);
@@ -241,7 +271,7 @@ describe('bad input', () => {
     expect(snapshot(ss)).toBe(before);
   });
 
-  test('a folder that does not exist: a clear message, the Doc and PDF go to My Drive (the spreadsheet\'s folder is out of drive.file\'s reach)', async () => {
+  test("a folder that does not exist: a clear message, the Doc and PDF go to My Drive (the spreadsheet's folder is out of drive.file's reach)", async () => {
     const h = await trackerWithPlan();
     setConfig(h, 'carpetaInforme', 'https://drive.google.com/drive/folders/1NoExisteEstaCarpeta000000');
     const before = snapshot(h.spreadsheet);
@@ -303,7 +333,10 @@ describe('bad input', () => {
     const body = h.env.DocumentApp.openById(tpl.file.id).getBody();
     body.appendParagraph('Informe {{semestre}} — {{entidad}} — corte {{fecha_corte}}');
     body.appendParagraph('Vencidas: {{vencidas}}; promedio {{cumplimiento_promedio}}; {{desconocido}}');
-    body.appendTable([['Código', 'Indicador', 'Estado'], ['{{id}}', '{{indicador}}', '{{estado}}']]);
+    body.appendTable([
+      ['Código', 'Indicador', 'Estado'],
+      ['{{id}}', '{{indicador}}', '{{estado}}'],
+    ]);
     setConfig(h, 'plantillaInforme', tpl.file.id);
     generate(h, '2025-II');
     const doc = docNamed(h, NAME);
@@ -311,7 +344,11 @@ describe('bad input', () => {
     expect(text).toContain('Informe 2025-II — Alcaldía Municipal de Valle de San Juan — corte 15/11/2025');
     expect(text).toContain(`Vencidas: 2; promedio ${EXPECTED.promedioText}; {{desconocido}}`);
     const t = tableWithHeader(doc, 'Código', 'Indicador');
-    expect(cells(t).slice(1).map((r) => [r[0], r[2]])).toEqual(Object.entries(EXPECTED.rows).map(([id, e]) => [id, e.estado]));
+    expect(
+      cells(t)
+        .slice(1)
+        .map((r) => [r[0], r[2]]),
+    ).toEqual(Object.entries(EXPECTED.rows).map(([id, e]) => [id, e.estado]));
     expect(t.rows.find((r) => r.cells[0].text() === 'A3')!.cells[2].background?.toUpperCase()).toBe(FILL.red.background);
     expect(lastDialog(h)).toContain('{{desconocido}}');
     expect(text).not.toContain('4. Resumen');

@@ -57,8 +57,7 @@ function card(html: string, id: string): string {
   if (start < 0) return '';
   return html.slice(start, html.indexOf('</li>', start) + 5);
 }
-const ddAfter = (fragment: string, term: string): string =>
-  new RegExp(`<dt>${term}</dt><dd>(.*?)</dd>`).exec(fragment)?.[1].replace(/<[^>]+>/g, '') ?? '';
+const ddAfter = (fragment: string, term: string): string => new RegExp(`<dt>${term}</dt><dd>(.*?)</dd>`).exec(fragment)?.[1].replace(/<[^>]+>/g, '') ?? '';
 
 describe('the page of the filled plan', () => {
   test('is one HTML5 document in Spanish (Colombia) that loads nothing and runs nothing', () => {
@@ -84,8 +83,12 @@ describe('the page of the filled plan', () => {
     expect(ids.sort()).toEqual(Object.keys(EXPECTED.rows).sort());
     for (const [id, want] of Object.entries(EXPECTED.rows)) {
       const c = card(filledHtml, id);
-      expect({ id, estado: ddAfter(c, 'Estado'), semaforo: ddAfter(c, 'Semáforo'), cumplimiento: ddAfter(c, 'Cumplimiento') })
-        .toEqual({ id, estado: want.estado, semaforo: want.semaforo, cumplimiento: want.cumplimiento });
+      expect({ id, estado: ddAfter(c, 'Estado'), semaforo: ddAfter(c, 'Semáforo'), cumplimiento: ddAfter(c, 'Cumplimiento') }).toEqual({
+        id,
+        estado: want.estado,
+        semaforo: want.semaforo,
+        cumplimiento: want.cumplimiento,
+      });
     }
   });
 
@@ -95,7 +98,7 @@ describe('the page of the filled plan', () => {
     for (const [name, n] of Object.entries(EXPECTED.estado)) expect(estado).toMatch(new RegExp(`${name}(</span>|</strong>)?</th><td class="num">${n}</td>`));
   });
 
-  test('the chart is inline SVG with a text alternative; each bar says its value and semáforo, in its semáforo\'s pattern', () => {
+  test("the chart is inline SVG with a text alternative; each bar says its value and semáforo, in its semáforo's pattern", () => {
     const svg = filledHtml.slice(filledHtml.indexOf('<svg'), filledHtml.indexOf('</svg>'));
     expect(svg).toMatch(/role="img" aria-labelledby="grafico-svg-titulo grafico-svg-desc"/);
     expect(svg).toContain('<text x="0" y="15">A1: 90 % — Verde</text>');

@@ -47,11 +47,12 @@ describe('the scope table', () => {
     expect(() => execFileSync(process.execPath, [script, '--check'], { stdio: 'pipe' })).not.toThrow();
   });
 
-  test('carries the reference\'s lists for the methods the brief names', () => {
+  test("carries the reference's lists for the methods the brief names", () => {
     expect(documentedScopes('SpreadsheetApp', 'getActiveSpreadsheet')).toEqual([
-      'https://www.googleapis.com/auth/spreadsheets.currentonly', 'https://www.googleapis.com/auth/spreadsheets']);
-    expect(documentedScopes('DriveApp', 'getFileById')).toEqual([
-      'https://www.googleapis.com/auth/drive.readonly', 'https://www.googleapis.com/auth/drive']);
+      'https://www.googleapis.com/auth/spreadsheets.currentonly',
+      'https://www.googleapis.com/auth/spreadsheets',
+    ]);
+    expect(documentedScopes('DriveApp', 'getFileById')).toEqual(['https://www.googleapis.com/auth/drive.readonly', 'https://www.googleapis.com/auth/drive']);
     expect(documentedScopes('DocumentApp', 'create')).toEqual([DOCUMENTS]);
     expect(documentedScopes('MailApp', 'sendEmail')).toEqual(['https://www.googleapis.com/auth/script.send_mail']);
     expect(documentedScopes('ScriptApp', 'newTrigger')).toEqual(['https://www.googleapis.com/auth/script.scriptapp']);
@@ -69,10 +70,22 @@ describe('the scope table', () => {
 });
 
 describe('the bundle against the manifest', () => {
-  test('every Service.method the bundle names is covered by the manifest\'s oauthScopes', () => {
+  test("every Service.method the bundle names is covered by the manifest's oauthScopes", () => {
     const granted = expand(builtManifest().oauthScopes ?? []);
     const code = bundleCode();
-    const services = ['SpreadsheetApp', 'DocumentApp', 'DriveApp', 'MailApp', 'GmailApp', 'ScriptApp', 'UrlFetchApp', 'Session', 'PropertiesService', 'LockService', 'HtmlService'];
+    const services = [
+      'SpreadsheetApp',
+      'DocumentApp',
+      'DriveApp',
+      'MailApp',
+      'GmailApp',
+      'ScriptApp',
+      'UrlFetchApp',
+      'Session',
+      'PropertiesService',
+      'LockService',
+      'HtmlService',
+    ];
     const uncovered: string[] = [];
     for (const s of services) {
       for (const m of code.matchAll(new RegExp(`\\b${s}\\.([A-Za-z]+)\\(`, 'g'))) {
@@ -92,7 +105,7 @@ describe('the bundle against the manifest', () => {
 });
 
 describe('the report under the enforcing fakes', () => {
-  test('with only the manifest\'s scopes: Doc and PDF made, nothing refused', async () => {
+  test("with only the manifest's scopes: Doc and PDF made, nothing refused", async () => {
     const h = await trackerWithPlan();
     generate(h);
     expect(lastDialog(h)).toContain('El borrador del informe del semestre 2025-II');
@@ -101,27 +114,32 @@ describe('the report under the enforcing fakes', () => {
     expect(h.env.calls.total('DriveApp')).toBe(0);
   });
 
-  test('without the documents scope the report fails with Google\'s message, leaves nothing and records no version', async () => {
+  test("without the documents scope the report fails with Google's message, leaves nothing and records no version", async () => {
     const manifest = builtManifest();
     manifest.oauthScopes = (manifest.oauthScopes ?? []).filter((s) => s !== DOCUMENTS);
     const h = await trackerWithPlan(manifest);
     generate(h);
     expect(h.env.logs.join('\n')).toContain(
-      'Specified permissions are not sufficient to call DocumentApp.create. Required permissions: https://www.googleapis.com/auth/documents');
+      'Specified permissions are not sufficient to call DocumentApp.create. Required permissions: https://www.googleapis.com/auth/documents',
+    );
     expect(lastDialog(h)).toContain('No se pudo terminar el informe del semestre 2025-II.');
     expect(lastDialog(h)).toContain('el informe será la versión 1');
     expect(live(h, MIME.document)).toHaveLength(0);
     expect(live(h, MIME.pdf)).toHaveLength(0);
   });
 
-  test('with a template the person owns (out of Drive\'s reach): copied through Docs, filled; the template untouched', async () => {
+  test("with a template the person owns (out of Drive's reach): copied through Docs, filled; the template untouched", async () => {
     const h = await trackerWithPlan();
     const tpl = h.env.drive.createDocument('Plantilla de la entidad');
     const body = h.env.DocumentApp.openById(tpl.file.id).getBody();
     body.appendParagraph('Informe {{semestre}} de {{entidad}}');
     setConfig(h, 'plantillaInforme', tpl.file.id);
     generate(h);
-    expect(live(h, MIME.document).find((f) => f.name === NAME)?.doc?.body.text()).toContain('Informe 2025-II de Alcaldía Municipal de Valle de San Juan');
+    expect(
+      live(h, MIME.document)
+        .find((f) => f.name === NAME)
+        ?.doc?.body.text(),
+    ).toContain('Informe 2025-II de Alcaldía Municipal de Valle de San Juan');
     expect(tpl.body.text()).toContain('{{semestre}}');
   });
 

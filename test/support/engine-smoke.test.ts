@@ -3,7 +3,10 @@ import { createEngine } from './formula-engine';
 test('the engine evaluates EDATE, VLOOKUP with FALSE over a named range, and whole-column COUNTIF across sheets', () => {
   const e = createEngine(
     {
-      Configuración: [['Frecuencia', 'Meses'], ['MENSUALMENTE', 1]],
+      Configuración: [
+        ['Frecuencia', 'Meses'],
+        ['MENSUALMENTE', 1],
+      ],
       Matriz: [
         ['Estado', 'Fecha', 'Cuenta'],
         ['Vencida', 45306, null], // 15/01/2024

@@ -115,7 +115,8 @@ export function loadGasSync(opts: LoadOptions = {}): GasHarness {
 
   const context = vm.createContext({ ...env.globals() });
   // A Date whose clock tests can fix; everything else about Date is the context's own.
-  const setClock = vm.runInContext(`(function () {
+  const setClock = vm.runInContext(
+    `(function () {
     const RealDate = Date;
     let fixed = null;
     class ScriptDate extends RealDate {
@@ -124,7 +125,9 @@ export function loadGasSync(opts: LoadOptions = {}): GasHarness {
     }
     globalThis.Date = ScriptDate;
     return (ms) => { fixed = ms; };
-  })()`, context) as (ms: number | null) => void;
+  })()`,
+    context,
+  ) as (ms: number | null) => void;
   env.realm = realmOf({
     Date: vm.runInContext('Date', context) as DateConstructor,
     Array: vm.runInContext('Array', context) as ArrayConstructor,
@@ -185,7 +188,10 @@ export function loadGasSync(opts: LoadOptions = {}): GasHarness {
     menuFunction(caption) {
       const name = env.ui.functionFor(caption);
       if (name === null) {
-        const known = harness.menuItems().map((i) => i.caption).join(' | ');
+        const known = harness
+          .menuItems()
+          .map((i) => i.caption)
+          .join(' | ');
         throw new Error(`No menu item "${caption}" (menus have: ${known || 'nothing; call onOpen first'})`);
       }
       return name;

@@ -46,10 +46,11 @@ export async function recalculateWithLibreOffice(input: string): Promise<string>
   await mkdir(path.join(profile, 'user'), { recursive: true });
   await writeFile(path.join(profile, 'user', 'registrymodifications.xcu'), RECALC_PROFILE);
   const out = path.join(work, 'out');
-  await run(soffice, [
-    `-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--nologo',
-    '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', out, input,
-  ], { timeout: Number(process.env.LO_TIMEOUT_MS ?? 180_000) });
+  await run(
+    soffice,
+    [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--nologo', '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', out, input],
+    { timeout: Number(process.env.LO_TIMEOUT_MS ?? 180_000) },
+  );
   const result = path.join(out, `${path.basename(input, path.extname(input))}.xlsx`);
   if (!existsSync(result)) throw new Error(`LibreOffice did not write ${result}`);
   return result;
@@ -77,15 +78,20 @@ export function shownValue(cell: ExcelJS.Cell): EngineValue {
  * Evaluates the same grids as createEngine, but in LibreOffice: writes them as .xlsx (formulas with
  * no cached values, so every value shown comes from LibreOffice), recalculates, and reads back.
  */
-export async function evaluateInLibreOffice(sheets: Record<string, EngineCell[][]>, names: Record<string, string>): Promise<{ value(sheet: string, row1: number, col1: number): EngineValue }> {
+export async function evaluateInLibreOffice(
+  sheets: Record<string, EngineCell[][]>,
+  names: Record<string, string>,
+): Promise<{ value(sheet: string, row1: number, col1: number): EngineValue }> {
   const wb = new ExcelJS.Workbook();
   for (const [name, rows] of Object.entries(sheets)) {
     const ws = wb.addWorksheet(name);
-    rows.forEach((r, i) => r.forEach((c, j) => {
-      if (c === null) return;
-      const cell = ws.getCell(i + 1, j + 1);
-      cell.value = typeof c === 'string' && c.startsWith('=') ? { formula: c.slice(1) } : c;
-    }));
+    rows.forEach((r, i) =>
+      r.forEach((c, j) => {
+        if (c === null) return;
+        const cell = ws.getCell(i + 1, j + 1);
+        cell.value = typeof c === 'string' && c.startsWith('=') ? { formula: c.slice(1) } : c;
+      }),
+    );
   }
   for (const [name, ref] of Object.entries(names)) wb.definedNames.add(ref, name);
   const dir = await mkdtemp(path.join(os.tmpdir(), 'lo-eval-'));

@@ -32,7 +32,7 @@ function sheetFrom<K extends string>(columns: readonly ColumnSpec<K>[], rows: re
   rows.forEach((input, i) => {
     const row = i + 2;
     const formulas = rowFormulas(columns, layout, row);
-    grid.push(columns.map((c) => (formulas.has(c.key) ? `=${formulas.get(c.key)}` : input[c.key] ?? null)));
+    grid.push(columns.map((c) => (formulas.has(c.key) ? `=${formulas.get(c.key)}` : (input[c.key] ?? null))));
   });
   return grid;
 }
@@ -58,7 +58,7 @@ export function trackerSheets(t: TrackerTemplate, matriz: readonly MatrizInput[]
     while (tableroGrid.length < c.row) tableroGrid.push([]);
     const line = tableroGrid[c.row - 1];
     while (line.length < c.col) line.push(null);
-    line[c.col - 1] = c.formula !== undefined ? `=${c.formula}` : c.value ?? null;
+    line[c.col - 1] = c.formula !== undefined ? `=${c.formula}` : (c.value ?? null);
   }
   const names: Record<string, string> = {};
   for (const n of namedRanges(t.frecuencias.frecuencias.length)) names[n.name] = namedRangeReference(n);

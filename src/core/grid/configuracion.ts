@@ -105,7 +105,8 @@ export function parseConfiguracion(grid: Grid, defaults: ConfigTemplate, default
       if (!etiqueta) continue;
       const months = line[1];
       if (typeof months === 'number' && Number.isFinite(months)) {
-        if (!Number.isInteger(months) || months < 1) problems.push({ sheet, cell: a1(i + 1, 2), level: 'aviso', kind: 'value', message: msg.badMonths(String(months)) });
+        if (!Number.isInteger(months) || months < 1)
+          problems.push({ sheet, cell: a1(i + 1, 2), level: 'aviso', kind: 'value', message: msg.badMonths(String(months)) });
         frecuencias.push({ etiqueta, meses: months });
       } else {
         problems.push({ sheet, cell: a1(i + 1, 2), level: 'error', kind: 'value', message: msg.badMonths(readText(months, opts)) });

@@ -39,7 +39,13 @@ export function findColumns<K extends string>(
     }
     const first = layout.get(key);
     if (first !== undefined) {
-      problems.push({ sheet, cell: a1(headerRowNumber, i + 1), level: 'aviso', kind: 'duplicateHeader', message: msg.duplicateHeader(text.trim(), a1(headerRowNumber, first)) });
+      problems.push({
+        sheet,
+        cell: a1(headerRowNumber, i + 1),
+        level: 'aviso',
+        kind: 'duplicateHeader',
+        message: msg.duplicateHeader(text.trim(), a1(headerRowNumber, first)),
+      });
       return;
     }
     layout.set(key, i + 1);

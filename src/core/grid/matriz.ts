@@ -32,9 +32,22 @@ export interface ParsedMatriz {
 }
 
 /** The columns read as trimmed text. */
-type TextKey = Extract<MatrizKey,
-  'accion' | 'beneficios' | 'indicadorGestion' | 'metas' | 'actividades' | 'responsables' | 'recursos' |
-  'frecuencia' | 'indicador' | 'numeradorDesc' | 'denominadorDesc' | 'evidencia' | 'observaciones'>;
+type TextKey = Extract<
+  MatrizKey,
+  | 'accion'
+  | 'beneficios'
+  | 'indicadorGestion'
+  | 'metas'
+  | 'actividades'
+  | 'responsables'
+  | 'recursos'
+  | 'frecuencia'
+  | 'indicador'
+  | 'numeradorDesc'
+  | 'denominadorDesc'
+  | 'evidencia'
+  | 'observaciones'
+>;
 
 /** Columns a person fills or the plan gives: a row with none of them is an empty row. */
 const CONTENT_KEYS: readonly MatrizKey[] = MATRIZ_COLUMNS.filter((c) => c.role !== 'computed').map((c) => c.key);
@@ -63,8 +76,7 @@ export function parseMatriz(grid: Grid, frequencies: readonly FrequencyRow[], op
     // Without an «ID» header every row would read as "no ID": the missing header is the one problem.
     if (!id) {
       if (layout.has('id')) note('id', msg.missingId());
-    }
-    else if (firstCellOfId.has(id)) note('id', msg.duplicateId(id, firstCellOfId.get(id) ?? ''));
+    } else if (firstCellOfId.has(id)) note('id', msg.duplicateId(id, firstCellOfId.get(id) ?? ''));
     else firstCellOfId.set(id, r.where('id'));
 
     const take = <T>(k: MatrizKey, read: Read<T>): T | null => {

@@ -52,7 +52,12 @@ function groupsOf(problems: readonly Problem[]): ProblemGroup[] {
     else groups.set(key, { head: p, cells: [p.cell] });
   }
   return [...groups.values()].map(({ head, cells }) => ({
-    sheet: head.sheet, level: head.level, kind: head.kind, message: head.message, structural: isStructural(head), cells,
+    sheet: head.sheet,
+    level: head.level,
+    kind: head.kind,
+    message: head.message,
+    structural: isStructural(head),
+    cells,
   }));
 }
 
@@ -67,7 +72,10 @@ export function problemList(all: readonly Problem[]): ProblemList {
   }
   const sheetOrder = [...new Set(unique.map((p) => p.sheet))];
   // Array.prototype.sort is stable: within a rank, the parser's order (row by row) stands.
-  const byRank = unique.map((p, i) => ({ p, i })).sort((a, b) => rank(a.p) - rank(b.p) || a.i - b.i).map((x) => x.p);
+  const byRank = unique
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => rank(a.p) - rank(b.p) || a.i - b.i)
+    .map((x) => x.p);
   // Structural problems of every sheet, ordered by kind first (a missing sheet before a missing header).
   const structural = byRank.filter(isStructural);
   const problems = [...structural, ...sheetOrder.flatMap((s) => byRank.filter((p) => p.sheet === s && !isStructural(p)))];
@@ -83,7 +91,10 @@ export function problemList(all: readonly Problem[]): ProblemList {
   });
   // Sheets with a structural problem first, so «Falta la hoja …» is the first line a person reads.
   const firstStructural = (s: SheetProblems): number => (s.groups.some((g) => g.structural) ? 0 : 1);
-  const sortedSheets = bySheet.map((s, i) => ({ s, i })).sort((a, b) => firstStructural(a.s) - firstStructural(b.s) || a.i - b.i).map((x) => x.s);
+  const sortedSheets = bySheet
+    .map((s, i) => ({ s, i }))
+    .sort((a, b) => firstStructural(a.s) - firstStructural(b.s) || a.i - b.i)
+    .map((x) => x.s);
   const errors = unique.filter((p) => p.level === 'error').length;
   return { problems, errors, avisos: unique.length - errors, structural, structuralGroups: groupsOf(structural), bySheet: sortedSheets };
 }

@@ -44,7 +44,11 @@ export function readTable<K extends string>(grid: Grid, sheet: string, columns: 
 
 /** A row as a small object with shared methods, not two closures per row (10,000 rows are read at once). */
 class GridRow<K extends string> implements TableRow<K> {
-  constructor(readonly row: number, private readonly line: readonly CellValue[], private readonly layout: ColumnLayout<K>) {}
+  constructor(
+    readonly row: number,
+    private readonly line: readonly CellValue[],
+    private readonly layout: ColumnLayout<K>,
+  ) {}
 
   cell(key: K): CellValue {
     const c = this.layout.get(key);

@@ -61,13 +61,20 @@ export function parseTracker(grids: TrackerGrids, template: TrackerTemplate, opt
     absent.has(key) ? { ...parsed, problems: missingSheet(name) } : parsed;
   // A sheet with a header row also reports the optional columns it lacks (after its own problems).
   const withOptional = <K extends string, T extends { readonly problems: readonly Problem[]; readonly layout: ReadonlyMap<K, number> }>(
-    name: string, columns: readonly ColumnSpec<K>[], parsed: T): T =>
-    parsed.problems.some((p) => p.kind === 'emptySheet') ? parsed
+    name: string,
+    columns: readonly ColumnSpec<K>[],
+    parsed: T,
+  ): T =>
+    parsed.problems.some((p) => p.kind === 'emptySheet')
+      ? parsed
       : { ...parsed, problems: [...parsed.problems, ...missingOptionalHeaders(name, parsed.layout, columns)] };
   const matriz = orMissing('matriz', SHEET.matriz, withOptional(SHEET.matriz, MATRIZ_COLUMNS, parseMatriz(grids.matriz ?? [], settings.frecuencias, options)));
   const fases = orMissing('fases', SHEET.fases, withOptional(SHEET.fases, FASES_COLUMNS, parseFases(grids.fases ?? [], options)));
-  const seguimiento = orMissing('seguimiento', SHEET.seguimiento,
-    withOptional(SHEET.seguimiento, SEGUIMIENTO_COLUMNS, parseSeguimiento(grids.seguimiento ?? [], options)));
+  const seguimiento = orMissing(
+    'seguimiento',
+    SHEET.seguimiento,
+    withOptional(SHEET.seguimiento, SEGUIMIENTO_COLUMNS, parseSeguimiento(grids.seguimiento ?? [], options)),
+  );
 
   return {
     template,

@@ -4,8 +4,35 @@ import { quote as q } from './common';
 export const consolidateMsg = {
   title: 'Consolidado departamental del seguimiento a los planes de acción',
   sheets: { indicadores: 'Indicadores', tablero: 'Tablero', resumen: 'Resumen', omitidos: 'Archivos omitidos' },
-  indicatorHeaders: ['Municipio', 'Entidad', 'Fecha de cálculo', 'ID', 'Indicador', 'Responsables', 'Valor', 'Meta', 'Cumplimiento', 'Estado', 'Semáforo', 'Próximo vencimiento', 'Archivo'],
-  tableroHeaders: ['Puesto', 'Municipio', 'Entidad', 'Fecha de cálculo', 'Indicadores', 'Cumplimiento promedio', 'Vencidas', 'Por vencer', 'Verde', 'Amarillo', 'Rojo', 'Sin medir'],
+  indicatorHeaders: [
+    'Municipio',
+    'Entidad',
+    'Fecha de cálculo',
+    'ID',
+    'Indicador',
+    'Responsables',
+    'Valor',
+    'Meta',
+    'Cumplimiento',
+    'Estado',
+    'Semáforo',
+    'Próximo vencimiento',
+    'Archivo',
+  ],
+  tableroHeaders: [
+    'Puesto',
+    'Municipio',
+    'Entidad',
+    'Fecha de cálculo',
+    'Indicadores',
+    'Cumplimiento promedio',
+    'Vencidas',
+    'Por vencer',
+    'Verde',
+    'Amarillo',
+    'Rojo',
+    'Sin medir',
+  ],
   skippedHeaders: ['Archivo', 'Motivo'],
   summaryLabels: {
     municipios: 'Municipios consolidados',
@@ -21,7 +48,8 @@ export const consolidateMsg = {
   },
   noConfiguracion: 'no tiene la hoja «Configuración»: no se sabe de qué municipio es.',
   noEntity: 'la hoja «Configuración» no dice el municipio ni la entidad.',
-  unusableCells: (n: number): string => `tiene ${n} ${n === 1 ? 'celda que no se puede usar' : 'celdas que no se pueden usar'} en la Matriz; corríjalas con «Validar la matriz».`,
+  unusableCells: (n: number): string =>
+    `tiene ${n} ${n === 1 ? 'celda que no se puede usar' : 'celdas que no se pueden usar'} en la Matriz; corríjalas con «Validar la matriz».`,
   duplicate: (municipio: string, kept: string, dropped: string): string =>
     `${q(dropped)} es otra copia de ${q(municipio)}: se usa ${q(kept)}, la de fecha de cálculo más reciente.`,
   duplicateSameDate: (municipio: string, kept: string, dropped: string): string =>
@@ -34,12 +62,13 @@ export const consolidateMsg = {
     `Listo: ${municipios} municipios consolidados en ${file}${skipped > 0 ? ` (${skipped} ${skipped === 1 ? 'archivo omitido' : 'archivos omitidos'}: vea la hoja «Archivos omitidos»)` : ''}.`,
   skippedLine: (file: string, reason: string): string => `Se omite ${q(file)}: ${reason}`,
   unknownOption: (option: string): string => `La opción ${q(option)} no existe. Las opciones son --entrada, --salida, --corte y --help.`,
-  help: (): string => [
-    'Uso: npm run consolidar -- --entrada CARPETA [--salida ARCHIVO.xlsx] [--corte dd/mm/aaaa]',
-    '',
-    'Lee, uno por uno, los seguimientos (.xlsx) de la carpeta y escribe un libro departamental con las',
-    'hojas Indicadores (municipio × indicador), Tablero (ranking por cumplimiento promedio), Resumen y',
-    'Archivos omitidos. Sin --corte, cada municipio se calcula a su propia fecha de cálculo.',
-    'Por omisión guarda consolidado.xlsx en la carpeta actual.',
-  ].join('\n'),
+  help: (): string =>
+    [
+      'Uso: npm run consolidar -- --entrada CARPETA [--salida ARCHIVO.xlsx] [--corte dd/mm/aaaa]',
+      '',
+      'Lee, uno por uno, los seguimientos (.xlsx) de la carpeta y escribe un libro departamental con las',
+      'hojas Indicadores (municipio × indicador), Tablero (ranking por cumplimiento promedio), Resumen y',
+      'Archivos omitidos. Sin --corte, cada municipio se calcula a su propia fecha de cálculo.',
+      'Por omisión guarda consolidado.xlsx en la carpeta actual.',
+    ].join('\n'),
 } as const;

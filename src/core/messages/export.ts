@@ -2,49 +2,56 @@ import { quote as q } from './common';
 
 /** The offline export command (npm run export): help, usage errors, input errors, progress. */
 export const exportMsg = {
-  help: (): string => [
-    'Uso: npm run export -- [opciones]',
-    '',
-    'Escribe el seguimiento del Plan de Acción de Gobierno en Línea como un libro de Excel (.xlsx)',
-    'con las hojas Matriz, Seguimiento, Fases, Tablero, Informe y Configuración: las mismas fórmulas,',
-    'resaltados y listas que la hoja de Google, para trabajar sin conexión en Excel o LibreOffice.',
-    'Sin opciones, usa el plan incluido (la plantilla) y guarda el archivo en la carpeta «salida».',
-    '',
-    'Opciones:',
-    '  --entrada ARCHIVO   Copia descargada de la hoja de Google (Archivo › Descargar › Microsoft',
-    '                      Excel .xlsx) o un .csv de la hoja Matriz. Sin ella se usa la plantilla.',
-    '  --salida RUTA       Dónde guardar el .xlsx (un archivo .xlsx o una carpeta existente).',
-    '                      Por omisión: salida/Seguimiento-GEL-T_<municipio>_<fecha>.xlsx',
-    '  --corte dd/mm/aaaa  Fecha de corte: los estados se calculan a esa fecha (queda como',
-    '                      «Fecha de referencia» en Configuración). Por omisión, la del archivo u hoy.',
-    '  --semestre AAAA-I|AAAA-II  Semestre del informe (hoja Informe), por ejemplo 2025-II.',
-    '                      Por omisión, el de la fecha de cálculo (el anterior en los primeros',
-    '                      30 días de un semestre).',
-    '  --plantilla NOMBRE  El plan que se exporta cuando no hay --entrada (y con el que se lee la',
-    '                      entrada): gel-valle-de-san-juan (por omisión), gobierno-digital o',
-    '                      plan-de-accion-institucional. Un nombre que no existe lista las plantillas.',
-    '  --forzar            Exporta aunque la entrada tenga celdas que no se pueden usar (cuentan',
-    '                      como vacías, igual que en las fórmulas). Sin esta opción, esas celdas',
-    '                      se listan y no se escribe nada.',
-    '  --grafico           Agrega al Tablero el gráfico de cumplimiento por indicador (Excel y',
-    '                      LibreOffice lo muestran; el validador de esquemas del proyecto aún no',
-    '                      sabe revisar gráficos, por eso no va por omisión).',
-    '  --web               Escribe también el informe semestral como página web (.html, un solo',
-    '                      archivo, junto al .xlsx y con el mismo nombre) para el sitio web.',
-    '  -h, --help          Muestra esta ayuda.',
-    '',
-    'Ejemplos:',
-    '  npm run export',
-    '  npm run export -- --entrada "Seguimiento GEL-T.xlsx" --corte 31/12/2025 --semestre 2025-II',
-    '  npm run export -- --entrada matriz.csv --salida copias/seguimiento.xlsx',
-    '',
-    'Códigos de salida: 0 listo · 1 el archivo de entrada no se puede usar · 2 opciones mal escritas.',
-  ].join('\n'),
+  help: (): string =>
+    [
+      'Uso: npm run export -- [opciones]',
+      '',
+      'Escribe el seguimiento del Plan de Acción de Gobierno en Línea como un libro de Excel (.xlsx)',
+      'con las hojas Matriz, Seguimiento, Fases, Tablero, Informe y Configuración: las mismas fórmulas,',
+      'resaltados y listas que la hoja de Google, para trabajar sin conexión en Excel o LibreOffice.',
+      'Sin opciones, usa el plan incluido (la plantilla) y guarda el archivo en la carpeta «salida».',
+      '',
+      'Opciones:',
+      '  --entrada ARCHIVO   Copia descargada de la hoja de Google (Archivo › Descargar › Microsoft',
+      '                      Excel .xlsx) o un .csv de la hoja Matriz. Sin ella se usa la plantilla.',
+      '  --salida RUTA       Dónde guardar el .xlsx (un archivo .xlsx o una carpeta existente).',
+      '                      Por omisión: salida/Seguimiento-GEL-T_<municipio>_<fecha>.xlsx',
+      '  --corte dd/mm/aaaa  Fecha de corte: los estados se calculan a esa fecha (queda como',
+      '                      «Fecha de referencia» en Configuración). Por omisión, la del archivo u hoy.',
+      '  --semestre AAAA-I|AAAA-II  Semestre del informe (hoja Informe), por ejemplo 2025-II.',
+      '                      Por omisión, el de la fecha de cálculo (el anterior en los primeros',
+      '                      30 días de un semestre).',
+      '  --plantilla NOMBRE  El plan que se exporta cuando no hay --entrada (y con el que se lee la',
+      '                      entrada): gel-valle-de-san-juan (por omisión), gobierno-digital o',
+      '                      plan-de-accion-institucional. Un nombre que no existe lista las plantillas.',
+      '  --forzar            Exporta aunque la entrada tenga celdas que no se pueden usar (cuentan',
+      '                      como vacías, igual que en las fórmulas). Sin esta opción, esas celdas',
+      '                      se listan y no se escribe nada.',
+      '  --grafico           Agrega al Tablero el gráfico de cumplimiento por indicador (Excel y',
+      '                      LibreOffice lo muestran; el validador de esquemas del proyecto aún no',
+      '                      sabe revisar gráficos, por eso no va por omisión).',
+      '  --web               Escribe también el informe semestral como página web (.html, un solo',
+      '                      archivo, junto al .xlsx y con el mismo nombre) para el sitio web.',
+      '  -h, --help          Muestra esta ayuda.',
+      '',
+      'Ejemplos:',
+      '  npm run export',
+      '  npm run export -- --entrada "Seguimiento GEL-T.xlsx" --corte 31/12/2025 --semestre 2025-II',
+      '  npm run export -- --entrada matriz.csv --salida copias/seguimiento.xlsx',
+      '',
+      'Códigos de salida: 0 listo · 1 el archivo de entrada no se puede usar · 2 opciones mal escritas.',
+    ].join('\n'),
   usage: (detail: string): string => `${detail}\nEscriba «npm run export -- --help» para ver las opciones.`,
   unknownOption: (option: string): string =>
     `La opción ${q(option)} no existe. Las opciones son --entrada, --salida, --corte, --semestre, --plantilla, --forzar, --grafico, --web y --help.`,
   missingOptionValue: (option: string): string => {
-    const what: Record<string, string> = { '--entrada': 'el archivo de entrada', '--salida': 'la ruta de salida', '--corte': 'la fecha dd/mm/aaaa', '--semestre': 'el semestre (por ejemplo 2025-II)', '--plantilla': 'el nombre de la plantilla' };
+    const what: Record<string, string> = {
+      '--entrada': 'el archivo de entrada',
+      '--salida': 'la ruta de salida',
+      '--corte': 'la fecha dd/mm/aaaa',
+      '--semestre': 'el semestre (por ejemplo 2025-II)',
+      '--plantilla': 'el nombre de la plantilla',
+    };
     return `Falta el valor de ${option}: escriba después ${what[option] ?? 'su valor'} (por ejemplo ${option} ${option === '--corte' ? '31/12/2025' : option === '--semestre' ? '2025-II' : option === '--plantilla' ? 'gobierno-digital' : '"Seguimiento GEL-T.xlsx"'}).`;
   },
   optionTakesNoValue: (option: string): string => `La opción ${q(option)} no lleva valor: escríbala sola.`,
@@ -99,7 +106,11 @@ export const exportMsg = {
     'No se exportó nada: cierre la comilla (o quítela) y vuelva a intentarlo.',
   mixedEncoding: (lines: readonly number[]): string =>
     `El archivo mezcla dos codificaciones: ${lines.length === 1 ? 'la línea' : 'las líneas'} ${lines.slice(0, 10).join(', ')}${lines.length > 10 ? '…' : ''} ` +
-    'no ' + (lines.length === 1 ? 'está' : 'están') + ' en UTF-8 y se ' + (lines.length === 1 ? 'leyó' : 'leyeron') + ' como Windows-1252 (la de Excel). ' +
+    'no ' +
+    (lines.length === 1 ? 'está' : 'están') +
+    ' en UTF-8 y se ' +
+    (lines.length === 1 ? 'leyó' : 'leyeron') +
+    ' como Windows-1252 (la de Excel). ' +
     'Revise las tildes de esas filas; para evitarlo, guarde el archivo como «CSV UTF-8».',
   noMatriz: (path: string, sheets: readonly string[]): string =>
     `El libro ${q(path)} no tiene la hoja «Matriz»${sheets.length ? ` (tiene: ${sheets.map(q).join(', ')})` : ''}. Descargue el libro completo del seguimiento.`,

@@ -43,9 +43,14 @@ const HEAD = ['ID', 'Indicador', 'Vence', 'Días', 'Fila'];
 
 function table(lines: readonly ReminderLine[]): string {
   const th = HEAD.map((h) => `<th style="text-align:left;border-bottom:1px solid #999;padding:4px">${h}</th>`).join('');
-  const rows = lines.map((l) => `<tr><td style="padding:4px">${html(l.id)}</td><td style="padding:4px">${html(l.indicador)}</td>` +
-    `<td style="padding:4px">${displayDate(l.due)}</td><td style="padding:4px">${daysLeftText(l.daysLeft)}</td>` +
-    `<td style="padding:4px"><a href="${html(l.link)}">Abrir la fila</a></td></tr>`).join('');
+  const rows = lines
+    .map(
+      (l) =>
+        `<tr><td style="padding:4px">${html(l.id)}</td><td style="padding:4px">${html(l.indicador)}</td>` +
+        `<td style="padding:4px">${displayDate(l.due)}</td><td style="padding:4px">${daysLeftText(l.daysLeft)}</td>` +
+        `<td style="padding:4px"><a href="${html(l.link)}">Abrir la fila</a></td></tr>`,
+    )
+    .join('');
   return `<table style="border-collapse:collapse">${th ? `<tr>${th}</tr>` : ''}${rows}</table>`;
 }
 
@@ -53,7 +58,8 @@ function plainLines(lines: readonly ReminderLine[]): string {
   return lines.map((l) => `- ${l.id}: ${l.indicador}. Vence el ${displayDate(l.due)} (${daysLeftText(l.daysLeft)}). ${l.link}`).join('\n');
 }
 
-const FOOTER = 'Este correo lo envía el complemento Seguimiento GEL-T de la hoja de seguimiento del Plan de Acción. Para dejar de recibirlo, pida al Comité GEL-T que cambie su correo en la hoja «Responsables».';
+const FOOTER =
+  'Este correo lo envía el complemento Seguimiento GEL-T de la hoja de seguimiento del Plan de Acción. Para dejar de recibirlo, pida al Comité GEL-T que cambie su correo en la hoja «Responsables».';
 
 export const reminderText = {
   comite: (): string => 'Comité GEL-T',
@@ -61,9 +67,10 @@ export const reminderText = {
 
   personal: (name: string, lines: readonly ReminderLine[], entidad: string): EmailText => {
     const overdue = lines.filter((l) => l.daysLeft < 0).length;
-    const subject = overdue > 0
-      ? `Seguimiento GEL-T: ${lines.length} ${lines.length === 1 ? 'indicador' : 'indicadores'} por reportar (${overdue} ${overdue === 1 ? 'vencido' : 'vencidos'})`
-      : `Seguimiento GEL-T: ${lines.length} ${lines.length === 1 ? 'indicador vence pronto' : 'indicadores vencen pronto'}`;
+    const subject =
+      overdue > 0
+        ? `Seguimiento GEL-T: ${lines.length} ${lines.length === 1 ? 'indicador' : 'indicadores'} por reportar (${overdue} ${overdue === 1 ? 'vencido' : 'vencidos'})`
+        : `Seguimiento GEL-T: ${lines.length} ${lines.length === 1 ? 'indicador vence pronto' : 'indicadores vencen pronto'}`;
     const intro = `Hola, ${name}: ${lines.length === 1 ? 'este indicador del Plan de Acción de Gobierno en Línea necesita' : 'estos indicadores del Plan de Acción de Gobierno en Línea necesitan'} su seguimiento en la Matriz de ${entidad}.`;
     return {
       subject,
@@ -76,19 +83,25 @@ export const reminderText = {
     const vencidas = new Set(groups.flatMap((g) => g.vencidas.map((l) => l.id))).size;
     const porVencer = new Set(groups.flatMap((g) => g.porVencer.map((l) => l.id))).size;
     const subject = `Seguimiento GEL-T: resumen semanal al ${displayDate(today)} (${vencidas} ${vencidas === 1 ? 'vencido' : 'vencidos'}, ${porVencer} por vencer)`;
-    const semaforo = Object.entries(counts).map(([k, n]) => `${k}: ${n}`).join(' · ');
+    const semaforo = Object.entries(counts)
+      .map(([k, n]) => `${k}: ${n}`)
+      .join(' · ');
     const intro = `Resumen semanal del Plan de Acción de Gobierno en Línea de ${entidad}, al ${displayDate(today)}.`;
     const section = (g: DigestGroup): string =>
       `<h3>${html(g.name)}</h3>` +
       (g.vencidas.length > 0 ? `<p><b>Vencidos</b></p>${table(g.vencidas)}` : '') +
       (g.porVencer.length > 0 ? `<p><b>Por vencer</b></p>${table(g.porVencer)}` : '');
-    const plain = (g: DigestGroup): string => [`${g.name}:`,
-      ...(g.vencidas.length > 0 ? ['Vencidos:', plainLines(g.vencidas)] : []),
-      ...(g.porVencer.length > 0 ? ['Por vencer:', plainLines(g.porVencer)] : [])].join('\n');
+    const plain = (g: DigestGroup): string =>
+      [
+        `${g.name}:`,
+        ...(g.vencidas.length > 0 ? ['Vencidos:', plainLines(g.vencidas)] : []),
+        ...(g.porVencer.length > 0 ? ['Por vencer:', plainLines(g.porVencer)] : []),
+      ].join('\n');
     const none = 'Ningún indicador está vencido ni por vencer.';
     return {
       subject,
-      htmlBody: `<p>${html(intro)}</p><p>${html(`Semáforo: ${semaforo}`)}</p>${groups.length === 0 ? `<p>${none}</p>` : groups.map(section).join('')}` +
+      htmlBody:
+        `<p>${html(intro)}</p><p>${html(`Semáforo: ${semaforo}`)}</p>${groups.length === 0 ? `<p>${none}</p>` : groups.map(section).join('')}` +
         `<p><a href="${html(tablero)}">Abrir el Tablero</a></p>`,
       body: `${intro}\nSemáforo: ${semaforo}\n\n${groups.length === 0 ? none : groups.map(plain).join('\n\n')}\n\nTablero: ${tablero}`,
     };
@@ -113,7 +126,8 @@ export const reminderText = {
   runFailed: (when: string, detail: string): string =>
     `${when}: el envío falló y no se registró ningún correo como enviado; se reintentará mañana. Detalle: ${detail}`,
   previewNone: (): string => 'Hoy no saldría ningún correo: nada está por vencer ni vencido sin aviso, o ya se avisó.',
-  previewIntro: (n: number, quota: number): string => `Hoy saldrían ${n} ${n === 1 ? 'correo' : 'correos'} (cupo diario restante de la cuenta: ${quota} destinatarios). No se envía nada.`,
+  previewIntro: (n: number, quota: number): string =>
+    `Hoy saldrían ${n} ${n === 1 ? 'correo' : 'correos'} (cupo diario restante de la cuenta: ${quota} destinatarios). No se envía nada.`,
   previewDeferred: (n: number): string => `${n} ${n === 1 ? 'correo quedaría' : 'correos quedarían'} para mañana por el cupo diario.`,
   previewUnreachable: (names: readonly string[]): string => `Sin correo en «Responsables» (no recibirían nada): ${names.map((u) => q(u)).join(', ')}.`,
   previewTo: (): string => 'Para',

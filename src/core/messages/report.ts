@@ -89,8 +89,7 @@ export const rmsg = {
   promedioNone: (): string => 'Cumplimiento promedio de la meta: sin datos (ningún indicador tiene numerador, denominador y meta).',
   chartCaption: 'Cumplimiento de la meta por indicador, a la fecha de corte.',
   missingTitle: 'Información incompleta',
-  alertasIntro: (dias: number): string =>
-    `Acciones vencidas y acciones que vencen en los próximos ${plural(dias, 'día', 'días')}, a la fecha de corte.`,
+  alertasIntro: (dias: number): string => `Acciones vencidas y acciones que vencen en los próximos ${plural(dias, 'día', 'días')}, a la fecha de corte.`,
   alertasNone: 'No hay acciones vencidas ni por vencer a la fecha de corte.',
   daysOverdue: (n: number): string => `vencida hace ${plural(n, 'día', 'días')}`,
   daysLeft: (n: number): string => (n === 0 ? 'vence hoy' : `faltan ${plural(n, 'día', 'días')}`),
@@ -109,8 +108,7 @@ export const rmsg = {
     `Hacer el seguimiento de los indicadores vencidos (${joinList(ids)}) y registrar la fecha del último seguimiento.`,
   recPorVencer: (ids: readonly string[]): string => `Preparar el seguimiento de los indicadores por vencer (${joinList(ids)}) antes de su vencimiento.`,
   recRojos: (ids: readonly string[]): string => `Definir acciones de mejora para los indicadores en rojo (${joinList(ids)}).`,
-  recSinMedir: (ids: readonly string[]): string =>
-    `Registrar numerador, denominador y meta de los indicadores sin medir (${joinList(ids)}).`,
+  recSinMedir: (ids: readonly string[]): string => `Registrar numerador, denominador y meta de los indicadores sin medir (${joinList(ids)}).`,
   recSinProgramar: (ids: readonly string[]): string =>
     `Registrar la fecha de inicio o del último seguimiento, y una frecuencia de la tabla, de los indicadores sin programar (${joinList(ids)}).`,
   recFases: (fases: readonly string[]): string => `Cumplir y documentar las fases vencidas: ${joinList(fases)}.`,
@@ -120,8 +118,7 @@ export const rmsg = {
   firmasIntro: 'En constancia firman:',
 
   // What is missing.
-  noRows: (): string =>
-    'La Matriz no tiene indicadores: el informe no tiene acciones que mostrar. Use «Preparar o reparar la hoja» para cargar el plan.',
+  noRows: (): string => 'La Matriz no tiene indicadores: el informe no tiene acciones que mostrar. Use «Preparar o reparar la hoja» para cargar el plan.',
   noEntidad: (): string => 'Falta el nombre de la entidad en Configuración (fila «Entidad»).',
   noObjetivo: (): string => 'El plan no tiene objetivo general.',
   noNormatividad: (): string => 'El plan no tiene normatividad registrada.',
@@ -130,8 +127,7 @@ export const rmsg = {
     `${plural(n, 'indicador no tiene', 'indicadores no tienen')} fecha de inicio ni último seguimiento (o una frecuencia de la tabla): ${n === 1 ? 'queda' : 'quedan'} «Sin programar».`,
   sinMedir: (n: number): string =>
     `${plural(n, 'indicador no tiene', 'indicadores no tienen')} numerador, denominador o meta: ${n === 1 ? 'queda' : 'quedan'} «Sin medir».`,
-  noSigners: (roles: readonly string[]): string =>
-    `Faltan en Configuración los nombres para las firmas de: ${joinList(roles)}. Se deja la línea en blanco.`,
+  noSigners: (roles: readonly string[]): string => `Faltan en Configuración los nombres para las firmas de: ${joinList(roles)}. Se deja la línea en blanco.`,
   sheetProblems: (errors: number, avisos: number): string =>
     `La revisión de la hoja encontró ${problemCounts(errors, avisos)}; use «Validar la matriz» para verlos.`,
 
@@ -146,10 +142,8 @@ export const rmsg = {
     `No se encontró la carpeta ${q(text)} de Configuración › Carpeta del informe, o el complemento no tiene acceso a ella (solo alcanza las carpetas que él mismo creó). Para usar una carpeta propia, escriba en Configuración solo su nombre, sin enlace: el complemento la crea en «Mi unidad» y la reutiliza.`,
   templateNotFound: (text: string): string =>
     `No se encontró la plantilla ${q(text)} de Configuración › Plantilla del informe (o no tiene acceso a ella). El informe se generó con el formato estándar.`,
-  templateNoMarkers: (): string =>
-    'La plantilla no tiene {{marcadores}}: el informe se agregó al final de su contenido.',
-  versionNote: (n: number, previous: string): string =>
-    `Versión ${n} del informe de este semestre; la anterior se generó ${previous}.`,
+  templateNoMarkers: (): string => 'La plantilla no tiene {{marcadores}}: el informe se agregó al final de su contenido.',
+  versionNote: (n: number, previous: string): string => `Versión ${n} del informe de este semestre; la anterior se generó ${previous}.`,
   templateUnknownMarkers: (names: readonly string[]): string =>
     `La plantilla tiene marcadores que el informe no conoce y que quedaron como estaban: ${names.map((n) => `{{${n}}}`).join(', ')}.`,
   templateUsed: (): string => 'Se usó la plantilla de Configuración › Plantilla del informe.',
@@ -168,8 +162,10 @@ export const rmsg = {
   failedDraftName: (name: string): string => `${name} (borrador incompleto; puede borrarlo)`,
   reportFailed: (label: string, version: number, left: 'nothing' | 'trashed' | 'draft', draft: string): string =>
     `No se pudo terminar el informe del semestre ${label}. ${
-      left === 'nothing' ? 'No se alcanzó a crear ningún archivo.'
-        : left === 'trashed' ? 'Lo que se alcanzó a crear se envió a la papelera de Google Drive.'
+      left === 'nothing'
+        ? 'No se alcanzó a crear ningún archivo.'
+        : left === 'trashed'
+          ? 'Lo que se alcanzó a crear se envió a la papelera de Google Drive.'
           : `El documento que se alcanzó a crear quedó con el nombre ${q(draft)}; puede borrarlo.`
     } No se registró ninguna versión: al volver a intentarlo, el informe será la versión ${version}. Si el problema sigue, espere unos minutos (puede ser una falla pasajera de Google).`,
   templateElementsSkipped: (items: readonly string[]): string =>
@@ -180,8 +176,7 @@ export const rmsg = {
   doneWithoutDialog: (label: string, version: number, name: string): string =>
     `El informe del semestre ${label} está listo (versión ${version}), pero no se pudo mostrar la ventana con los enlaces. Búsquelo en Google Drive con el nombre ${q(name)}.`,
   doneTitle: 'Informe generado',
-  doneComplete: (label: string): string =>
-    `El borrador del informe del semestre ${label} está completo: no le falta información de la hoja.`,
+  doneComplete: (label: string): string => `El borrador del informe del semestre ${label} está completo: no le falta información de la hoja.`,
   doneIncomplete: (label: string, n: number): string =>
     `El borrador del informe del semestre ${label} se generó, pero está incompleto: ${n === 1 ? 'falta o hay que corregir esto' : `faltan o hay que corregir estas ${n} cosas`} antes de firmarlo:`,
   doneValidate: 'Validar la matriz',
@@ -192,7 +187,8 @@ export const rmsg = {
     `El semestre ${label} terminó el ${end}, pero se usó ${reference ? 'la fecha de referencia' : 'la fecha de hoy'}. Para cifras al cierre del semestre, escriba ${end} en «Fecha de referencia» (Configuración) y genere el informe de nuevo.`,
   doneDocHint: 'El documento de Google Docs es el borrador: revíselo, complete las observaciones de Control Interno y hágalo firmar.',
   doneDocButton: 'Abrir el borrador (Google Docs)',
-  donePdfHint: 'El PDF y la página web son copias de este borrador, para revisión: no los publique hasta que el documento esté firmado. El PDF final se descarga desde Google Docs (Archivo › Descargar › PDF).',
+  donePdfHint:
+    'El PDF y la página web son copias de este borrador, para revisión: no los publique hasta que el documento esté firmado. El PDF final se descarga desde Google Docs (Archivo › Descargar › PDF).',
   donePdfButton: 'Abrir el PDF (borrador para revisión)',
   doneWebButton: 'Abrir la página web (borrador para revisión)',
   doneClose: 'Cerrar',

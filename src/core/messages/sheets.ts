@@ -29,8 +29,7 @@ export const MENU_SEPARATOR_BEFORE: readonly string[] = ['menuRecordatorios', 'm
 /** Named uiText, not ui: Apps Script's own `Ui` (SpreadsheetApp.getUi()) is everywhere in the host. */
 export const uiText = {
   // Running an action.
-  busy: (): string =>
-    'Otra persona está ejecutando una acción del menú «Gobierno en Línea» en esta hoja. Espere un momento y vuelva a intentarlo.',
+  busy: (): string => 'Otra persona está ejecutando una acción del menú «Gobierno en Línea» en esta hoja. Espere un momento y vuelva a intentarlo.',
   working: (title: string): string => `${title}: trabajando…`,
   failed: (title: string, detail: string): string =>
     `No se pudo terminar «${title}». Ningún dato escrito por una persona se borró ni se cambió; puede volver a intentarlo.\n\nDetalle: ${detail}\n\nSi el problema continúa, use «Validar la matriz» o «Preparar o reparar la hoja».`,
@@ -59,14 +58,12 @@ export const uiText = {
   chooseTemplateTitle: (): string => 'Plan para esta hoja',
   chooseTemplatePrompt: (plans: readonly { nombre: string; descripcion: string }[]): string =>
     `La hoja está vacía. ¿Qué plan desea cargar? Escriba su número (vacío: 1).\n\n${plans.map((p, i) => `${i + 1}. ${p.nombre}: ${p.descripcion}`).join('\n')}`,
-  chooseTemplateBad: (text: string, count: number): string =>
-    `${q(text)} no es uno de los planes: escriba un número del 1 al ${count}. No se cambió nada.`,
+  chooseTemplateBad: (text: string, count: number): string => `${q(text)} no es uno de los planes: escriba un número del 1 al ${count}. No se cambió nada.`,
   prepareNothing: (): string => 'Todo estaba en orden: no fue necesario cambiar nada.',
   prepareProblems: (errors: number, avisos: number): string =>
     `\n\nLa revisión de la Matriz, Fases y Configuración encontró ${problemCounts(errors, avisos)}. Use «Validar la matriz» para verlos con su celda.`,
   changeSheetCreated: (sheet: string): string => `se creó la hoja ${q(sheet)}`,
-  changeColumnsAdded: (sheet: string, headers: readonly string[]): string =>
-    `en ${q(sheet)} se agregaron al final las columnas ${headers.map(q).join(', ')}`,
+  changeColumnsAdded: (sheet: string, headers: readonly string[]): string => `en ${q(sheet)} se agregaron al final las columnas ${headers.map(q).join(', ')}`,
   changeFormulas: (sheet: string, count: number): string => `en ${q(sheet)} se pusieron ${count} fórmulas en celdas calculadas vacías o escritas a mano`,
   changeResponsablesAdded: (names: readonly string[]): string => `en ${q('Responsables')} se agregaron ${names.map(q).join(', ')} (escriba sus correos)`,
   changeSettings: (labels: readonly string[]): string => `en ${q('Configuración')} se agregaron los parámetros ${labels.map(q).join(', ')}`,
@@ -92,8 +89,7 @@ export const uiText = {
   corteReplaceAsk: (date: string, rows: number): string =>
     `Ya hay un corte con fecha ${date} (${rows} ${rows === 1 ? 'fila' : 'filas'} en «Seguimiento»). ¿Desea reemplazarlo con los valores actuales? Las demás filas no se tocan.`,
   corteNoRows: (): string => 'La Matriz no tiene indicadores: no hay nada que registrar. Use «Preparar o reparar la hoja» o llene la Matriz.',
-  corteBlocked: (sheet: string, detail: string): string =>
-    `No se puede registrar el corte porque la hoja ${q(sheet)} tiene un problema: ${detail}`,
+  corteBlocked: (sheet: string, detail: string): string => `No se puede registrar el corte porque la hoja ${q(sheet)} tiene un problema: ${detail}`,
   corteDone: (date: string, semester: string, count: number, replaced: boolean): string =>
     `${replaced ? 'Se reemplazó' : 'Se registró'} el corte del ${date} (semestre ${semester}): ${count} ${count === 1 ? 'indicador' : 'indicadores'} en la hoja «Seguimiento».`,
   corteWithProblems: (errors: number, avisos: number): string =>
@@ -129,8 +125,7 @@ export const uiText = {
   // Excel.
   excelTitle: (): string => 'Descargar copia en Excel',
   excelLink: (): string => 'Descargar esta hoja como Excel (.xlsx)',
-  excelBody: (): string =>
-    'El enlace descarga una copia de esta hoja de cálculo, con sus valores y fórmulas, en formato Excel.',
+  excelBody: (): string => 'El enlace descarga una copia de esta hoja de cálculo, con sus valores y fórmulas, en formato Excel.',
   excelOffline: (): string =>
     'Si necesita el libro completo de la Oficina de Control Interno, con el informe en una hoja, pídalo a la persona de sistemas: ella lo prepara en su computador a partir de esta copia.',
 
@@ -155,15 +150,33 @@ export const uiText = {
     },
   ],
   helpItems: (): readonly (readonly [string, string])[] => [
-    ['Preparar o reparar la hoja', 'Crea las hojas que faltan (Matriz, Seguimiento, Fases, Tablero, Configuración), sus fórmulas, colores, listas y protecciones. Se puede usar cuantas veces quiera: nunca borra ni cambia lo que una persona escribió.'],
-    ['Registrar corte de seguimiento…', 'Pide la fecha del corte y guarda en «Seguimiento» una fila por indicador con sus valores a esa fecha, quién y cuándo. Si el corte ya existe, pregunta antes de reemplazarlo.'],
-    ['Revisar corte (Control Interno)…', 'Solo para Control Interno: seleccione filas de un corte en «Seguimiento» y márquelas como Aprobado, Devuelto (con observación) o Pendiente. Un corte aprobado ya no se reemplaza.'],
-    ['Activar el historial de cambios', 'Anota en la hoja oculta «Historial» cada cambio que una persona haga en las columnas de datos de la Matriz: fecha y hora, usuario, celda, valor anterior y nuevo. «Preparar o reparar la hoja» también lo activa.'],
+    [
+      'Preparar o reparar la hoja',
+      'Crea las hojas que faltan (Matriz, Seguimiento, Fases, Tablero, Configuración), sus fórmulas, colores, listas y protecciones. Se puede usar cuantas veces quiera: nunca borra ni cambia lo que una persona escribió.',
+    ],
+    [
+      'Registrar corte de seguimiento…',
+      'Pide la fecha del corte y guarda en «Seguimiento» una fila por indicador con sus valores a esa fecha, quién y cuándo. Si el corte ya existe, pregunta antes de reemplazarlo.',
+    ],
+    [
+      'Revisar corte (Control Interno)…',
+      'Solo para Control Interno: seleccione filas de un corte en «Seguimiento» y márquelas como Aprobado, Devuelto (con observación) o Pendiente. Un corte aprobado ya no se reemplaza.',
+    ],
+    [
+      'Activar el historial de cambios',
+      'Anota en la hoja oculta «Historial» cada cambio que una persona haga en las columnas de datos de la Matriz: fecha y hora, usuario, celda, valor anterior y nuevo. «Preparar o reparar la hoja» también lo activa.',
+    ],
     ['Validar la matriz', 'Revisa todas las hojas y muestra cada dato por corregir con su hoja y celda.'],
     ['Generar informe semestral…', 'Crea el informe de seguimiento del semestre en Google Docs y su PDF.'],
     ['Descargar copia en Excel', 'Da un enlace para descargar la hoja como archivo .xlsx.'],
-    ['Qué llenar', 'En la Matriz: fecha de inicio, último seguimiento, numerador, denominador, meta (%), evidencia y observaciones. Las columnas calculadas (vencimiento, días restantes, valor, cumplimiento, estado y semáforo) se llenan solas.'],
-    ['Colores', 'Estado: rojo = vencida, amarillo = por vencer, verde = al día. Semáforo: según los umbrales de Configuración. Los días de aviso y los umbrales se cambian en Configuración.'],
+    [
+      'Qué llenar',
+      'En la Matriz: fecha de inicio, último seguimiento, numerador, denominador, meta (%), evidencia y observaciones. Las columnas calculadas (vencimiento, días restantes, valor, cumplimiento, estado y semáforo) se llenan solas.',
+    ],
+    [
+      'Colores',
+      'Estado: rojo = vencida, amarillo = por vencer, verde = al día. Semáforo: según los umbrales de Configuración. Los días de aviso y los umbrales se cambian en Configuración.',
+    ],
   ],
 } as const;
 

@@ -8,8 +8,7 @@ import { quote as q } from './common';
 
 export const msg = {
   // Template files (an IT person loading another plan).
-  templateField: (where: string, field: string, expected: string): string =>
-    `Plantilla ${where}: el campo ${q(field)} debe ser ${expected}.`,
+  templateField: (where: string, field: string, expected: string): string => `Plantilla ${where}: el campo ${q(field)} debe ser ${expected}.`,
   templateDuplicateId: (id: string): string => `Plantilla plan.json: el ID ${q(id)} está repetido; cada indicador necesita un ID propio.`,
   templateSourceMissing: (what: string): string =>
     `Plantilla fuentes.json: falta la fuente de ${what}. Escriba el documento o la norma (${q('documento')}) y su fecha (${q('fecha')}).`,
@@ -19,12 +18,10 @@ export const msg = {
   // Headers.
   missingSheet: (sheet: string): string => `Falta la hoja ${q(sheet)}. Use «Preparar o reparar la hoja» para crearla.`,
   emptySheet: (sheet: string): string => `La hoja ${q(sheet)} está vacía: le faltan los encabezados de la fila 1.`,
-  missingHeader: (header: string): string =>
-    `Falta la columna ${q(header)} en la fila de encabezados. Escríbala de nuevo o use «Preparar o reparar la hoja».`,
+  missingHeader: (header: string): string => `Falta la columna ${q(header)} en la fila de encabezados. Escríbala de nuevo o use «Preparar o reparar la hoja».`,
   missingOptionalHeader: (header: string): string =>
     `Falta la columna ${q(header)} en la fila de encabezados. No impide los cálculos, pero «Preparar o reparar la hoja» la vuelve a poner.`,
-  duplicateHeader: (header: string, firstCell: string): string =>
-    `La columna ${q(header)} está repetida (la primera está en ${firstCell}); se usa la primera.`,
+  duplicateHeader: (header: string, firstCell: string): string => `La columna ${q(header)} está repetida (la primera está en ${firstCell}); se usa la primera.`,
 
   // Responsables and their addresses (reminders).
   emailsWithoutName: (): string => 'La fila tiene correos pero no dice de qué responsable son. Escriba el responsable como aparece en la Matriz.',
@@ -43,8 +40,7 @@ export const msg = {
   unknownFrequency: (text: string): string =>
     `La frecuencia ${q(text)} no está en la tabla de frecuencias de Configuración. Elija una de la lista o agréguela a la tabla con sus meses.`,
   missingFrequency: (): string => 'Falta la frecuencia: sin ella no se puede calcular el próximo vencimiento.',
-  dateAsText: (text: string): string =>
-    `${q(text)} está escrito como texto, no como fecha. Escriba la fecha como dd/mm/aaaa para que la hoja la reconozca.`,
+  dateAsText: (text: string): string => `${q(text)} está escrito como texto, no como fecha. Escriba la fecha como dd/mm/aaaa para que la hoja la reconozca.`,
   badDate: (text: string): string => `${q(text)} no es una fecha válida. Se espera una fecha dd/mm/aaaa.`,
   implausibleDate: (shown: string): string => `La fecha ${shown} parece errada (antes de 1990 o después de 2100). Revísela.`,
   numberAsText: (text: string): string => `${q(text)} no es un número. Se espera un número mayor o igual a 0, sin letras.`,

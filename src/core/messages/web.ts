@@ -16,16 +16,17 @@ export const TABLE_CAPTION: Readonly<Record<TableId, string>> = {
 
 export const webMsg = {
   lang: 'es-CO',
-  pageTitle: (title: string, entidad: string, semestre: string): string =>
-    [`${title} ${semestre}`, entidad].filter(Boolean).join(' — '),
+  pageTitle: (title: string, entidad: string, semestre: string): string => [`${title} ${semestre}`, entidad].filter(Boolean).join(' — '),
   chartSummary: (n: number): string => `Datos del gráfico (${n === 1 ? '1 indicador' : `${n} indicadores`})`,
-  chartDescription: 'Una barra por indicador; la longitud es el cumplimiento de la meta (100 % = meta cumplida). Cada barra dice el indicador, el porcentaje y el semáforo.',
+  chartDescription:
+    'Una barra por indicador; la longitud es el cumplimiento de la meta (100 % = meta cumplida). Cada barra dice el indicador, el porcentaje y el semáforo.',
   /** "A1: 90 % — Verde"; without a value only the semáforo ("A3: Sin medir"). */
   chartBarLabel: (category: string, value: string | null, semaforo: string): string =>
-    (value === null ? `${category}: ${semaforo}` : `${category}: ${value} — ${semaforo}`),
+    value === null ? `${category}: ${semaforo}` : `${category}: ${value} — ${semaforo}`,
   chartHeaders: ['Indicador', 'Cumplimiento', 'Semáforo'] as const,
   noSemaforo: '—',
-  cardsIntro: (n: number): string => (n === 1 ? 'Un indicador; cada ficha muestra su estado y su semáforo.' : `${n} indicadores; cada ficha muestra su estado y su semáforo.`),
+  cardsIntro: (n: number): string =>
+    n === 1 ? 'Un indicador; cada ficha muestra su estado y su semáforo.' : `${n} indicadores; cada ficha muestra su estado y su semáforo.`,
   signature: 'Firma',
   generated: (date: string): string => `Página generada el ${date} con Seguimiento GEL-T, a partir de la hoja de seguimiento del Plan de Acción.`,
   /** The Node host's line after writing the page. */

@@ -15,13 +15,20 @@ export interface DirectoryCheck {
   readonly problems: readonly Problem[];
 }
 
-export function directoryProblems(configGrid: Grid, rowOf: ReadonlyMap<ConfigKey, number>, matriz: ParsedMatriz,
-  responsables: ParsedResponsables, hasSheet: boolean, opts: ReadOptions): DirectoryCheck {
+export function directoryProblems(
+  configGrid: Grid,
+  rowOf: ReadonlyMap<ConfigKey, number>,
+  matriz: ParsedMatriz,
+  responsables: ParsedResponsables,
+  hasSheet: boolean,
+  opts: ReadOptions,
+): DirectoryCheck {
   const problems: Problem[] = [];
   const row = rowOf.get('correosComite');
   const written = row === undefined ? [] : splitEmails(readText(configGrid[row - 1]?.[1], opts));
   const bad = written.filter((e) => !isEmail(e));
-  if (row !== undefined && bad.length > 0) problems.push({ sheet: SHEET.configuracion, cell: a1(row, 2), level: 'error', kind: 'value', message: msg.badComiteEmails(bad) });
+  if (row !== undefined && bad.length > 0)
+    problems.push({ sheet: SHEET.configuracion, cell: a1(row, 2), level: 'error', kind: 'value', message: msg.badComiteEmails(bad) });
   const col = matriz.layout.get('responsables');
   if (hasSheet && col !== undefined) problems.push(...unlistedPeople(matriz.rows, responsables.directory, (r) => a1(r.row, col)));
   return { comite: written.filter(isEmail), problems };

@@ -26,7 +26,14 @@ export function pendientes(rows: readonly EvaluatedRow[]): PendienteLine[] {
     for (const name of splitResponsables(r.source.responsables)) {
       const key = personKey(name);
       if (!nameOf.has(key)) nameOf.set(key, name);
-      out.push({ responsable: nameOf.get(key) ?? name, id: r.source.id, indicador: r.source.indicador, vence: r.proximoVencimiento, diasRestantes: r.diasRestantes, estado: r.estado });
+      out.push({
+        responsable: nameOf.get(key) ?? name,
+        id: r.source.id,
+        indicador: r.source.indicador,
+        vence: r.proximoVencimiento,
+        diasRestantes: r.diasRestantes,
+        estado: r.estado,
+      });
     }
   }
   return out.sort((a, b) => a.responsable.localeCompare(b.responsable, 'es') || a.vence - b.vence || a.id.localeCompare(b.id));

@@ -42,5 +42,8 @@ export function isEmail(text: string): boolean {
 
 /** Addresses typed in one cell: separated by commas, semicolons, spaces or line breaks. */
 export function splitEmails(cell: string): string[] {
-  return cell.split(/[\s,;]+/).map((e) => e.trim()).filter((e) => e !== '');
+  return cell
+    .split(/[\s,;]+/)
+    .map((e) => e.trim())
+    .filter((e) => e !== '');
 }

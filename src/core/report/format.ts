@@ -31,5 +31,8 @@ export function joinList(items: readonly string[]): string {
 
 /** Characters Drive, Excel and file systems disagree on, replaced in a file name. */
 export function safeFileName(text: string): string {
-  return text.replace(/[\\/:*?"<>|\r\n\t]+/g, ' ').replace(/ {2,}/g, ' ').trim();
+  return text
+    .replace(/[\\/:*?"<>|\r\n\t]+/g, ' ')
+    .replace(/ {2,}/g, ' ')
+    .trim();
 }

@@ -15,7 +15,12 @@ export function markerText(name: string): string {
   return `{{${name}}}`;
 }
 
-export function buildMarkers(meta: ReportMeta, s: ReportSummary, evaluated: readonly EvaluatedRow[], settings: Settings): {
+export function buildMarkers(
+  meta: ReportMeta,
+  s: ReportSummary,
+  evaluated: readonly EvaluatedRow[],
+  settings: Settings,
+): {
   markers: Record<string, string>;
   actionRows: ActionMarkerRow[];
 } {

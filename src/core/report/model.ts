@@ -118,16 +118,7 @@ export type SectionId =
   | 'observaciones'
   | 'firmas';
 
-export type TableId =
-  | 'resumen-estado'
-  | 'resumen-semaforo'
-  | 'seguimiento'
-  | 'alertas'
-  | 'responsables'
-  | 'fases'
-  | 'evolucion'
-  | 'revision'
-  | 'observaciones';
+export type TableId = 'resumen-estado' | 'resumen-semaforo' | 'seguimiento' | 'alertas' | 'responsables' | 'fases' | 'evolucion' | 'revision' | 'observaciones';
 
 /** A section: its blocks include its own heading (the encabezado's include the report's title, level 1). */
 export interface ReportSection {

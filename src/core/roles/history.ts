@@ -43,7 +43,7 @@ export function historyRows(edit: EditedBlock, layout: ColumnLayout<MatrizKey>):
     line.forEach((value, c) => {
       const col = edit.col + c;
       if (!inputCols.has(col)) return;
-      const old: CellValue = single ? edit.oldValue ?? '' : historyText.unknownOld();
+      const old: CellValue = single ? (edit.oldValue ?? '') : historyText.unknownOld();
       out.push([edit.when, who, edit.sheet, a1(row, col), edit.ids[r] ?? '', old, value ?? '']);
     });
   });

@@ -82,7 +82,10 @@ function resolve(input: ProtectionInput, who: Who): Pick<ProtectedArea, 'roles' 
 const sig = (roles: readonly Role[]): string => roles.join('+');
 
 /** Maximal runs of adjacent columns whose editors are the same roles. */
-function segments<K extends string>(shape: TableShape<K>, editorsOf: (key: K) => readonly Role[]): Array<{ first: number; last: number; roles: readonly Role[] }> {
+function segments<K extends string>(
+  shape: TableShape<K>,
+  editorsOf: (key: K) => readonly Role[],
+): Array<{ first: number; last: number; roles: readonly Role[] }> {
   const byCol = new Map<number, K>();
   for (const [k, c] of shape.layout) byCol.set(c, k);
   const out: Array<{ first: number; last: number; roles: readonly Role[] }> = [];
@@ -103,13 +106,23 @@ function area(input: ProtectionInput, sheet: SheetName, rows: [number, number], 
   return {
     description: protectionText.area(sheet, range, who.roles, who.responsable),
     a1: `${a1(rows[0], cols[0])}:${a1(rows[1], cols[1])}`,
-    sheet, whole: false, firstRow: rows[0], lastRow: rows[1], firstCol: cols[0], lastCol: cols[1],
+    sheet,
+    whole: false,
+    firstRow: rows[0],
+    lastRow: rows[1],
+    firstCol: cols[0],
+    lastCol: cols[1],
     ...resolve(input, who),
   };
 }
 
-function tableAreas<K extends string>(input: ProtectionInput, sheet: SheetName, shape: TableShape<K>, editorsOf: (key: K) => readonly Role[],
-  rowsOfResponsables: (first: number, last: number) => Array<{ first: number; last: number; responsable: string | null }>): ProtectedArea[] {
+function tableAreas<K extends string>(
+  input: ProtectionInput,
+  sheet: SheetName,
+  shape: TableShape<K>,
+  editorsOf: (key: K) => readonly Role[],
+  rowsOfResponsables: (first: number, last: number) => Array<{ first: number; last: number; responsable: string | null }>,
+): ProtectedArea[] {
   const out: ProtectedArea[] = [];
   if (shape.width < 1) return out;
   out.push(area(input, sheet, [1, 1], [1, shape.width], { roles: HEADER_ROLES }));
@@ -159,7 +172,14 @@ export function protectionPlan(input: ProtectionInput): ProtectedArea[] {
   for (const w of WHOLE_SHEETS) {
     if (!input.sheets.includes(w.sheet)) continue;
     out.push({
-      description: protectionText.sheet(w.sheet, w.roles), sheet: w.sheet, a1: '', whole: true, firstRow: 1, lastRow: 1, firstCol: 1, lastCol: 1,
+      description: protectionText.sheet(w.sheet, w.roles),
+      sheet: w.sheet,
+      a1: '',
+      whole: true,
+      firstRow: 1,
+      lastRow: 1,
+      firstCol: 1,
+      lastCol: 1,
       ...resolve(input, { roles: w.roles }),
     });
   }

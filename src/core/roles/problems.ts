@@ -13,8 +13,10 @@ export function roleProblems(config: Pick<ParsedConfiguracion, 'settings' | 'row
     if (row === undefined) return; // the missing setting is already reported
     const cell = a1(row, 2);
     const list = parseEmails(config.settings[key]);
-    for (const piece of list.invalid) out.push({ sheet: SHEET.configuracion, cell, kind: 'value', level: 'error', message: rolesText.badEmail(ROLE_SETTING[role], piece) });
-    if (list.emails.length === 0) out.push({ sheet: SHEET.configuracion, cell, kind: 'value', level: 'aviso', message: rolesText.noEmails(ROLE_SETTING[role], what) });
+    for (const piece of list.invalid)
+      out.push({ sheet: SHEET.configuracion, cell, kind: 'value', level: 'error', message: rolesText.badEmail(ROLE_SETTING[role], piece) });
+    if (list.emails.length === 0)
+      out.push({ sheet: SHEET.configuracion, cell, kind: 'value', level: 'aviso', message: rolesText.noEmails(ROLE_SETTING[role], what) });
   };
   check('correosControlInterno', 'controlInterno', rolesText.whatControlInterno());
   check('correosAdministradores', 'administradores', rolesText.whatAdmins());

@@ -44,6 +44,12 @@ export function templateByName(nombre: string): TemplatePackage {
   const key = nombre.trim().toLowerCase();
   const files = Object.prototype.hasOwnProperty.call(FILES, key) ? FILES[key] : undefined;
   const entry = templateCatalog().find((e) => e.nombre === key);
-  if (files === undefined || entry === undefined) throw new TemplateError([msg.unknownTemplate(nombre, templateCatalog().map((e) => e.nombre))]);
+  if (files === undefined || entry === undefined)
+    throw new TemplateError([
+      msg.unknownTemplate(
+        nombre,
+        templateCatalog().map((e) => e.nombre),
+      ),
+    ]);
   return { ...loadTemplatePackage(files), nombre: entry.nombre, descripcion: entry.descripcion };
 }

@@ -1,14 +1,6 @@
 import { serialFromIso } from '../calendar';
 import { expected, msg, templatePlace } from '../messages';
-import type {
-  ActionTemplate,
-  ConfigTemplate,
-  FrequenciesTemplate,
-  IndicatorTemplate,
-  PhasesTemplate,
-  PlanTemplate,
-  TrackerTemplate,
-} from './types';
+import type { ActionTemplate, ConfigTemplate, FrequenciesTemplate, IndicatorTemplate, PhasesTemplate, PlanTemplate, TrackerTemplate } from './types';
 import { checkSources, type TemplateSources } from './sources';
 
 /** Raised when a template file does not have the shape the tracker needs. */
@@ -88,43 +80,45 @@ function checkPlan(v: Json, problems: string[]): PlanTemplate {
     return { titulo: '', objetivoGeneral: '', seguimiento: '', normatividad: [], acciones: [] };
   }
   const ids = new Set<string>();
-  const acciones: ActionTemplate[] = v.acciones.map((a: Json, i: number): ActionTemplate | null => {
-    const where = templatePlace.action(i + 1);
-    if (!isRecord(a) || !Array.isArray(a.indicadores) || a.indicadores.length === 0) {
-      problems.push(msg.templateField(where, 'indicadores', expected.indicatorList));
-      return null;
-    }
-    const indicadores: IndicatorTemplate[] = a.indicadores.map((ind: Json, j: number) => {
-      const w = templatePlace.indicator(where, j + 1);
-      if (!isRecord(ind)) {
-        problems.push(msg.templateField(w, 'indicador', expected.object));
-        return { id: '', nombre: '', numerador: '', denominador: '', meta: null };
+  const acciones: ActionTemplate[] = v.acciones
+    .map((a: Json, i: number): ActionTemplate | null => {
+      const where = templatePlace.action(i + 1);
+      if (!isRecord(a) || !Array.isArray(a.indicadores) || a.indicadores.length === 0) {
+        problems.push(msg.templateField(where, 'indicadores', expected.indicatorList));
+        return null;
       }
-      const id = str(ind, 'id', w, problems);
-      if (ids.has(id)) problems.push(msg.templateDuplicateId(id));
-      ids.add(id);
-      const meta = ind.meta === null || ind.meta === undefined ? null : num(ind, 'meta', w, problems);
+      const indicadores: IndicatorTemplate[] = a.indicadores.map((ind: Json, j: number) => {
+        const w = templatePlace.indicator(where, j + 1);
+        if (!isRecord(ind)) {
+          problems.push(msg.templateField(w, 'indicador', expected.object));
+          return { id: '', nombre: '', numerador: '', denominador: '', meta: null };
+        }
+        const id = str(ind, 'id', w, problems);
+        if (ids.has(id)) problems.push(msg.templateDuplicateId(id));
+        ids.add(id);
+        const meta = ind.meta === null || ind.meta === undefined ? null : num(ind, 'meta', w, problems);
+        return {
+          id,
+          nombre: str(ind, 'nombre', w, problems),
+          numerador: str(ind, 'numerador', w, problems),
+          denominador: str(ind, 'denominador', w, problems),
+          meta,
+        };
+      });
       return {
-        id,
-        nombre: str(ind, 'nombre', w, problems),
-        numerador: str(ind, 'numerador', w, problems),
-        denominador: str(ind, 'denominador', w, problems),
-        meta,
+        id: str(a, 'id', where, problems),
+        accion: str(a, 'accion', where, problems),
+        beneficios: str(a, 'beneficios', where, problems),
+        indicadorGestion: str(a, 'indicadorGestion', where, problems),
+        metas: str(a, 'metas', where, problems),
+        actividades: str(a, 'actividades', where, problems),
+        responsables: str(a, 'responsables', where, problems),
+        recursos: str(a, 'recursos', where, problems),
+        frecuencia: str(a, 'frecuencia', where, problems),
+        indicadores,
       };
-    });
-    return {
-      id: str(a, 'id', where, problems),
-      accion: str(a, 'accion', where, problems),
-      beneficios: str(a, 'beneficios', where, problems),
-      indicadorGestion: str(a, 'indicadorGestion', where, problems),
-      metas: str(a, 'metas', where, problems),
-      actividades: str(a, 'actividades', where, problems),
-      responsables: str(a, 'responsables', where, problems),
-      recursos: str(a, 'recursos', where, problems),
-      frecuencia: str(a, 'frecuencia', where, problems),
-      indicadores,
-    };
-  }).filter((a: ActionTemplate | null): a is ActionTemplate => a !== null);
+    })
+    .filter((a: ActionTemplate | null): a is ActionTemplate => a !== null);
   const normatividad = Array.isArray(v.normatividad) ? v.normatividad.filter((n: Json): n is string => typeof n === 'string') : [];
   return {
     titulo: str(v, 'titulo', 'plan.json', problems),

@@ -13,21 +13,23 @@ export function initialMatrizRows(t: TrackerTemplate): ReadonlyMap<MatrizKey, Se
   const rows: Map<MatrizKey, SeedValue>[] = [];
   for (const a of t.plan.acciones) {
     for (const ind of a.indicadores) {
-      rows.push(new Map<MatrizKey, SeedValue>([
-        ['id', ind.id],
-        ['accion', a.accion],
-        ['beneficios', a.beneficios],
-        ['indicadorGestion', a.indicadorGestion],
-        ['metas', a.metas],
-        ['actividades', a.actividades],
-        ['responsables', a.responsables],
-        ['recursos', a.recursos],
-        ['frecuencia', a.frecuencia],
-        ['indicador', ind.nombre],
-        ['numeradorDesc', ind.numerador],
-        ['denominadorDesc', ind.denominador],
-        ['meta', ind.meta],
-      ]));
+      rows.push(
+        new Map<MatrizKey, SeedValue>([
+          ['id', ind.id],
+          ['accion', a.accion],
+          ['beneficios', a.beneficios],
+          ['indicadorGestion', a.indicadorGestion],
+          ['metas', a.metas],
+          ['actividades', a.actividades],
+          ['responsables', a.responsables],
+          ['recursos', a.recursos],
+          ['frecuencia', a.frecuencia],
+          ['indicador', ind.nombre],
+          ['numeradorDesc', ind.numerador],
+          ['denominadorDesc', ind.denominador],
+          ['meta', ind.meta],
+        ]),
+      );
     }
   }
   return rows;

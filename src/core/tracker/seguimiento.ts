@@ -23,8 +23,16 @@ export type SeguimientoKey =
   | 'revisadoPor'
   | 'revisadoEl';
 
-const rec = (key: SeguimientoKey, header: string, format: ColumnSpec['format'], width: number, note: string, required = false): ColumnSpec<SeguimientoKey> =>
-  ({ key, header, aliases: [], role: 'record', format, width, required, note });
+const rec = (key: SeguimientoKey, header: string, format: ColumnSpec['format'], width: number, note: string, required = false): ColumnSpec<SeguimientoKey> => ({
+  key,
+  header,
+  aliases: [],
+  role: 'record',
+  format,
+  width,
+  required,
+  note,
+});
 
 /** Seguimiento: one row per indicator per corte, values only, append-only. */
 export const SEGUIMIENTO_COLUMNS: readonly ColumnSpec<SeguimientoKey>[] = [
@@ -45,9 +53,20 @@ export const SEGUIMIENTO_COLUMNS: readonly ColumnSpec<SeguimientoKey>[] = [
   rec('evidencia', 'Evidencia', 'longText', 180, 'Evidencia en la fecha del corte.'),
   rec('registradoPor', 'Registrado por', 'text', 160, 'Quién registró el corte.'),
   rec('registradoEl', 'Registrado el', 'dateTime', 140, 'Cuándo se registró el corte.'),
-  rec('revision', 'Revisión de Control Interno', 'text', 110,
-    'Pendiente, Aprobado o Devuelto. La pone Control Interno con «Revisar corte (Control Interno)…»; vacía = Pendiente. Un corte aprobado no se reemplaza.'),
-  rec('observacionRevision', 'Observación de la revisión', 'longText', 220, 'Observación de Control Interno al revisar este indicador en este corte; pasa al informe.'),
+  rec(
+    'revision',
+    'Revisión de Control Interno',
+    'text',
+    110,
+    'Pendiente, Aprobado o Devuelto. La pone Control Interno con «Revisar corte (Control Interno)…»; vacía = Pendiente. Un corte aprobado no se reemplaza.',
+  ),
+  rec(
+    'observacionRevision',
+    'Observación de la revisión',
+    'longText',
+    220,
+    'Observación de Control Interno al revisar este indicador en este corte; pasa al informe.',
+  ),
   rec('revisadoPor', 'Revisado por', 'text', 160, 'Quién de Control Interno revisó.'),
   rec('revisadoEl', 'Revisado el', 'dateTime', 140, 'Cuándo se revisó.'),
 ];

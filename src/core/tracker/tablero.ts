@@ -93,8 +93,16 @@ export function tableroLayout(layout: ColumnLayout<MatrizKey>, responsables: rea
     // The responsables text is a person's: matched literally, never as wildcards or an operator.
     const who = literalCriterion(`A${r}`);
     formula(r, 2, `COUNTIF(${col('responsables')},${who})`, 'integer', { kind: 'count', responsables: name });
-    formula(r, 3, `COUNTIFS(${col('responsables')},${who},${col('estado')},"${ESTADO.vencida}")`, 'integer', { kind: 'count', responsables: name, estado: ESTADO.vencida });
-    formula(r, 4, `COUNTIFS(${col('responsables')},${who},${col('estado')},"${ESTADO.porVencer}")`, 'integer', { kind: 'count', responsables: name, estado: ESTADO.porVencer });
+    formula(r, 3, `COUNTIFS(${col('responsables')},${who},${col('estado')},"${ESTADO.vencida}")`, 'integer', {
+      kind: 'count',
+      responsables: name,
+      estado: ESTADO.vencida,
+    });
+    formula(r, 4, `COUNTIFS(${col('responsables')},${who},${col('estado')},"${ESTADO.porVencer}")`, 'integer', {
+      kind: 'count',
+      responsables: name,
+      estado: ESTADO.porVencer,
+    });
     formula(r, 5, `IFERROR(AVERAGEIF(${col('responsables')},${who},${col('cumplimiento')}),"")`, 'percent', { kind: 'average', responsables: name });
   });
 
@@ -122,6 +130,7 @@ export function tableroLayout(layout: ColumnLayout<MatrizKey>, responsables: rea
 export function tableroValue(m: TableroMeasure, rows: readonly EvaluatedRow[], fechaCalculo: DaySerial): number | string {
   if (m.kind === 'fechaCalculo') return fechaCalculo;
   const chosen = m.responsables === undefined ? rows : rows.filter((r) => responsableKey(r.source.responsables) === responsableKey(m.responsables ?? ''));
-  if (m.kind === 'count') return chosen.filter((r) => (m.estado === undefined || r.estado === m.estado) && (m.semaforo === undefined || r.semaforo === m.semaforo)).length;
+  if (m.kind === 'count')
+    return chosen.filter((r) => (m.estado === undefined || r.estado === m.estado) && (m.semaforo === undefined || r.semaforo === m.semaforo)).length;
   return average(chosen.map((r) => r.cumplimiento)) ?? '';
 }

@@ -65,8 +65,10 @@ export function registrarCorte(ctx: ActionContext, answer: CorteAnswer): string 
   // With no role configured yet anybody may register (Validar says the roles are missing).
   if (CORTE_ROLES.some((r) => r !== 'responsables' && emails[r].length > 0)) requireRole(uiText.corteTitle(), ['controlInterno', 'administradores'], emails);
 
-  const prepared = ensureTable({ ss: ctx.ss, dates: tracker.dates, changes: [], progress: ctx.progress },
-    { name: SHEET.seguimiento, index: 1, columns: SEGUIMIENTO_COLUMNS, rules: [], initialRows: [] });
+  const prepared = ensureTable(
+    { ss: ctx.ss, dates: tracker.dates, changes: [], progress: ctx.progress },
+    { name: SHEET.seguimiento, index: 1, columns: SEGUIMIENTO_COLUMNS, rules: [], initialRows: [] },
+  );
   if (!prepared.usable) throw new UserError(uiText.badHeaderRow(SHEET.seguimiento));
   const sheet = prepared.sheet;
   const layout = prepared.layout;
@@ -98,9 +100,11 @@ export function registrarCorte(ctx: ActionContext, answer: CorteAnswer): string 
   };
   writeCorte(sheet, existing, fresh, width, toLine, skip);
   const list = problemList(tracker.problems);
-  return uiText.corteDone(shown, semesterLabel(semesterOf(corte)), fresh.length, existing.length > 0)
-    + (existing.length > 0 && skip.size > 0 ? reviewText.replaceKeepsReview() : '')
-    + (list.problems.length > 0 ? uiText.corteWithProblems(list.errors, list.avisos) : '');
+  return (
+    uiText.corteDone(shown, semesterLabel(semesterOf(corte)), fresh.length, existing.length > 0) +
+    (existing.length > 0 && skip.size > 0 ? reviewText.replaceKeepsReview() : '') +
+    (list.problems.length > 0 ? uiText.corteWithProblems(list.errors, list.avisos) : '')
+  );
 }
 
 type CorteLine = Map<SeguimientoKey, HostValue>;
@@ -120,7 +124,12 @@ function writeCorte(sheet: Sheet, existing: readonly number[], fresh: readonly C
     ensureSize(sheet, start + lines.length - 1, width);
     const range = sheet.getRange(start, 1, lines.length, width);
     const formats = range.getNumberFormats();
-    writeColumnsExcept(sheet, start, lines.map((rec, i) => toLine(rec, formats[i])), skip);
+    writeColumnsExcept(
+      sheet,
+      start,
+      lines.map((rec, i) => toLine(rec, formats[i])),
+      skip,
+    );
   };
   if (existing.length === 0) {
     block(lastRow + 1, fresh);
@@ -154,9 +163,8 @@ function approvedIds(sheet: Sheet, rows: readonly number[], layout: ReadonlyMap<
   const n = rows[rows.length - 1] - first + 1;
   const revs = sheet.getRange(first, revCol, n, 1).getValues() as CellValue[][];
   const idCol = layout.get('id');
-  const ids = idCol === undefined ? [] : sheet.getRange(first, idCol, n, 1).getValues() as CellValue[][];
-  return rows.filter((r) => parseRevision(String(revs[r - first]?.[0] ?? '')) === REVISION.aprobado)
-    .map((r) => String(ids[r - first]?.[0] ?? '') || '?');
+  const ids = idCol === undefined ? [] : (sheet.getRange(first, idCol, n, 1).getValues() as CellValue[][]);
+  return rows.filter((r) => parseRevision(String(revs[r - first]?.[0] ?? '')) === REVISION.aprobado).map((r) => String(ids[r - first]?.[0] ?? '') || '?');
 }
 
 /** Rows (1-based, ascending) of Seguimiento whose corte is this date: one read of the corte column. */
@@ -228,4 +236,3 @@ function recordRow(e: EvaluatedRow, corte: DaySerial, who: string, now: Date, da
     ['registradoEl', now],
   ]);
 }
-

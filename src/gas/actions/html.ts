@@ -9,7 +9,10 @@ export function escapeHtml(text: string): string {
 
 /** A value as a JavaScript literal that can sit inside a <script> element whatever it says. */
 export function scriptLiteral(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 // Colors checked for WCAG AA contrast on white (≥ 4.5:1): #202124, #a50e0e, #7f6000, #1a73e8 on #fff text.

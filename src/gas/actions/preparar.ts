@@ -29,6 +29,7 @@ export function preparar(ctx: ActionContext, chosen?: string | null): string {
   // Stored first: a Preparar that fails half-way is repaired by the next one with the plan chosen.
   if (chosen) storeTemplateChoice(chosen);
   const outcome = prepareTracker({ ss: ctx.ss, dates: spreadsheetDates(ctx.ss), changes, progress: ctx.progress }, templateByName(nombre).template);
-  const head = outcome.changes.length === 0 ? uiText.prepareNothing() : outcome.createdMatriz ? uiText.prepareDoneNew() : uiText.prepareDoneChanges(outcome.changes);
+  const head =
+    outcome.changes.length === 0 ? uiText.prepareNothing() : outcome.createdMatriz ? uiText.prepareDoneNew() : uiText.prepareDoneChanges(outcome.changes);
   return head + (outcome.problems.problems.length > 0 ? uiText.prepareProblems(outcome.problems.errors, outcome.problems.avisos) : '');
 }

@@ -98,7 +98,7 @@ export function revisarCorte(ctx: ActionContext, answer: ReviewAnswer): string {
     for (const k of REVIEW_KEYS) {
       const col = layout.get(k) ?? 0;
       const old = grid[r - 1]?.[col - 1] as CellValue | undefined;
-      line[col - 1] = mine.has(r) ? review.get(k) ?? '' : keepValue(old ?? '');
+      line[col - 1] = mine.has(r) ? (review.get(k) ?? '') : keepValue(old ?? '');
     }
     lines.push(line);
   }

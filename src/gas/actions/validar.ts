@@ -24,8 +24,11 @@ export function validar(ctx: ActionContext): string | void {
 /** The whole sidebar: summary, «Volver a validar», the grouped list and its script. */
 export function problemsHtml(list: ProblemList): string {
   // The button and the note stay on top: after fixing, the person refreshes without scrolling back.
-  return page(`<button type="button" id="otraVez">${escapeHtml(uiText.validateAgain())}</button>`
-    + `<p id="nota" role="status" aria-live="polite" class="caja"></p><div id="lista">${listHtml(list)}</div>${sidebarScript()}`, uiText.validateTitle());
+  return page(
+    `<button type="button" id="otraVez">${escapeHtml(uiText.validateAgain())}</button>` +
+      `<p id="nota" role="status" aria-live="polite" class="caja"></p><div id="lista">${listHtml(list)}</div>${sidebarScript()}`,
+    uiText.validateTitle(),
+  );
 }
 
 /** The part «Volver a validar» replaces: the counts and the groups, by sheet. */
@@ -33,8 +36,7 @@ export function listHtml(list: ProblemList): string {
   if (list.problems.length === 0) return `<p class="caja ok">${escapeHtml(uiText.validateNowNone())}</p>`;
   const structural = list.structuralGroups;
   const intro = `<p>${escapeHtml(uiText.validateSummary(list.errors, list.avisos))}</p><p>${escapeHtml(uiText.validateHowToGo())}</p>`;
-  const first = structural.length > 0
-    ? `<h2>${escapeHtml(uiText.validateStructural())}</h2>${structural.map(groupHtml).join('')}` : '';
+  const first = structural.length > 0 ? `<h2>${escapeHtml(uiText.validateStructural())}</h2>${structural.map(groupHtml).join('')}` : '';
   return intro + first + list.bySheet.map(sheetHtml).join('');
 }
 
@@ -49,8 +51,10 @@ function groupHtml(g: ProblemGroup): string {
   const level = g.level === 'error' ? uiText.levelError() : uiText.levelAviso();
   // A missing sheet has no cell to go to: the message says to use Preparar.
   const cells = g.kind === 'missingSheet' ? '' : cellLinks(g);
-  return `<div class="caja ${g.level}"><p class="${g.level}"><strong>${escapeHtml(level)}</strong> · ${escapeHtml(g.sheet)}${cells}</p>`
-    + `<p>${escapeHtml(g.message)}</p></div>`;
+  return (
+    `<div class="caja ${g.level}"><p class="${g.level}"><strong>${escapeHtml(level)}</strong> · ${escapeHtml(g.sheet)}${cells}</p>` +
+    `<p>${escapeHtml(g.message)}</p></div>`
+  );
 }
 
 function cellLinks(g: ProblemGroup): string {
@@ -58,8 +62,10 @@ function cellLinks(g: ProblemGroup): string {
     `<a href="#" class="celda" data-hoja="${escapeHtml(g.sheet)}" data-celda="${escapeHtml(cell)}">${escapeHtml(cell)}</a>`;
   if (g.cells.length === 1) return ` · ${link(g.cells[0])}`;
   const shown = g.cells.slice(0, CELLS_SHOWN).map(link).join(' ');
-  const rest = g.cells.length > CELLS_SHOWN
-    ? ` <details><summary>${escapeHtml(uiText.validateAllCells(g.cells.length))}</summary>${g.cells.slice(CELLS_SHOWN).map(link).join(' ')}</details>` : '';
+  const rest =
+    g.cells.length > CELLS_SHOWN
+      ? ` <details><summary>${escapeHtml(uiText.validateAllCells(g.cells.length))}</summary>${g.cells.slice(CELLS_SHOWN).map(link).join(' ')}</details>`
+      : '';
   return ` · ${escapeHtml(uiText.validateCells(g.cells.length))}:<br>${shown}${rest}`;
 }
 

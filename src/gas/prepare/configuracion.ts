@@ -83,7 +83,11 @@ export function ensureConfiguracion(ctx: PrepareContext, t: TrackerTemplate): Co
     block.setValues(missing.map((r) => [r.label, settingValue(ctx, t, r), r.note]));
     missing.forEach((r, i) => rowOf.set(r.key, at + i));
     ctx.changes.push(uiText.changeSettings(missing.map((r) => r.label)));
-    addConfigValidations(ctx, sheet, missing.map((r) => ({ r, row: rowOf.get(r.key) ?? 0 })));
+    addConfigValidations(
+      ctx,
+      sheet,
+      missing.map((r) => ({ r, row: rowOf.get(r.key) ?? 0 })),
+    );
   }
 
   // The computed date must stay a formula.
@@ -116,7 +120,9 @@ function createConfiguracion(ctx: PrepareContext, sheet: Sheet, t: TrackerTempla
   const grid = initialConfigGrid(t);
   ensureSize(sheet, grid.length + 12, 3);
   const host: HostValue[][] = grid.map((row) => row.map((v) => seedValue(v, ctx.dates.toDate)));
-  CONFIG_ROWS.forEach((r, i) => { host[i + 1][1] = settingValue(ctx, t, r); });
+  CONFIG_ROWS.forEach((r, i) => {
+    host[i + 1][1] = settingValue(ctx, t, r);
+  });
   // Looks and formats first, values last: a run stopped half-way leaves the sheet empty, and the
   // next run builds it again from the start. A text setting keeps what a person types later as typed.
   const freqHeader = CONFIG_ROWS.length + 3;
@@ -134,7 +140,9 @@ function createConfiguracion(ctx: PrepareContext, sheet: Sheet, t: TrackerTempla
 /** Called after the named ranges exist (the order dropdown reads LISTA_ORDEN). */
 export function ensureConfigValidations(ctx: PrepareContext, placement: ConfigPlacement): void {
   const sheet = placement.sheet;
-  const rows = CONFIG_ROWS.filter((r) => r.validation).map((r) => ({ r, row: placement.rowOf.get(r.key) ?? 0 })).filter((x) => x.row > 0);
+  const rows = CONFIG_ROWS.filter((r) => r.validation)
+    .map((r) => ({ r, row: placement.rowOf.get(r.key) ?? 0 }))
+    .filter((x) => x.row > 0);
   const last = Math.max(...rows.map((x) => x.row));
   const existing = sheet.getRange(1, 2, last, 1).getDataValidations();
   const missing = rows.filter((x) => !existing[x.row - 1]?.[0]);
@@ -161,7 +169,8 @@ export function ensureNamedRanges(ctx: PrepareContext, placement: ConfigPlacemen
   const fixed: string[] = [];
   for (const s of specs) {
     if (s.firstRow < 1) continue;
-    const a1 = `${columnLetter(s.firstCol)}${s.firstRow}` + (s.firstRow === s.lastRow && s.firstCol === s.lastCol ? '' : `:${columnLetter(s.lastCol)}${s.lastRow}`);
+    const a1 =
+      `${columnLetter(s.firstCol)}${s.firstRow}` + (s.firstRow === s.lastRow && s.firstCol === s.lastCol ? '' : `:${columnLetter(s.lastCol)}${s.lastRow}`);
     const current = existing.get(s.name);
     if (current && pointsTo(current, s.sheet, a1)) continue;
     const sheet = sheetOf(s.sheet);

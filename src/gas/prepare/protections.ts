@@ -19,10 +19,9 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** Returns how many protections were made, corrected or removed. */
 export function applyProtections(ss: Spreadsheet, areas: readonly ProtectedArea[], me: string): number {
-  const ours = [
-    ...ss.getProtections(SpreadsheetApp.ProtectionType.RANGE),
-    ...ss.getProtections(SpreadsheetApp.ProtectionType.SHEET),
-  ].map((p) => ({ p, description: p.getDescription() })).filter((x) => x.description.startsWith(protectionText.prefix));
+  const ours = [...ss.getProtections(SpreadsheetApp.ProtectionType.RANGE), ...ss.getProtections(SpreadsheetApp.ProtectionType.SHEET)]
+    .map((p) => ({ p, description: p.getDescription() }))
+    .filter((x) => x.description.startsWith(protectionText.prefix));
   const existing = new Map(ours.map((x) => [x.description, x.p] as const));
   const wanted = new Set(areas.map((a) => a.description));
   let owner = '';

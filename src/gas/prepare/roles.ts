@@ -19,7 +19,7 @@ export function ensureRoleProtections(ctx: PrepareContext, tracker: TrackerData)
   const m = shape(tracker.sheets.matriz, tracker.grids.matriz[0]);
   // Preparar does not read Seguimiento's rows: its header row is enough here (one read).
   const segSheet = tracker.sheets.seguimiento ?? ctx.ss.getSheetByName(SHEET.seguimiento);
-  const segHeader = tracker.sheets.seguimiento ? tracker.grids.seguimiento[0] ?? [] : headerRow(segSheet);
+  const segHeader = tracker.sheets.seguimiento ? (tracker.grids.seguimiento[0] ?? []) : headerRow(segSheet);
   const segLayout = tracker.sheets.seguimiento ? tracker.seguimiento.layout : findColumns(SHEET.seguimiento, segHeader, SEGUIMIENTO_COLUMNS).layout;
   const s = shape(segSheet, segHeader);
   const sheets = WHOLE_SHEETS.map((w) => w.sheet).filter((name): name is SheetName => ctx.ss.getSheetByName(name) !== null);

@@ -40,8 +40,13 @@ function wantedRules<K extends string>(sheet: Sheet, rules: readonly FormatRule<
       const formula = highlightFormula(test, rule.equals);
       out.push({
         signature: `B|${formula}|${rule.fill.background.toLowerCase()}|${rule.fill.font.toLowerCase()}|${a1s(cols)}`,
-        build: () => SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied(formula)
-          .setBackground(rule.fill.background).setFontColor(rule.fill.font).setRanges(cols.map(body)).build(),
+        build: () =>
+          SpreadsheetApp.newConditionalFormatRule()
+            .whenFormulaSatisfied(formula)
+            .setBackground(rule.fill.background)
+            .setFontColor(rule.fill.font)
+            .setRanges(cols.map(body))
+            .build(),
       });
     } else {
       const col = layout.get(rule.column);
@@ -53,7 +58,8 @@ function wantedRules<K extends string>(sheet: Sheet, rules: readonly FormatRule<
           return SpreadsheetApp.newConditionalFormatRule()
             .setGradientMinpointWithValue(GRADIENT_MIN, number, '0')
             .setGradientMaxpointWithValue(rule.color, number, '1')
-            .setRanges([body(col)]).build();
+            .setRanges([body(col)])
+            .build();
         },
       });
     }
@@ -80,7 +86,11 @@ function isOurs<K extends string>(rule: Rule, rules: readonly FormatRule<K>[]): 
     return m !== null && rules.some((r) => r.kind === 'rowEquals' && r.equals === m[1].replace(/""/g, '"'));
   }
   const g = rule.getGradientCondition();
-  return g !== null && g.getMinColor().toLowerCase() === GRADIENT_MIN && rules.some((r) => r.kind === 'dataBar' && r.color.toLowerCase() === g.getMaxColor().toLowerCase());
+  return (
+    g !== null &&
+    g.getMinColor().toLowerCase() === GRADIENT_MIN &&
+    rules.some((r) => r.kind === 'dataBar' && r.color.toLowerCase() === g.getMaxColor().toLowerCase())
+  );
 }
 
 /** Returns true when the rules had to be (re)written. */

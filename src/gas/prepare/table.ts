@@ -47,8 +47,7 @@ export function ensureTable<K extends string>(ctx: PrepareContext, spec: TableSp
   // A table without computed columns (Seguimiento) needs only its header: the rows are not read.
   const headerOnly = !spec.columns.some((c) => c.role === 'computed' && c.formula);
   const { values, formulas } = headerOnly ? readHeader(sheet) : readAll(sheet);
-  const isEmpty = values.every((r) => r.every(isBlankCell)) && formulas.every((r) => r.every((f) => !f))
-    && (!headerOnly || sheet.getLastRow() <= 1);
+  const isEmpty = values.every((r) => r.every(isBlankCell)) && formulas.every((r) => r.every((f) => !f)) && (!headerOnly || sheet.getLastRow() <= 1);
   if (isEmpty) {
     if (!created) ctx.changes.push(uiText.changeHeaderEmptySheet(spec.name));
     return createTable(ctx, sheet, spec);
@@ -90,16 +89,27 @@ export function ensureTable<K extends string>(ctx: PrepareContext, spec: TableSp
   const added = [...restored, ...appended];
   if (added.length > 0) {
     styleNewColumns(ctx, sheet, added);
-    ctx.changes.push(uiText.changeColumnsAdded(spec.name, added.map((a) => a.spec.header)));
+    ctx.changes.push(
+      uiText.changeColumnsAdded(
+        spec.name,
+        added.map((a) => a.spec.header),
+      ),
+    );
   }
 
   const formulaCount = headerOnly ? 0 : fillFormulas(sheet, spec.columns, layout, values, formulas);
   if (formulaCount > 0) ctx.changes.push(uiText.changeFormulas(spec.name, formulaCount));
 
   const placed = spec.columns.filter((c) => layout.has(c.key)).map((c) => ({ spec: c, col: layout.get(c.key) ?? 0 }));
-  const fixes = addMissingValidations(ctx, sheet, placed.filter((p) => !added.includes(p)), width)
-    + addMissingNotes(sheet, placed, width)
-    + (sheet.getFrozenRows() === 0 ? (sheet.setFrozenRows(1), 1) : 0);
+  const fixes =
+    addMissingValidations(
+      ctx,
+      sheet,
+      placed.filter((p) => !added.includes(p)),
+      width,
+    ) +
+    addMissingNotes(sheet, placed, width) +
+    (sheet.getFrozenRows() === 0 ? (sheet.setFrozenRows(1), 1) : 0);
   if (fixes > 0) ctx.changes.push(uiText.changeFormats(spec.name));
   finish(ctx, sheet, spec, layout, width);
   return { sheet, layout, usable: true, created: false };
@@ -135,15 +145,17 @@ function createTable<K extends string>(ctx: PrepareContext, sheet: Sheet, spec: 
   const grid: HostValue[][] = [spec.columns.map((c) => c.header)];
   spec.initialRows.forEach((row, i) => {
     const f = rowFormulas(spec.columns, layout, i + 2);
-    grid.push(spec.columns.map((c) => {
-      const formula = f.get(c.key);
-      if (formula !== undefined) return `=${formula}`;
-      const v = row.get(c.key);
-      if (v === undefined || v === null) return '';
-      // Plain-text columns keep strings as written; others need the apostrophe guard.
-      if (typeof v === 'string' && columnNumberFormat(c) === '@') return v;
-      return seedValue(v, ctx.dates.toDate);
-    }));
+    grid.push(
+      spec.columns.map((c) => {
+        const formula = f.get(c.key);
+        if (formula !== undefined) return `=${formula}`;
+        const v = row.get(c.key);
+        if (v === undefined || v === null) return '';
+        // Plain-text columns keep strings as written; others need the apostrophe guard.
+        if (typeof v === 'string' && columnNumberFormat(c) === '@') return v;
+        return seedValue(v, ctx.dates.toDate);
+      }),
+    );
   });
   sheet.getRange(1, 1, grid.length, width).setValues(grid);
   sheet.getRange(1, 1, 1, width).setNotes([spec.columns.map((c) => c.note)]);
@@ -160,19 +172,28 @@ function finish<K extends string>(ctx: PrepareContext, sheet: Sheet, spec: Table
  * A row is in use when a person or the plan wrote in a non-computed column, or typed a value over
  * a computed cell. Such rows get formulas; empty rows stay empty (they would count as "Sin programar").
  */
-export function usedRows<K extends string>(columns: readonly ColumnSpec<K>[], layout: ColumnLayout<K>, values: readonly (readonly CellValue[])[], formulas: readonly (readonly string[])[]): boolean[] {
+export function usedRows<K extends string>(
+  columns: readonly ColumnSpec<K>[],
+  layout: ColumnLayout<K>,
+  values: readonly (readonly CellValue[])[],
+  formulas: readonly (readonly string[])[],
+): boolean[] {
   const content = columns.filter((c) => c.role !== 'computed' && layout.has(c.key)).map((c) => (layout.get(c.key) ?? 0) - 1);
   const computed = columns.filter((c) => c.role === 'computed' && layout.has(c.key)).map((c) => (layout.get(c.key) ?? 0) - 1);
-  return values.map((row, i) => i > 0 && (
-    content.some((c) => !isBlankCell(row[c])) || computed.some((c) => !isBlankCell(row[c]) && !formulas[i]?.[c])
-  ));
+  return values.map((row, i) => i > 0 && (content.some((c) => !isBlankCell(row[c])) || computed.some((c) => !isBlankCell(row[c]) && !formulas[i]?.[c])));
 }
 
 /**
  * For each computed column, one setFormulas over the rows from the first to the last cell that
  * needs a formula; cells in between keep their formula (or stay empty). Returns formulas written.
  */
-function fillFormulas<K extends string>(sheet: Sheet, columns: readonly ColumnSpec<K>[], layout: ColumnLayout<K>, values: CellValue[][], formulas: string[][]): number {
+function fillFormulas<K extends string>(
+  sheet: Sheet,
+  columns: readonly ColumnSpec<K>[],
+  layout: ColumnLayout<K>,
+  values: CellValue[][],
+  formulas: string[][],
+): number {
   const used = usedRows(columns, layout, values, formulas);
   let count = 0;
   for (const c of columns) {
@@ -189,12 +210,14 @@ function fillFormulas<K extends string>(sheet: Sheet, columns: readonly ColumnSp
     const first = wanted.findIndex((w) => w !== null);
     if (first < 0) continue;
     let last = first;
-    wanted.forEach((w, i) => { if (w !== null) last = i; });
+    wanted.forEach((w, i) => {
+      if (w !== null) last = i;
+    });
     const block: string[][] = [];
     for (let i = first; i <= last; i++) {
       const w = wanted[i];
       if (w !== null) count++;
-      block.push([w ?? (formulas[i]?.[col - 1] ?? '')]);
+      block.push([w ?? formulas[i]?.[col - 1] ?? '']);
     }
     sheet.getRange(first + 1, col, block.length, 1).setFormulas(block);
   }

@@ -48,7 +48,7 @@ export function ensureTablero(ctx: PrepareContext, matriz: Sheet, layout: Column
   // Rows of a previous responsables table are cleared before the new one is laid over them.
   const target = wanted.map((r) => [...r]);
   for (let r = TABLERO_RESPONSABLES_HEADER_ROW; r < end; r++) if (formulas[r]?.[1]) target[r] = target[r].map(() => '');
-  for (const c of t.cells) target[c.row - 1][c.col - 1] = c.formula !== undefined ? `=${c.formula}` : c.value ?? '';
+  for (const c of t.cells) target[c.row - 1][c.col - 1] = c.formula !== undefined ? `=${c.formula}` : (c.value ?? '');
 
   const differs = target.some((r, i) => r.some((v, j) => v !== wanted[i][j]));
   // A Tablero still blank (new, or a run stopped half-way) gets its looks before its content:
@@ -64,11 +64,15 @@ export function ensureTablero(ctx: PrepareContext, matriz: Sheet, layout: Column
     block.setNumberFormats(formatsFor(t, end, width));
     // Cells the layout sets get their label or formula; the others are written back as they were.
     const own = new Set(t.cells.map((c) => `${c.row},${c.col}`));
-    block.setValues(target.map((r, i) => r.map((v, j) => {
-      if (own.has(`${i + 1},${j + 1}`)) return v.startsWith('=') && isOurFormula(v, t) ? v : safeText(v);
-      if (v === '') return '';
-      return formulas[i]?.[j] ? formulas[i][j] : keepValue(values[i]?.[j]);
-    })));
+    block.setValues(
+      target.map((r, i) =>
+        r.map((v, j) => {
+          if (own.has(`${i + 1},${j + 1}`)) return v.startsWith('=') && isOurFormula(v, t) ? v : safeText(v);
+          if (v === '') return '';
+          return formulas[i]?.[j] ? formulas[i][j] : keepValue(values[i]?.[j]);
+        }),
+      ),
+    );
     if (!created) ctx.changes.push(uiText.changeTablero());
   }
   ensureChart(sheet, matriz, t);
@@ -98,7 +102,11 @@ function styleTablero(sheet: Sheet, t: TableroLayout): void {
   const headerRows = [...new Set(headers.map((c) => c.row))];
   for (const r of headerRows) {
     const cols = headers.filter((c) => c.row === r).map((c) => c.col);
-    sheet.getRange(r, Math.min(...cols), 1, Math.max(...cols) - Math.min(...cols) + 1).setFontWeight('bold').setBackground(SECTION_HEADER_FILL).setWrap(true);
+    sheet
+      .getRange(r, Math.min(...cols), 1, Math.max(...cols) - Math.min(...cols) + 1)
+      .setFontWeight('bold')
+      .setBackground(SECTION_HEADER_FILL)
+      .setWrap(true);
   }
 }
 
@@ -118,7 +126,8 @@ function ensureChart(sheet: Sheet, matriz: Sheet, t: TableroLayout): void {
     sheet.updateChart(current.modify().clearRanges().addRange(categories).addRange(series).build());
     return;
   }
-  const chart = sheet.newChart()
+  const chart = sheet
+    .newChart()
     .setChartType(Charts.ChartType.BAR)
     .addRange(categories)
     .addRange(series)

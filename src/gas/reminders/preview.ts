@@ -14,12 +14,16 @@ export function previewReminders(ctx: ActionContext): void {
   if (plan.send.length === 0 && plan.deferred.length === 0) parts.push(`<p>${escapeHtml(reminderText.previewNone())}</p>`);
   else parts.push(`<p>${escapeHtml(reminderText.previewIntro(plan.send.length, quota))}</p>`);
   for (const m of plan.send) {
-    parts.push(`<section class="correo"><p><b>${escapeHtml(reminderText.previewTo())}:</b> <span class="para">${escapeHtml(m.to.join(', '))}</span><br>` +
-      `<b>${escapeHtml(reminderText.previewSubject())}:</b> <span class="asunto">${escapeHtml(m.subject)}</span></p>` +
-      `<div style="border:1px solid #ccc;padding:8px">${m.htmlBody}</div></section>`);
+    parts.push(
+      `<section class="correo"><p><b>${escapeHtml(reminderText.previewTo())}:</b> <span class="para">${escapeHtml(m.to.join(', '))}</span><br>` +
+        `<b>${escapeHtml(reminderText.previewSubject())}:</b> <span class="asunto">${escapeHtml(m.subject)}</span></p>` +
+        `<div style="border:1px solid #ccc;padding:8px">${m.htmlBody}</div></section>`,
+    );
   }
   if (plan.deferred.length > 0) parts.push(`<p>${escapeHtml(reminderText.previewDeferred(plan.deferred.length))}</p>`);
   if (plan.unreachable.length > 0) parts.push(`<p>${escapeHtml(reminderText.previewUnreachable(plan.unreachable.map((u) => u.para)))}</p>`);
-  const html = HtmlService.createHtmlOutput(page(parts.join(''), reminderText.previewTitle())).setWidth(720).setHeight(560);
+  const html = HtmlService.createHtmlOutput(page(parts.join(''), reminderText.previewTitle()))
+    .setWidth(720)
+    .setHeight(560);
   ctx.ui.showModalDialog(html, reminderText.previewTitle());
 }

@@ -21,8 +21,13 @@ export function planToday(ss: Spreadsheet, quota: number): ReminderPlan {
   const tracker = readTracker(ss, undefined, ['matriz', 'configuracion', 'responsables']);
   // Reminders count days from today, whatever Configuración's reference date says.
   const rows = evaluateRows(tracker.matriz.rows, tracker.settings, tracker.today).map((e) => ({
-    row: e.source.row, id: e.source.id, indicador: e.source.indicador, responsables: e.source.responsables,
-    proximoVencimiento: e.proximoVencimiento, estado: e.estado, semaforo: e.semaforo,
+    row: e.source.row,
+    id: e.source.id,
+    indicador: e.source.indicador,
+    responsables: e.source.responsables,
+    proximoVencimiento: e.proximoVencimiento,
+    estado: e.estado,
+    semaforo: e.semaforo,
   }));
   const tablero = ss.getSheetByName(SHEET.tablero);
   return planReminders({
@@ -72,7 +77,17 @@ export function runDailyReminders(e?: GoogleAppsScript.Events.TimeDriven): void 
     }
     recordSent(ss, sent);
     const sentCount = plan.send.length;
-    writeConfigRow(ss, 'recordatoriosEnvio', reminderText.runSummary(stamp(ss), sentCount, recipients, plan.deferred.length, plan.unreachable.map((u) => u.para)));
+    writeConfigRow(
+      ss,
+      'recordatoriosEnvio',
+      reminderText.runSummary(
+        stamp(ss),
+        sentCount,
+        recipients,
+        plan.deferred.length,
+        plan.unreachable.map((u) => u.para),
+      ),
+    );
   } catch (err) {
     const detail = err instanceof Error ? err.message : String(err);
     try {

@@ -32,7 +32,8 @@ export function readState(): ReminderState | null {
   try {
     const v = JSON.parse(raw) as Partial<ReminderState>;
     return typeof v.triggerId === 'string' && typeof v.owner === 'string' && typeof v.since === 'string'
-      ? { triggerId: v.triggerId, owner: v.owner, since: v.since } : null;
+      ? { triggerId: v.triggerId, owner: v.owner, since: v.since }
+      : null;
   } catch {
     return null;
   }
@@ -49,7 +50,12 @@ export function readSent(ss: Spreadsheet): Set<string> {
   const sheet = ss.getSheetByName(SHEET.envios);
   if (!sheet) return new Set();
   const values = sheet.getDataRange().getValues() as CellValue[][];
-  return new Set(values.slice(1).map((r) => String(r[0] ?? '')).filter((k) => k !== ''));
+  return new Set(
+    values
+      .slice(1)
+      .map((r) => String(r[0] ?? ''))
+      .filter((k) => k !== ''),
+  );
 }
 
 /** Appends sent keys (one row each: key, when, to whom). */

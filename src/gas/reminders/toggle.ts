@@ -36,8 +36,12 @@ export function toggleReminders(): void {
       writeConfigRow(ctx.ss, 'recordatorios', reminderText.off());
       return mine ? reminderText.turnedOffAlert() : reminderText.offByOther(now.owner);
     }
-    const trigger = ScriptApp.newTrigger(REMINDER_HANDLER).timeBased().everyDays(1).atHour(REMINDER_HOUR)
-      .inTimezone(ctx.ss.getSpreadsheetTimeZone() || 'America/Bogota').create();
+    const trigger = ScriptApp.newTrigger(REMINDER_HANDLER)
+      .timeBased()
+      .everyDays(1)
+      .atHour(REMINDER_HOUR)
+      .inTimezone(ctx.ss.getSpreadsheetTimeZone() || 'America/Bogota')
+      .create();
     const since = todayIso(ctx.ss);
     try {
       writeState({ triggerId: trigger.getUniqueId(), owner: me, since });

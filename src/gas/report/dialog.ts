@@ -31,22 +31,26 @@ export function doneHtml(info: DoneInfo): string {
   const button = (href: string, t: string, cls = ''): string =>
     `<a class="boton${cls}" href="${escapeHtml(href)}" target="_blank" rel="noopener">${escapeHtml(t)}</a>`;
   const end = semesterEnd(info.semester);
-  const state = info.missing.length === 0
-    ? `<div class="caja ok">${p(rmsg.doneComplete(info.label))}</div>`
-    : `<div class="caja aviso">${p(rmsg.doneIncomplete(info.label, info.missing.length))}<ul>${info.missing.map((m) => `<li>${escapeHtml(m)}</li>`).join('')}</ul>`
-      + `<button type="button" id="validar" class="secundario">${escapeHtml(rmsg.doneValidate)}</button></div>`;
+  const state =
+    info.missing.length === 0
+      ? `<div class="caja ok">${p(rmsg.doneComplete(info.label))}</div>`
+      : `<div class="caja aviso">${p(rmsg.doneIncomplete(info.label, info.missing.length))}<ul>${info.missing.map((m) => `<li>${escapeHtml(m)}</li>`).join('')}</ul>` +
+        `<button type="button" id="validar" class="secundario">${escapeHtml(rmsg.doneValidate)}</button></div>`;
   const date = displayDate(info.fechaCalculo);
   const when = [info.fromReference ? rmsg.doneDateReference(date) : rmsg.doneDateToday(date)];
   if (info.fechaCalculo > end) when.push(rmsg.donePastSemester(info.label, displayDate(end), info.fromReference));
-  return page([
-    state,
-    p(when.join(' ')),
-    p(`${rmsg.doneDocHint} ${rmsg.donePdfHint}`),
-    `<p>${button(info.docUrl, rmsg.doneDocButton)}${button(info.pdfUrl, rmsg.donePdfButton, ' secundario')}${button(info.webUrl, rmsg.doneWebButton, ' secundario')}</p>`,
-    ...info.lines.map((l) => p(l)),
-    '<p id="nota" role="status" aria-live="polite" class="caja aviso"></p>',
-    info.missing.length === 0 ? '' : validateScript(),
-  ].join('\n'), rmsg.doneTitle);
+  return page(
+    [
+      state,
+      p(when.join(' ')),
+      p(`${rmsg.doneDocHint} ${rmsg.donePdfHint}`),
+      `<p>${button(info.docUrl, rmsg.doneDocButton)}${button(info.pdfUrl, rmsg.donePdfButton, ' secundario')}${button(info.webUrl, rmsg.doneWebButton, ' secundario')}</p>`,
+      ...info.lines.map((l) => p(l)),
+      '<p id="nota" role="status" aria-live="polite" class="caja aviso"></p>',
+      info.missing.length === 0 ? '' : validateScript(),
+    ].join('\n'),
+    rmsg.doneTitle,
+  );
 }
 
 // «Validar la matriz» runs the menu action on the server (it opens the sidebar), then closes this dialog.

@@ -88,13 +88,20 @@ function generate(ctx: ActionContext, semester: Semester): void {
     console.log(rmsg.logLine(label, version, by, at));
     run.done();
     showDone(ctx.ui, {
-      label, semester, docUrl: `https://docs.google.com/document/d/${docId}/edit`, pdfUrl: pdf.url, webUrl: web.url, lines,
-      missing: model.missing, fechaCalculo: model.meta.fechaCorte, fromReference: data.settings.fechaReferencia !== null,
+      label,
+      semester,
+      docUrl: `https://docs.google.com/document/d/${docId}/edit`,
+      pdfUrl: pdf.url,
+      webUrl: web.url,
+      lines,
+      missing: model.missing,
+      fechaCalculo: model.meta.fechaCorte,
+      fromReference: data.settings.fechaReferencia !== null,
     });
   } catch (e) {
     // Only the closing dialog failed: the report is complete and recorded; say so without the links.
     if (run.finished) throw new UserError(rmsg.doneWithoutDialog(label, version, name));
-    console.error(`Report ${label} version ${version} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+    console.error(`Report ${label} version ${version} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
     throw new UserError(rmsg.reportFailed(label, version, run.cleanUp(), rmsg.failedDraftName(name)));
   }
 }

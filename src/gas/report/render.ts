@@ -136,7 +136,10 @@ function signatures(body: Body, b: SignatureBlock): void {
     body.appendParagraph('');
     body.appendParagraph(SIGNATURE_LINE);
     // A missing name keeps its line blank, to be written by hand.
-    body.appendParagraph(s.name || SIGNATURE_BLANK_NAME).editAsText().setBold(true);
+    body
+      .appendParagraph(s.name || SIGNATURE_BLANK_NAME)
+      .editAsText()
+      .setBold(true);
     body.appendParagraph(s.role);
   }
 }

@@ -20,8 +20,12 @@ export interface TemplateResult {
 }
 
 const FILL_OF: Readonly<Record<string, HighlightFill>> = {
-  [ESTADO.vencida]: FILL.red, [ESTADO.porVencer]: FILL.amber, [ESTADO.alDia]: FILL.green,
-  [SEMAFORO.rojo]: FILL.red, [SEMAFORO.amarillo]: FILL.amber, [SEMAFORO.verde]: FILL.green,
+  [ESTADO.vencida]: FILL.red,
+  [ESTADO.porVencer]: FILL.amber,
+  [ESTADO.alDia]: FILL.green,
+  [SEMAFORO.rojo]: FILL.red,
+  [SEMAFORO.amarillo]: FILL.amber,
+  [SEMAFORO.verde]: FILL.green,
 };
 
 type Section = GoogleAppsScript.Document.Body | GoogleAppsScript.Document.HeaderSection | GoogleAppsScript.Document.FooterSection;

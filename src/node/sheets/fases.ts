@@ -12,7 +12,12 @@ import { formulaCell } from './values';
 export const FASES_LAYOUT = defaultLayout(FASES_COLUMNS);
 
 /** Fases: the phases and deadlines, the date each was met, and the computed plazo and estado. */
-export async function writeFases(book: StreamBook, ws: ExcelJS.Worksheet, data: TableData<FasesKey>, evaluated: readonly Pick<EvaluatedFase, 'plazo' | 'estado'>[]): Promise<void> {
+export async function writeFases(
+  book: StreamBook,
+  ws: ExcelJS.Worksheet,
+  data: TableData<FasesKey>,
+  evaluated: readonly Pick<EvaluatedFase, 'plazo' | 'estado'>[],
+): Promise<void> {
   await writeTable({
     book,
     ws,

@@ -77,7 +77,12 @@ function paragraph(page: Page, b: ParagraphBlock): void {
   const value: ExcelJS.CellValue = onlyLink
     ? { text, hyperlink: onlyLink }
     : { richText: b.runs.map((r) => ({ text: r.text, font: { bold: r.bold === true, italic: r.italic === true || b.style === 'note', size } })) };
-  page.full(value, { font: { size, italic: b.style === 'note' }, alignment: { horizontal: b.align === 'center' ? 'center' : 'left' } }, text, b.style === 'subtitle' ? 0 : 1);
+  page.full(
+    value,
+    { font: { size, italic: b.style === 'note' }, alignment: { horizontal: b.align === 'center' ? 'center' : 'left' } },
+    text,
+    b.style === 'subtitle' ? 0 : 1,
+  );
 }
 
 function tableCellValue(c: TableCell, cell: ExcelJS.Cell): void {
@@ -122,7 +127,7 @@ function table(page: Page, b: TableBlock): void {
         ...cell.style,
         font,
         border: BOX,
-        alignment: { wrapText: true, vertical: 'top', horizontal: header ? 'center' : c.align ?? 'left' },
+        alignment: { wrapText: true, vertical: 'top', horizontal: header ? 'center' : (c.align ?? 'left') },
         ...(header ? { fill: HEADER_FILL } : c.fill ? { fill: fillOf(c.fill) } : {}),
       }));
       // The merged span's other cells carry the border too, so the box is drawn whole.
@@ -132,7 +137,10 @@ function table(page: Page, b: TableBlock): void {
     page.ws.getRow(page.row).height = Math.min(MAX_ROW_PT, height * LINE_HEIGHT);
     page.row++;
   };
-  writeRow(b.header.map((h) => ({ text: h })), true);
+  writeRow(
+    b.header.map((h) => ({ text: h })),
+    true,
+  );
   if (b.rows.length === 0 && b.emptyText) page.full(b.emptyText, { font: { italic: true } }, b.emptyText);
   for (const r of b.rows) writeRow(r, false);
   page.row++;
@@ -142,7 +150,10 @@ function block(page: Page, b: Block): void {
   switch (b.kind) {
     case 'heading': {
       const size = b.level === 1 ? 16 : b.level === 2 ? 13 : 11;
-      const style: Partial<ExcelJS.Style> = { font: { bold: true, size, color: { argb: argb('#1F4E78') } }, alignment: { horizontal: b.level === 1 ? 'center' : 'left' } };
+      const style: Partial<ExcelJS.Style> = {
+        font: { bold: true, size, color: { argb: argb('#1F4E78') } },
+        alignment: { horizontal: b.level === 1 ? 'center' : 'left' },
+      };
       if (b.level === 2) style.border = { bottom: { style: 'thin', color: { argb: argb('#1F4E78') } } };
       page.full(b.text, style, b.text, b.level === 1 ? 0 : 0);
       break;
@@ -161,13 +172,31 @@ function block(page: Page, b: Block): void {
       // Shown as a table with a data bar on the values: exceljs cannot write charts.
       page.full(b.title, { font: { bold: true } }, b.title);
       const first = page.row + 1;
-      table(page, { kind: 'table', id: 'resumen-semaforo', header: ['Indicador', b.seriesName], widths: [2, 1],
-        rows: b.categories.map((c, i) => [{ text: c }, b.values[i] === null ? { text: '—' } : { text: '', value: b.values[i] ?? 0, format: 'percent' }]) });
+      table(page, {
+        kind: 'table',
+        id: 'resumen-semaforo',
+        header: ['Indicador', b.seriesName],
+        widths: [2, 1],
+        rows: b.categories.map((c, i) => [{ text: c }, b.values[i] === null ? { text: '—' } : { text: '', value: b.values[i] ?? 0, format: 'percent' }]),
+      });
       const valueCol = columnLetter(1 + spans([2, 1])[0]);
       if (b.categories.length > 0) {
         page.ws.addConditionalFormatting({
           ref: `${valueCol}${first}:${valueCol}${first + b.categories.length - 1}`,
-          rules: [{ type: 'dataBar', priority: 1, gradient: false, minLength: 0, maxLength: 100, cfvo: [{ type: 'num', value: 0 }, { type: 'num', value: 1 }], color: { argb: argb('#6AA84F') } } as ExcelJS.DataBarRuleType],
+          rules: [
+            {
+              type: 'dataBar',
+              priority: 1,
+              gradient: false,
+              minLength: 0,
+              maxLength: 100,
+              cfvo: [
+                { type: 'num', value: 0 },
+                { type: 'num', value: 1 },
+              ],
+              color: { argb: argb('#6AA84F') },
+            } as ExcelJS.DataBarRuleType,
+          ],
         });
       }
       break;
@@ -202,12 +231,25 @@ function block(page: Page, b: Block): void {
 /** The report model of the exported data (the Informe sheet and the web page render the same one). */
 export function informeModel(data: TrackerData, ev: Evaluation, semester: Semester, today: DaySerial): ReportModel {
   // The rows as written (ev): what the workbook's formulas compute with.
-  const source = { template: data.template, settings: data.settings, matriz: { rows: ev.matrizRows }, fases: { rows: ev.faseRows }, seguimiento: { rows: ev.seguimientoRows } };
+  const source = {
+    template: data.template,
+    settings: data.settings,
+    matriz: { rows: ev.matrizRows },
+    fases: { rows: ev.faseRows },
+    seguimiento: { rows: ev.seguimientoRows },
+  };
   return buildReport(reportInput(source, semester, today));
 }
 
 /** The Informe sheet: the semester report model (the same one the Google Doc renders), laid out for print. */
-export function informeSheet(book: StreamBook, options: SheetOptions, data: TrackerData, ev: Evaluation, semester: Semester, today: DaySerial): ExcelJS.Worksheet {
+export function informeSheet(
+  book: StreamBook,
+  options: SheetOptions,
+  data: TrackerData,
+  ev: Evaluation,
+  semester: Semester,
+  today: DaySerial,
+): ExcelJS.Worksheet {
   const model = informeModel(data, ev, semester, today);
   const ws = book.addSheet(SHEET.informe, { ...options, views: [{ showGridLines: false }] });
   for (let c = 1; c <= GRID_COLUMNS; c++) ws.getColumn(c).width = COLUMN_CHARS;

@@ -14,18 +14,31 @@ export const MATRIZ_LAYOUT = defaultLayout(MATRIZ_COLUMNS);
 /** The cached result of each computed column, from the core's evaluation of the row. */
 function cached(e: IndicatorStatus, key: MatrizKey): string | number | null {
   switch (key) {
-    case 'proximoVencimiento': return e.proximoVencimiento;
-    case 'diasRestantes': return e.diasRestantes;
-    case 'valor': return e.valor;
-    case 'cumplimiento': return e.cumplimiento;
-    case 'estado': return e.estado;
-    case 'semaforo': return e.semaforo;
-    default: return null;
+    case 'proximoVencimiento':
+      return e.proximoVencimiento;
+    case 'diasRestantes':
+      return e.diasRestantes;
+    case 'valor':
+      return e.valor;
+    case 'cumplimiento':
+      return e.cumplimiento;
+    case 'estado':
+      return e.estado;
+    case 'semaforo':
+      return e.semaforo;
+    default:
+      return null;
   }
 }
 
 /** The Matriz: plan and input columns as given, computed columns as formulas with the core's results. */
-export async function writeMatriz(book: StreamBook, ws: ExcelJS.Worksheet, data: TableData<MatrizKey>, evaluated: readonly IndicatorStatus[], onRows?: (done: number, total: number) => void): Promise<void> {
+export async function writeMatriz(
+  book: StreamBook,
+  ws: ExcelJS.Worksheet,
+  data: TableData<MatrizKey>,
+  evaluated: readonly IndicatorStatus[],
+  onRows?: (done: number, total: number) => void,
+): Promise<void> {
   // The row's formulas, made once per row (the columns ask one by one).
   let formulasRow = -1;
   let formulas = new Map<MatrizKey, string>();

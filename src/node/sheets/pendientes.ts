@@ -13,7 +13,9 @@ export function writePendientes(ws: ExcelJS.Worksheet, evaluated: readonly Evalu
   ws.getCell(1, 1).font = { bold: true, size: 14 };
   const header = ws.getRow(3);
   header.values = reminderText.pendientesHeaders();
-  header.eachCell((c) => { c.style = { ...c.style, ...SECTION_HEADER }; });
+  header.eachCell((c) => {
+    c.style = { ...c.style, ...SECTION_HEADER };
+  });
   const lines = pendientes(evaluated);
   if (lines.length === 0) ws.getCell(4, 1).value = reminderText.pendientesNone();
   lines.forEach((l, i) => {
@@ -22,5 +24,7 @@ export function writePendientes(ws: ExcelJS.Worksheet, evaluated: readonly Evalu
     row.getCell(4).numFmt = NUM_FMT.date;
     row.getCell(3).alignment = { wrapText: true, vertical: 'top' };
   });
-  [28, 8, 60, 12, 22, 12].forEach((w, i) => { ws.getColumn(i + 1).width = w; });
+  [28, 8, 60, 12, 22, 12].forEach((w, i) => {
+    ws.getColumn(i + 1).width = w;
+  });
 }

@@ -12,9 +12,18 @@ import { SECTION_HEADER, excelWidth } from '../styles';
 export function writeResponsables(ws: ExcelJS.Worksheet, read: Pick<ParsedResponsables, 'directory' | 'written'>, rows: readonly MatrizRow[]): void {
   const header = ws.getRow(1);
   header.values = RESPONSABLES_COLUMNS.map((c) => c.header);
-  header.eachCell((c, i) => { c.style = { ...c.style, ...SECTION_HEADER }; c.note = RESPONSABLES_COLUMNS[i - 1]?.note ?? ''; });
-  RESPONSABLES_COLUMNS.forEach((c, i) => { ws.getColumn(i + 1).width = excelWidth(c.width); });
+  header.eachCell((c, i) => {
+    c.style = { ...c.style, ...SECTION_HEADER };
+    c.note = RESPONSABLES_COLUMNS[i - 1]?.note ?? '';
+  });
+  RESPONSABLES_COLUMNS.forEach((c, i) => {
+    ws.getColumn(i + 1).width = excelWidth(c.width);
+  });
   const listed = read.written.map((w) => [w.name, w.correos]);
-  const missing = namedPeople(rows).filter((p) => !read.directory.has(personKey(p))).map((p) => [p, '']);
-  [...listed, ...missing].forEach((line, i) => { ws.getRow(2 + i).values = line; });
+  const missing = namedPeople(rows)
+    .filter((p) => !read.directory.has(personKey(p)))
+    .map((p) => [p, '']);
+  [...listed, ...missing].forEach((line, i) => {
+    ws.getRow(2 + i).values = line;
+  });
 }

@@ -56,7 +56,11 @@ function cachedLines(text: string, perLine: number): number {
  * Excel and LibreOffice keep the stored height of a written file, so the export sets it.
  * Returns undefined when one line is enough.
  */
-export function wrappedRowHeight(values: readonly ExcelJS.CellValue[], columns: readonly Pick<ColumnSpec, 'width' | 'format'>[], bold = false): number | undefined {
+export function wrappedRowHeight(
+  values: readonly ExcelJS.CellValue[],
+  columns: readonly Pick<ColumnSpec, 'width' | 'format'>[],
+  bold = false,
+): number | undefined {
   let lines = 1;
   columns.forEach((c, i) => {
     if (c.format !== 'longText' && !bold) return;

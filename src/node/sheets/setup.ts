@@ -49,7 +49,13 @@ export function addValidation(sheet: ExcelJS.Worksheet, range: string, v: Valida
     ws.dataValidations.add(range, { ...common, type: 'list', formulae: [v.source], errorStyle: v.strict ? 'stop' : 'warning' });
   } else if (v.kind === 'date') {
     // Any real date: between 01/01/1900 and 31/12/9999.
-    ws.dataValidations.add(range, { ...common, type: 'date', operator: 'between', formulae: [new Date(Date.UTC(1900, 0, 1)), new Date(Date.UTC(9999, 11, 31))], errorStyle: 'stop' });
+    ws.dataValidations.add(range, {
+      ...common,
+      type: 'date',
+      operator: 'between',
+      formulae: [new Date(Date.UTC(1900, 0, 1)), new Date(Date.UTC(9999, 11, 31))],
+      errorStyle: 'stop',
+    });
   } else {
     ws.dataValidations.add(range, { ...common, type: 'decimal', operator: 'greaterThanOrEqual', formulae: [v.min], errorStyle: 'stop' });
   }
@@ -75,11 +81,21 @@ export function addRules<K extends string>(ws: ExcelJS.Worksheet, rules: readonl
       const c = colOf(r.column);
       ws.addConditionalFormatting({
         ref: `${c}2:${c}${lastRow}`,
-        rules: [{
-          type: 'dataBar', priority: priority++, gradient: false, minLength: 0, maxLength: 100, showValue: true,
-          cfvo: [{ type: 'num', value: 0 }, { type: 'num', value: 1 }],
-          color: { argb: argb(r.color) },
-        } as ExcelJS.DataBarRuleType],
+        rules: [
+          {
+            type: 'dataBar',
+            priority: priority++,
+            gradient: false,
+            minLength: 0,
+            maxLength: 100,
+            showValue: true,
+            cfvo: [
+              { type: 'num', value: 0 },
+              { type: 'num', value: 1 },
+            ],
+            color: { argb: argb(r.color) },
+          } as ExcelJS.DataBarRuleType,
+        ],
       });
     }
   }

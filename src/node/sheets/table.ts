@@ -62,7 +62,12 @@ export async function writeTable<K extends string>(t: TableSheet<K>): Promise<nu
     const cell = header.getCell(c);
     const spec = columns[c - 1];
     // Header colours say who fills the column (core description); a person's own columns count as input.
-    cell.style = { font: { bold: true }, fill: solid(ROLE_HEADER_FILL[spec?.role ?? 'input']), alignment: { wrapText: true, vertical: 'middle' }, protection: { locked: true } };
+    cell.style = {
+      font: { bold: true },
+      fill: solid(ROLE_HEADER_FILL[spec?.role ?? 'input']),
+      alignment: { wrapText: true, vertical: 'middle' },
+      protection: { locked: true },
+    };
     if (spec) cell.note = spec.note;
   }
   const headerHeight = wrappedRowHeight(headerTexts, columns, true);
@@ -73,7 +78,7 @@ export async function writeTable<K extends string>(t: TableSheet<K>): Promise<nu
   const total = data.rows.length;
   for (let i = 0; i < total; i++) {
     const row = data.rows[i];
-    const values: ExcelJS.CellValue[] = columns.map((c) => (c.role === 'computed' ? t.computed?.(i, c.key) ?? null : cellValue(row.get(c.key))));
+    const values: ExcelJS.CellValue[] = columns.map((c) => (c.role === 'computed' ? (t.computed?.(i, c.key) ?? null) : cellValue(row.get(c.key))));
     for (const v of data.extraValues[i] ?? []) values.push(cellValue(v));
     const added = ws.addRow(values);
     for (let c = 0; c < values.length; c++) added.getCell(c + 1).style = styles[c];

@@ -16,7 +16,12 @@ import { formulaCell } from './values';
  * The Tablero: counts by estado and semáforo, average compliance and one line per responsables
  * text, all formulas over whole Matriz columns, with the values the core computes as cached results.
  */
-export function writeTablero(ws: ExcelJS.Worksheet, evaluated: readonly EvaluatedRow[], responsablesTexts: readonly string[], fechaCalculo: DaySerial): TableroChart {
+export function writeTablero(
+  ws: ExcelJS.Worksheet,
+  evaluated: readonly EvaluatedRow[],
+  responsablesTexts: readonly string[],
+  fechaCalculo: DaySerial,
+): TableroChart {
   const layout = tableroLayout(MATRIZ_LAYOUT, distinctResponsables(responsablesTexts));
   layout.widths.forEach((px, i) => {
     ws.getColumn(i + 1).width = excelWidth(px);

@@ -101,7 +101,14 @@ function decodeRef(ref: string): [number, number] | null {
 
 const DATE1904_OFFSET = 1462;
 
-async function readSheet(zip: ZipPackage, name: string, part: string, strings: readonly string[], isDate: readonly boolean[], date1904: boolean): Promise<SheetRead> {
+async function readSheet(
+  zip: ZipPackage,
+  name: string,
+  part: string,
+  strings: readonly string[],
+  isDate: readonly boolean[],
+  date1904: boolean,
+): Promise<SheetRead> {
   const entry = zip.find(part);
   if (!entry) throw new ZipError(exportMsg.readerDetail.missingSheetPart(part, name));
   const rows: CellValue[][] = [];

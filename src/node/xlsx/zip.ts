@@ -72,7 +72,11 @@ export class ZipPackage {
       const tailLength = Math.min(size, 22 + 0xffff);
       const tail = await readAt(fh, size - tailLength, tailLength);
       let at = -1;
-      for (let i = tail.length - 22; i >= 0; i--) if (tail.readUInt32LE(i) === EOCD) { at = i; break; }
+      for (let i = tail.length - 22; i >= 0; i--)
+        if (tail.readUInt32LE(i) === EOCD) {
+          at = i;
+          break;
+        }
       if (at < 0) throw new ZipError(exportMsg.readerDetail.noIndex());
       let count = tail.readUInt16LE(at + 10);
       let dirSize = tail.readUInt32LE(at + 12);
@@ -96,7 +100,12 @@ export class ZipPackage {
         const extraLen = dir.readUInt16LE(p + 30);
         const commentLen = dir.readUInt16LE(p + 32);
         const name = dir.subarray(p + 46, p + 46 + nameLen).toString(flags & 0x800 ? 'utf8' : 'latin1');
-        const z = zip64Fields(dir.subarray(p + 46 + nameLen, p + 46 + nameLen + extraLen), dir.readUInt32LE(p + 24), dir.readUInt32LE(p + 20), dir.readUInt32LE(p + 42));
+        const z = zip64Fields(
+          dir.subarray(p + 46 + nameLen, p + 46 + nameLen + extraLen),
+          dir.readUInt32LE(p + 24),
+          dir.readUInt32LE(p + 20),
+          dir.readUInt32LE(p + 42),
+        );
         entries.set(name, { name, method, flags, compressedSize: z.compressed, size: z.size, localHeader: z.offset });
         p += 46 + nameLen + extraLen + commentLen;
       }

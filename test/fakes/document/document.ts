@@ -14,7 +14,9 @@ export function renderSection(section: FakeElement): string {
   for (const ch of section.children) {
     if (ch instanceof FakeListItem) lines.push(`• ${ch.text()}`);
     else if (ch instanceof FakeParagraph) {
-      const marks = ch.children.map((m) => (m instanceof FakeMark ? (m.typeName === 'PAGE_BREAK' ? '\f' : '———') : m instanceof FakeInlineImage ? '[imagen]' : ''));
+      const marks = ch.children.map((m) =>
+        m instanceof FakeMark ? (m.typeName === 'PAGE_BREAK' ? '\f' : '———') : m instanceof FakeInlineImage ? '[imagen]' : '',
+      );
       lines.push(ch.heading === 'NORMAL' ? ch.text() + marks.join('') : `${ch.heading}: ${ch.text()}${marks.join('')}`);
     } else if (ch instanceof FakeTable) {
       for (const row of ch.rows) lines.push(`| ${row.cells.map((c) => c.text().replace(/\n/g, ' ')).join(' | ')} |`);
@@ -23,8 +25,10 @@ export function renderSection(section: FakeElement): string {
   return lines.join('\n');
 }
 
-export class FakeDocument implements Pick<Doc, 'getId' | 'getName' | 'setName' | 'getUrl' | 'getBody' | 'getHeader' |
-  'getFooter' | 'addHeader' | 'addFooter' | 'saveAndClose' | 'getAs' | 'getBlob'> {
+export class FakeDocument implements Pick<
+  Doc,
+  'getId' | 'getName' | 'setName' | 'getUrl' | 'getBody' | 'getHeader' | 'getFooter' | 'addHeader' | 'addFooter' | 'saveAndClose' | 'getAs' | 'getBlob'
+> {
   readonly ctx: DocCtx;
   body: FakeSection;
   header: FakeSection | null = null;
@@ -34,7 +38,10 @@ export class FakeDocument implements Pick<Doc, 'getId' | 'getName' | 'setName' |
   /** How many times the script saved and closed it. */
   saves = 0;
 
-  constructor(private readonly rt: FakeRuntime, readonly file: FileRecord) {
+  constructor(
+    private readonly rt: FakeRuntime,
+    readonly file: FileRecord,
+  ) {
     this.ctx = { rt, closed: false };
     this.body = new FakeSection(this.ctx, 'Body');
     this.saved = this.render();
@@ -51,7 +58,10 @@ export class FakeDocument implements Pick<Doc, 'getId' | 'getName' | 'setName' |
   }
 
   render(): string {
-    return [this.header, this.body, this.footer].filter((s): s is FakeSection => s !== null).map(renderSection).join('\n');
+    return [this.header, this.body, this.footer]
+      .filter((s): s is FakeSection => s !== null)
+      .map(renderSection)
+      .join('\n');
   }
 
   private c(method: string, needsOpen = true): void {
@@ -64,14 +74,36 @@ export class FakeDocument implements Pick<Doc, 'getId' | 'getName' | 'setName' |
     return new FakeBlob(this.rt, `%PDF-1.4 (fake)\n${this.render()}`, 'application/pdf', `${this.file.name}.pdf`, 'DocumentApp');
   }
 
-  getId(): string { this.c('getId', false); return this.file.id; }
-  getName(): string { this.c('getName', false); return this.file.name; }
-  setName(name: string): Doc { this.c('setName'); this.file.name = name; return real(this); }
-  getUrl(): string { this.c('getUrl', false); return `https://docs.google.com/open?id=${this.file.id}`; }
-  getBody(): GoogleAppsScript.Document.Body { this.c('getBody'); return real(this.body); }
+  getId(): string {
+    this.c('getId', false);
+    return this.file.id;
+  }
+  getName(): string {
+    this.c('getName', false);
+    return this.file.name;
+  }
+  setName(name: string): Doc {
+    this.c('setName');
+    this.file.name = name;
+    return real(this);
+  }
+  getUrl(): string {
+    this.c('getUrl', false);
+    return `https://docs.google.com/open?id=${this.file.id}`;
+  }
+  getBody(): GoogleAppsScript.Document.Body {
+    this.c('getBody');
+    return real(this.body);
+  }
   /** null when the document has no header (the types say otherwise; Docs returns null). */
-  getHeader(): GoogleAppsScript.Document.HeaderSection { this.c('getHeader'); return (this.header ?? null) as unknown as GoogleAppsScript.Document.HeaderSection; }
-  getFooter(): GoogleAppsScript.Document.FooterSection { this.c('getFooter'); return (this.footer ?? null) as unknown as GoogleAppsScript.Document.FooterSection; }
+  getHeader(): GoogleAppsScript.Document.HeaderSection {
+    this.c('getHeader');
+    return (this.header ?? null) as unknown as GoogleAppsScript.Document.HeaderSection;
+  }
+  getFooter(): GoogleAppsScript.Document.FooterSection {
+    this.c('getFooter');
+    return (this.footer ?? null) as unknown as GoogleAppsScript.Document.FooterSection;
+  }
   addHeader(): GoogleAppsScript.Document.HeaderSection {
     this.c('addHeader');
     this.header ??= new FakeSection(this.ctx, 'HeaderSection');
@@ -88,8 +120,14 @@ export class FakeDocument implements Pick<Doc, 'getId' | 'getName' | 'setName' |
     this.saves += 1;
     this.ctx.closed = true;
   }
-  getAs(contentType: string): GoogleAppsScript.Base.Blob { this.c('getAs', false); return real(this.pdf(contentType)); }
-  getBlob(): GoogleAppsScript.Base.Blob { this.c('getBlob', false); return real(this.pdf('application/pdf')); }
+  getAs(contentType: string): GoogleAppsScript.Base.Blob {
+    this.c('getAs', false);
+    return real(this.pdf(contentType));
+  }
+  getBlob(): GoogleAppsScript.Base.Blob {
+    this.c('getBlob', false);
+    return real(this.pdf('application/pdf'));
+  }
 }
 
 /** A cloned tree must answer to its new document's open/closed state. */
@@ -98,28 +136,92 @@ function rebind(el: FakeElement, ctx: DocCtx): void {
   for (const ch of el.children) rebind(ch, ctx);
 }
 
-export class FakeDocumentApp implements Pick<GoogleAppsScript.Document.DocumentApp, 'ParagraphHeading' |
-  'HorizontalAlignment' | 'ElementType' | 'GlyphType' | 'VerticalAlignment' | 'Attribute' | 'create' | 'openById' |
-  'openByUrl' | 'getActiveDocument'> {
+export class FakeDocumentApp implements Pick<
+  GoogleAppsScript.Document.DocumentApp,
+  | 'ParagraphHeading'
+  | 'HorizontalAlignment'
+  | 'ElementType'
+  | 'GlyphType'
+  | 'VerticalAlignment'
+  | 'Attribute'
+  | 'create'
+  | 'openById'
+  | 'openByUrl'
+  | 'getActiveDocument'
+> {
   readonly ParagraphHeading = ParagraphHeading;
   readonly HorizontalAlignment = HorizontalAlignment;
   readonly ElementType = fakeEnum<typeof GoogleAppsScript.Document.ElementType>([
-    'BODY_SECTION', 'FOOTER_SECTION', 'HEADER_SECTION', 'HORIZONTAL_RULE', 'INLINE_IMAGE', 'LIST_ITEM', 'PAGE_BREAK',
-    'PARAGRAPH', 'TABLE', 'TABLE_CELL', 'TABLE_ROW', 'TEXT', 'UNSUPPORTED',
+    'BODY_SECTION',
+    'FOOTER_SECTION',
+    'HEADER_SECTION',
+    'HORIZONTAL_RULE',
+    'INLINE_IMAGE',
+    'LIST_ITEM',
+    'PAGE_BREAK',
+    'PARAGRAPH',
+    'TABLE',
+    'TABLE_CELL',
+    'TABLE_ROW',
+    'TEXT',
+    'UNSUPPORTED',
   ]);
   readonly GlyphType = fakeEnum<typeof GoogleAppsScript.Document.GlyphType>([
-    'BULLET', 'HOLLOW_BULLET', 'SQUARE_BULLET', 'NUMBER', 'LATIN_UPPER', 'LATIN_LOWER', 'ROMAN_UPPER', 'ROMAN_LOWER',
+    'BULLET',
+    'HOLLOW_BULLET',
+    'SQUARE_BULLET',
+    'NUMBER',
+    'LATIN_UPPER',
+    'LATIN_LOWER',
+    'ROMAN_UPPER',
+    'ROMAN_LOWER',
   ]);
   readonly VerticalAlignment = fakeEnum<typeof GoogleAppsScript.Document.VerticalAlignment>(['BOTTOM', 'CENTER', 'TOP']);
   readonly Attribute = fakeEnum<typeof GoogleAppsScript.Document.Attribute>([
-    'BACKGROUND_COLOR', 'BOLD', 'BORDER_COLOR', 'BORDER_WIDTH', 'CODE', 'FONT_FAMILY', 'FONT_SIZE', 'FOREGROUND_COLOR',
-    'HEADING', 'HEIGHT', 'HORIZONTAL_ALIGNMENT', 'INDENT_END', 'INDENT_FIRST_LINE', 'INDENT_START', 'ITALIC', 'GLYPH_TYPE',
-    'LEFT_TO_RIGHT', 'LINE_SPACING', 'LINK_URL', 'LIST_ID', 'MARGIN_BOTTOM', 'MARGIN_LEFT', 'MARGIN_RIGHT', 'MARGIN_TOP',
-    'NESTING_LEVEL', 'MINIMUM_HEIGHT', 'PADDING_BOTTOM', 'PADDING_LEFT', 'PADDING_RIGHT', 'PADDING_TOP', 'PAGE_HEIGHT',
-    'PAGE_WIDTH', 'SPACING_AFTER', 'SPACING_BEFORE', 'STRIKETHROUGH', 'UNDERLINE', 'VERTICAL_ALIGNMENT', 'WIDTH',
+    'BACKGROUND_COLOR',
+    'BOLD',
+    'BORDER_COLOR',
+    'BORDER_WIDTH',
+    'CODE',
+    'FONT_FAMILY',
+    'FONT_SIZE',
+    'FOREGROUND_COLOR',
+    'HEADING',
+    'HEIGHT',
+    'HORIZONTAL_ALIGNMENT',
+    'INDENT_END',
+    'INDENT_FIRST_LINE',
+    'INDENT_START',
+    'ITALIC',
+    'GLYPH_TYPE',
+    'LEFT_TO_RIGHT',
+    'LINE_SPACING',
+    'LINK_URL',
+    'LIST_ID',
+    'MARGIN_BOTTOM',
+    'MARGIN_LEFT',
+    'MARGIN_RIGHT',
+    'MARGIN_TOP',
+    'NESTING_LEVEL',
+    'MINIMUM_HEIGHT',
+    'PADDING_BOTTOM',
+    'PADDING_LEFT',
+    'PADDING_RIGHT',
+    'PADDING_TOP',
+    'PAGE_HEIGHT',
+    'PAGE_WIDTH',
+    'SPACING_AFTER',
+    'SPACING_BEFORE',
+    'STRIKETHROUGH',
+    'UNDERLINE',
+    'VERTICAL_ALIGNMENT',
+    'WIDTH',
   ]);
 
-  constructor(private readonly rt: FakeRuntime, private readonly drive: DriveStore) {}
+  constructor(
+    private readonly rt: FakeRuntime,
+    private readonly drive: DriveStore,
+  ) {}
 
   /** Documents the script created, in order (for tests). */
   created: FakeDocument[] = [];
@@ -139,7 +241,7 @@ export class FakeDocumentApp implements Pick<GoogleAppsScript.Document.DocumentA
     this.rt.call('DocumentApp', 'openById', 'FULL', SCOPES.documents);
     const file = this.drive.files.get(id);
     if (!file || !file.doc || file.trashed || this.drive.noAccess.has(id)) {
-      this.rt.fail('Document is missing (perhaps it was deleted, or you don\'t have read access?)');
+      this.rt.fail("Document is missing (perhaps it was deleted, or you don't have read access?)");
     }
     file.doc.ctx.closed = false;
     return real(file.doc);

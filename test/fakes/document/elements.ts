@@ -34,7 +34,11 @@ export abstract class FakeElement {
   parent: FakeElement | null = null;
   children: FakeElement[] = [];
 
-  constructor(readonly ctx: DocCtx, readonly kind: string, readonly typeName: string) {}
+  constructor(
+    readonly ctx: DocCtx,
+    readonly kind: string,
+    readonly typeName: string,
+  ) {}
 
   /** Counts a call; a closed document refuses everything, as in Docs. */
   c(kind: string, method: string): void {
@@ -84,16 +88,29 @@ export abstract class FakeElement {
 
   adopt<T extends FakeElement>(child: T, index = this.children.length): T {
     if (child.parent !== null) this.ctx.rt.fail('Element must be detached.');
-    if (index < 0 || index > this.children.length) this.ctx.rt.fail(`Child index (${index}) must be less than or equal to the number of child elements (${this.children.length}).`);
+    if (index < 0 || index > this.children.length)
+      this.ctx.rt.fail(`Child index (${index}) must be less than or equal to the number of child elements (${this.children.length}).`);
     child.parent = this;
     this.children.splice(index, 0, child);
     return child;
   }
 
-  getType(): ElementType { this.m('getType'); return asType(this.typeName); }
-  getParent(): Container { this.m('getParent'); return real(this.parent ?? this.ctx.rt.fail('Element has no parent')); }
-  getText(): string { this.m('getText'); return this.text(); }
-  getNumChildren(): number { this.m('getNumChildren'); return this.children.length; }
+  getType(): ElementType {
+    this.m('getType');
+    return asType(this.typeName);
+  }
+  getParent(): Container {
+    this.m('getParent');
+    return real(this.parent ?? this.ctx.rt.fail('Element has no parent'));
+  }
+  getText(): string {
+    this.m('getText');
+    return this.text();
+  }
+  getNumChildren(): number {
+    this.m('getNumChildren');
+    return this.children.length;
+  }
 
   getChild(index: number): Element {
     this.m('getChild');
@@ -134,13 +151,27 @@ export abstract class FakeElement {
     return real(this);
   }
 
-  asParagraph(): GoogleAppsScript.Document.Paragraph { return this.as('asParagraph', 'PARAGRAPH'); }
-  asListItem(): GoogleAppsScript.Document.ListItem { return this.as('asListItem', 'LIST_ITEM'); }
-  asTable(): GoogleAppsScript.Document.Table { return this.as('asTable', 'TABLE'); }
-  asTableRow(): GoogleAppsScript.Document.TableRow { return this.as('asTableRow', 'TABLE_ROW'); }
-  asTableCell(): GoogleAppsScript.Document.TableCell { return this.as('asTableCell', 'TABLE_CELL'); }
-  asInlineImage(): GoogleAppsScript.Document.InlineImage { return this.as('asInlineImage', 'INLINE_IMAGE'); }
-  asBody(): GoogleAppsScript.Document.Body { return this.as('asBody', 'BODY_SECTION'); }
+  asParagraph(): GoogleAppsScript.Document.Paragraph {
+    return this.as('asParagraph', 'PARAGRAPH');
+  }
+  asListItem(): GoogleAppsScript.Document.ListItem {
+    return this.as('asListItem', 'LIST_ITEM');
+  }
+  asTable(): GoogleAppsScript.Document.Table {
+    return this.as('asTable', 'TABLE');
+  }
+  asTableRow(): GoogleAppsScript.Document.TableRow {
+    return this.as('asTableRow', 'TABLE_ROW');
+  }
+  asTableCell(): GoogleAppsScript.Document.TableCell {
+    return this.as('asTableCell', 'TABLE_CELL');
+  }
+  asInlineImage(): GoogleAppsScript.Document.InlineImage {
+    return this.as('asInlineImage', 'INLINE_IMAGE');
+  }
+  asBody(): GoogleAppsScript.Document.Body {
+    return this.as('asBody', 'BODY_SECTION');
+  }
 
   /** Replaces the pattern in every paragraph under this element, each separately. */
   replaceText(searchPattern: string, replacement: string): Element {
@@ -158,11 +189,27 @@ export abstract class FakeElement {
 
 /** What findText returns: the Text of the paragraph and the match's offsets. */
 export class FakeRangeElement implements Pick<GoogleAppsScript.Document.RangeElement, 'getElement' | 'getStartOffset' | 'getEndOffsetInclusive' | 'isPartial'> {
-  constructor(readonly owner: FakeParagraph, readonly start: number, readonly endInclusive: number) {}
-  getElement(): Element { this.owner.c('RangeElement', 'getElement'); return real(this.owner.textView()); }
-  getStartOffset(): number { this.owner.c('RangeElement', 'getStartOffset'); return this.start; }
-  getEndOffsetInclusive(): number { this.owner.c('RangeElement', 'getEndOffsetInclusive'); return this.endInclusive; }
-  isPartial(): boolean { this.owner.c('RangeElement', 'isPartial'); return this.start > 0 || this.endInclusive < this.owner.store.text.length - 1; }
+  constructor(
+    readonly owner: FakeParagraph,
+    readonly start: number,
+    readonly endInclusive: number,
+  ) {}
+  getElement(): Element {
+    this.owner.c('RangeElement', 'getElement');
+    return real(this.owner.textView());
+  }
+  getStartOffset(): number {
+    this.owner.c('RangeElement', 'getStartOffset');
+    return this.start;
+  }
+  getEndOffsetInclusive(): number {
+    this.owner.c('RangeElement', 'getEndOffsetInclusive');
+    return this.endInclusive;
+  }
+  isPartial(): boolean {
+    this.owner.c('RangeElement', 'isPartial');
+    return this.start > 0 || this.endInclusive < this.owner.store.text.length - 1;
+  }
 }
 
 function findIn(root: FakeElement, pattern: string, from: GoogleAppsScript.Document.RangeElement | null): GoogleAppsScript.Document.RangeElement {
@@ -186,43 +233,111 @@ function findIn(root: FakeElement, pattern: string, from: GoogleAppsScript.Docum
 
 // ---- leaves inside a paragraph ----
 
-export class FakeInlineImage extends FakeElement implements Pick<GoogleAppsScript.Document.InlineImage, 'getBlob' |
-  'getAs' | 'getWidth' | 'getHeight' | 'setWidth' | 'setHeight' | 'setAltTitle' | 'getAltTitle' | 'setAltDescription' |
-  'getAltDescription' | 'getType' | 'getParent'> {
+export class FakeInlineImage
+  extends FakeElement
+  implements
+    Pick<
+      GoogleAppsScript.Document.InlineImage,
+      | 'getBlob'
+      | 'getAs'
+      | 'getWidth'
+      | 'getHeight'
+      | 'setWidth'
+      | 'setHeight'
+      | 'setAltTitle'
+      | 'getAltTitle'
+      | 'setAltDescription'
+      | 'getAltDescription'
+      | 'getType'
+      | 'getParent'
+    >
+{
   /** Docs sizes an image by its pixels; the fake cannot read them, so it starts at 400 × 300. */
   width = 400;
   height = 300;
   altTitle = '';
   altDescription = '';
-  constructor(ctx: DocCtx, readonly data: string, readonly contentType: string, readonly name: string | null) {
+  constructor(
+    ctx: DocCtx,
+    readonly data: string,
+    readonly contentType: string,
+    readonly name: string | null,
+  ) {
     super(ctx, 'InlineImage', 'INLINE_IMAGE');
   }
-  override text(): string { return ''; }
-  override stores(): TextStore[] { return []; }
+  override text(): string {
+    return '';
+  }
+  override stores(): TextStore[] {
+    return [];
+  }
   clone(): FakeInlineImage {
     const i = new FakeInlineImage(this.ctx, this.data, this.contentType, this.name);
     Object.assign(i, { width: this.width, height: this.height, altTitle: this.altTitle, altDescription: this.altDescription });
     return i;
   }
-  getBlob(): GoogleAppsScript.Base.Blob { this.m('getBlob'); return real(new FakeBlob(this.ctx.rt, this.data, this.contentType, this.name, 'DocumentApp')); }
-  getAs(contentType: string): GoogleAppsScript.Base.Blob { this.m('getAs'); return real(new FakeBlob(this.ctx.rt, this.data, contentType, this.name, 'DocumentApp')); }
-  getWidth(): number { this.m('getWidth'); return this.width; }
-  getHeight(): number { this.m('getHeight'); return this.height; }
-  setWidth(w: number): GoogleAppsScript.Document.InlineImage { this.m('setWidth'); this.width = w; return real(this); }
-  setHeight(h: number): GoogleAppsScript.Document.InlineImage { this.m('setHeight'); this.height = h; return real(this); }
-  setAltTitle(t: string): GoogleAppsScript.Document.InlineImage { this.m('setAltTitle'); this.altTitle = t; return real(this); }
-  getAltTitle(): string { this.m('getAltTitle'); return this.altTitle; }
-  setAltDescription(t: string): GoogleAppsScript.Document.InlineImage { this.m('setAltDescription'); this.altDescription = t; return real(this); }
-  getAltDescription(): string { this.m('getAltDescription'); return this.altDescription; }
+  getBlob(): GoogleAppsScript.Base.Blob {
+    this.m('getBlob');
+    return real(new FakeBlob(this.ctx.rt, this.data, this.contentType, this.name, 'DocumentApp'));
+  }
+  getAs(contentType: string): GoogleAppsScript.Base.Blob {
+    this.m('getAs');
+    return real(new FakeBlob(this.ctx.rt, this.data, contentType, this.name, 'DocumentApp'));
+  }
+  getWidth(): number {
+    this.m('getWidth');
+    return this.width;
+  }
+  getHeight(): number {
+    this.m('getHeight');
+    return this.height;
+  }
+  setWidth(w: number): GoogleAppsScript.Document.InlineImage {
+    this.m('setWidth');
+    this.width = w;
+    return real(this);
+  }
+  setHeight(h: number): GoogleAppsScript.Document.InlineImage {
+    this.m('setHeight');
+    this.height = h;
+    return real(this);
+  }
+  setAltTitle(t: string): GoogleAppsScript.Document.InlineImage {
+    this.m('setAltTitle');
+    this.altTitle = t;
+    return real(this);
+  }
+  getAltTitle(): string {
+    this.m('getAltTitle');
+    return this.altTitle;
+  }
+  setAltDescription(t: string): GoogleAppsScript.Document.InlineImage {
+    this.m('setAltDescription');
+    this.altDescription = t;
+    return real(this);
+  }
+  getAltDescription(): string {
+    this.m('getAltDescription');
+    return this.altDescription;
+  }
 }
 
-export class FakeMark extends FakeElement implements Pick<GoogleAppsScript.Document.PageBreak, 'getType' | 'getParent' | 'getNextSibling' | 'getPreviousSibling'> {
+export class FakeMark
+  extends FakeElement
+  implements Pick<GoogleAppsScript.Document.PageBreak, 'getType' | 'getParent' | 'getNextSibling' | 'getPreviousSibling'>
+{
   constructor(ctx: DocCtx, kind: 'PageBreak' | 'HorizontalRule') {
     super(ctx, kind, kind === 'PageBreak' ? 'PAGE_BREAK' : 'HORIZONTAL_RULE');
   }
-  override text(): string { return ''; }
-  override stores(): TextStore[] { return []; }
-  clone(): FakeMark { return new FakeMark(this.ctx, this.kind as 'PageBreak'); }
+  override text(): string {
+    return '';
+  }
+  override stores(): TextStore[] {
+    return [];
+  }
+  clone(): FakeMark {
+    return new FakeMark(this.ctx, this.kind as 'PageBreak');
+  }
 }
 
 /** Reads an image source: a Blob or anything with getBlob(). */
@@ -235,16 +350,49 @@ function imageFrom(ctx: DocCtx, image: GoogleAppsScript.Base.BlobSource | Google
 // ---- paragraphs and list items ----
 
 const ATTR_TO_TEXT: Record<string, TextAttr> = {
-  BOLD: 'BOLD', ITALIC: 'ITALIC', UNDERLINE: 'UNDERLINE', STRIKETHROUGH: 'STRIKETHROUGH', FOREGROUND_COLOR: 'FOREGROUND_COLOR',
-  BACKGROUND_COLOR: 'BACKGROUND_COLOR', FONT_SIZE: 'FONT_SIZE', FONT_FAMILY: 'FONT_FAMILY', LINK_URL: 'LINK_URL',
+  BOLD: 'BOLD',
+  ITALIC: 'ITALIC',
+  UNDERLINE: 'UNDERLINE',
+  STRIKETHROUGH: 'STRIKETHROUGH',
+  FOREGROUND_COLOR: 'FOREGROUND_COLOR',
+  BACKGROUND_COLOR: 'BACKGROUND_COLOR',
+  FONT_SIZE: 'FONT_SIZE',
+  FONT_FAMILY: 'FONT_FAMILY',
+  LINK_URL: 'LINK_URL',
 };
 
 type P = GoogleAppsScript.Document.Paragraph;
-type ParagraphKeys = 'appendText' | 'appendInlineImage' | 'appendPageBreak' | 'appendHorizontalRule' | 'clear' |
-  'editAsText' | 'getAlignment' | 'setAlignment' | 'getHeading' | 'setHeading' | 'setText' | 'getText' | 'getType' |
-  'getParent' | 'setSpacingAfter' | 'setSpacingBefore' | 'getSpacingAfter' | 'getSpacingBefore' | 'setLineSpacing' |
-  'getLineSpacing' | 'setIndentStart' | 'setIndentFirstLine' | 'setLinkUrl' | 'getLinkUrl' | 'setAttributes' |
-  'getAttributes' | 'replaceText' | 'findText' | 'getNumChildren' | 'getChild';
+type ParagraphKeys =
+  | 'appendText'
+  | 'appendInlineImage'
+  | 'appendPageBreak'
+  | 'appendHorizontalRule'
+  | 'clear'
+  | 'editAsText'
+  | 'getAlignment'
+  | 'setAlignment'
+  | 'getHeading'
+  | 'setHeading'
+  | 'setText'
+  | 'getText'
+  | 'getType'
+  | 'getParent'
+  | 'setSpacingAfter'
+  | 'setSpacingBefore'
+  | 'getSpacingAfter'
+  | 'getSpacingBefore'
+  | 'setLineSpacing'
+  | 'getLineSpacing'
+  | 'setIndentStart'
+  | 'setIndentFirstLine'
+  | 'setLinkUrl'
+  | 'getLinkUrl'
+  | 'setAttributes'
+  | 'getAttributes'
+  | 'replaceText'
+  | 'findText'
+  | 'getNumChildren'
+  | 'getChild';
 
 export class FakeParagraph extends FakeElement implements Pick<P, ParagraphKeys> {
   store: TextStore;
@@ -257,8 +405,12 @@ export class FakeParagraph extends FakeElement implements Pick<P, ParagraphKeys>
     this.store = new TextStore(text);
   }
 
-  override text(): string { return this.store.text; }
-  override stores(): TextStore[] { return [this.store]; }
+  override text(): string {
+    return this.store.text;
+  }
+  override stores(): TextStore[] {
+    return [this.store];
+  }
 
   protected copyInto<T extends FakeParagraph>(p: T): T {
     p.store = this.store.clone();
@@ -269,14 +421,19 @@ export class FakeParagraph extends FakeElement implements Pick<P, ParagraphKeys>
     return p;
   }
 
-  clone(): FakeParagraph { return this.copyInto(new FakeParagraph(this.ctx)); }
+  clone(): FakeParagraph {
+    return this.copyInto(new FakeParagraph(this.ctx));
+  }
 
   textView(): FakeText {
     return new FakeText(this.ctx.rt, this.store, this);
   }
 
   /** A paragraph's children: its text (when not empty), then images, breaks and rules. */
-  override getNumChildren(): number { this.m('getNumChildren'); return (this.store.text === '' ? 0 : 1) + this.children.length; }
+  override getNumChildren(): number {
+    this.m('getNumChildren');
+    return (this.store.text === '' ? 0 : 1) + this.children.length;
+  }
   override getChild(index: number): Element {
     this.m('getChild');
     const withText = this.store.text === '' ? 0 : 1;
@@ -285,7 +442,10 @@ export class FakeParagraph extends FakeElement implements Pick<P, ParagraphKeys>
     return real(ch ?? this.ctx.rt.fail(`Child index (${index}) must be less than the number of child elements.`));
   }
 
-  editAsText(): GoogleAppsScript.Document.Text { this.m('editAsText'); return real(this.textView()); }
+  editAsText(): GoogleAppsScript.Document.Text {
+    this.m('editAsText');
+    return real(this.textView());
+  }
   appendText(source: string | GoogleAppsScript.Document.Text): GoogleAppsScript.Document.Text {
     this.m('appendText');
     const text = typeof source === 'string' ? source : source.getText();
@@ -298,34 +458,85 @@ export class FakeParagraph extends FakeElement implements Pick<P, ParagraphKeys>
     this.store = new TextStore(text);
     this.children = [];
   }
-  clear(): P { this.m('clear'); this.store = new TextStore(); this.children = []; return real(this); }
+  clear(): P {
+    this.m('clear');
+    this.store = new TextStore();
+    this.children = [];
+    return real(this);
+  }
   appendInlineImage(image: GoogleAppsScript.Base.BlobSource | GoogleAppsScript.Document.InlineImage): GoogleAppsScript.Document.InlineImage {
     this.m('appendInlineImage');
     return real(this.adopt(imageFrom(this.ctx, image)));
   }
-  appendPageBreak(): GoogleAppsScript.Document.PageBreak { this.m('appendPageBreak'); return real(this.adopt(new FakeMark(this.ctx, 'PageBreak'))); }
-  appendHorizontalRule(): GoogleAppsScript.Document.HorizontalRule { this.m('appendHorizontalRule'); return real(this.adopt(new FakeMark(this.ctx, 'HorizontalRule'))); }
+  appendPageBreak(): GoogleAppsScript.Document.PageBreak {
+    this.m('appendPageBreak');
+    return real(this.adopt(new FakeMark(this.ctx, 'PageBreak')));
+  }
+  appendHorizontalRule(): GoogleAppsScript.Document.HorizontalRule {
+    this.m('appendHorizontalRule');
+    return real(this.adopt(new FakeMark(this.ctx, 'HorizontalRule')));
+  }
 
-  getHeading(): GoogleAppsScript.Document.ParagraphHeading { this.m('getHeading'); return asType(this.heading); }
-  setHeading(h: GoogleAppsScript.Document.ParagraphHeading): P { this.m('setHeading'); this.heading = String(h); return real(this); }
-  getAlignment(): GoogleAppsScript.Document.HorizontalAlignment { this.m('getAlignment'); return asType(this.alignment); }
-  setAlignment(a: GoogleAppsScript.Document.HorizontalAlignment): P { this.m('setAlignment'); this.alignment = String(a); return real(this); }
+  getHeading(): GoogleAppsScript.Document.ParagraphHeading {
+    this.m('getHeading');
+    return asType(this.heading);
+  }
+  setHeading(h: GoogleAppsScript.Document.ParagraphHeading): P {
+    this.m('setHeading');
+    this.heading = String(h);
+    return real(this);
+  }
+  getAlignment(): GoogleAppsScript.Document.HorizontalAlignment {
+    this.m('getAlignment');
+    return asType(this.alignment);
+  }
+  setAlignment(a: GoogleAppsScript.Document.HorizontalAlignment): P {
+    this.m('setAlignment');
+    this.alignment = String(a);
+    return real(this);
+  }
 
   private num(method: string, key: string, v?: number): P {
     this.m(method);
     if (v !== undefined) this.attributes[key] = v;
     return real(this);
   }
-  setSpacingAfter(v: number): P { return this.num('setSpacingAfter', 'SPACING_AFTER', v); }
-  setSpacingBefore(v: number): P { return this.num('setSpacingBefore', 'SPACING_BEFORE', v); }
-  setLineSpacing(v: number): P { return this.num('setLineSpacing', 'LINE_SPACING', v); }
-  setIndentStart(v: number): P { return this.num('setIndentStart', 'INDENT_START', v); }
-  setIndentFirstLine(v: number): P { return this.num('setIndentFirstLine', 'INDENT_FIRST_LINE', v); }
-  getSpacingAfter(): number { this.m('getSpacingAfter'); return (this.attributes.SPACING_AFTER as number | undefined) ?? 0; }
-  getSpacingBefore(): number { this.m('getSpacingBefore'); return (this.attributes.SPACING_BEFORE as number | undefined) ?? 0; }
-  getLineSpacing(): number { this.m('getLineSpacing'); return (this.attributes.LINE_SPACING as number | undefined) ?? 1; }
-  setLinkUrl(url: string): P { this.m('setLinkUrl'); this.store.set('LINK_URL', url, 0, this.store.text.length); return real(this); }
-  getLinkUrl(): string { this.m('getLinkUrl'); return this.store.over('LINK_URL', 0, this.store.text.length) as string; }
+  setSpacingAfter(v: number): P {
+    return this.num('setSpacingAfter', 'SPACING_AFTER', v);
+  }
+  setSpacingBefore(v: number): P {
+    return this.num('setSpacingBefore', 'SPACING_BEFORE', v);
+  }
+  setLineSpacing(v: number): P {
+    return this.num('setLineSpacing', 'LINE_SPACING', v);
+  }
+  setIndentStart(v: number): P {
+    return this.num('setIndentStart', 'INDENT_START', v);
+  }
+  setIndentFirstLine(v: number): P {
+    return this.num('setIndentFirstLine', 'INDENT_FIRST_LINE', v);
+  }
+  getSpacingAfter(): number {
+    this.m('getSpacingAfter');
+    return (this.attributes.SPACING_AFTER as number | undefined) ?? 0;
+  }
+  getSpacingBefore(): number {
+    this.m('getSpacingBefore');
+    return (this.attributes.SPACING_BEFORE as number | undefined) ?? 0;
+  }
+  getLineSpacing(): number {
+    this.m('getLineSpacing');
+    return (this.attributes.LINE_SPACING as number | undefined) ?? 1;
+  }
+  setLinkUrl(url: string): P {
+    this.m('setLinkUrl');
+    this.store.set('LINK_URL', url, 0, this.store.text.length);
+    return real(this);
+  }
+  getLinkUrl(): string {
+    this.m('getLinkUrl');
+    return this.store.over('LINK_URL', 0, this.store.text.length) as string;
+  }
 
   /** Text attributes (BOLD, FOREGROUND_COLOR…) apply to the whole text; others are kept as given. */
   setAttributes(attributes: Record<string, unknown>): P {
@@ -346,8 +557,15 @@ export class FakeParagraph extends FakeElement implements Pick<P, ParagraphKeys>
     return out;
   }
 
-  removeFromParent(): P { this.m('removeFromParent'); this.detachChecked(); return real(this); }
-  copy(): P { this.m('copy'); return real(this.clone()); }
+  removeFromParent(): P {
+    this.m('removeFromParent');
+    this.detachChecked();
+    return real(this);
+  }
+  copy(): P {
+    this.m('copy');
+    return real(this.clone());
+  }
 
   protected detachChecked(): void {
     if (this.parent instanceof FakeSection && this.parent.children[this.parent.children.length - 1] === this) {
@@ -357,8 +575,10 @@ export class FakeParagraph extends FakeElement implements Pick<P, ParagraphKeys>
   }
 }
 
-export class FakeListItem extends FakeParagraph implements Pick<GoogleAppsScript.Document.ListItem, 'setGlyphType' |
-  'getGlyphType' | 'setNestingLevel' | 'getNestingLevel' | 'getListId'> {
+export class FakeListItem
+  extends FakeParagraph
+  implements Pick<GoogleAppsScript.Document.ListItem, 'setGlyphType' | 'getGlyphType' | 'setNestingLevel' | 'getNestingLevel' | 'getListId'>
+{
   glyphType = 'BULLET';
   nestingLevel = 0;
   listId = 'kix.list.1';
@@ -370,11 +590,28 @@ export class FakeListItem extends FakeParagraph implements Pick<GoogleAppsScript
     Object.assign(li, { glyphType: this.glyphType, nestingLevel: this.nestingLevel, listId: this.listId });
     return li;
   }
-  setGlyphType(g: GoogleAppsScript.Document.GlyphType): GoogleAppsScript.Document.ListItem { this.m('setGlyphType'); this.glyphType = String(g); return real(this); }
-  getGlyphType(): GoogleAppsScript.Document.GlyphType { this.m('getGlyphType'); return asType(this.glyphType); }
-  setNestingLevel(n: number): GoogleAppsScript.Document.ListItem { this.m('setNestingLevel'); this.nestingLevel = n; return real(this); }
-  getNestingLevel(): number { this.m('getNestingLevel'); return this.nestingLevel; }
-  getListId(): string { this.m('getListId'); return this.listId; }
+  setGlyphType(g: GoogleAppsScript.Document.GlyphType): GoogleAppsScript.Document.ListItem {
+    this.m('setGlyphType');
+    this.glyphType = String(g);
+    return real(this);
+  }
+  getGlyphType(): GoogleAppsScript.Document.GlyphType {
+    this.m('getGlyphType');
+    return asType(this.glyphType);
+  }
+  setNestingLevel(n: number): GoogleAppsScript.Document.ListItem {
+    this.m('setNestingLevel');
+    this.nestingLevel = n;
+    return real(this);
+  }
+  getNestingLevel(): number {
+    this.m('getNestingLevel');
+    return this.nestingLevel;
+  }
+  getListId(): string {
+    this.m('getListId');
+    return this.listId;
+  }
 }
 
 // ---- containers: sections and table cells ----
@@ -407,8 +644,14 @@ export abstract class FakeContainer extends FakeElement {
     return t;
   }
 
-  appendParagraph(p: BlockSource): P { this.m('appendParagraph'); return real(this.adopt(this.paragraphFrom(p, false))); }
-  insertParagraph(i: number, p: BlockSource): P { this.m('insertParagraph'); return real(this.adopt(this.paragraphFrom(p, false), i)); }
+  appendParagraph(p: BlockSource): P {
+    this.m('appendParagraph');
+    return real(this.adopt(this.paragraphFrom(p, false)));
+  }
+  insertParagraph(i: number, p: BlockSource): P {
+    this.m('insertParagraph');
+    return real(this.adopt(this.paragraphFrom(p, false), i));
+  }
   appendListItem(li: string | GoogleAppsScript.Document.ListItem): GoogleAppsScript.Document.ListItem {
     this.m('appendListItem');
     return real(this.adopt(this.paragraphFrom(li, true)));
@@ -440,7 +683,10 @@ export abstract class FakeContainer extends FakeElement {
     const first = this.all(FakeParagraph)[0] ?? this.adopt(new FakeParagraph(this.ctx));
     return real(first.textView());
   }
-  getParagraphs(): P[] { this.m('getParagraphs'); return this.ctx.rt.realm.list(this.all(FakeParagraph).map((p) => real<P>(p))); }
+  getParagraphs(): P[] {
+    this.m('getParagraphs');
+    return this.ctx.rt.realm.list(this.all(FakeParagraph).map((p) => real<P>(p)));
+  }
   getTables(): GoogleAppsScript.Document.Table[] {
     this.m('getTables');
     return this.ctx.rt.realm.list(this.all(FakeTable).map((t) => real<GoogleAppsScript.Document.Table>(t)));
@@ -455,12 +701,43 @@ export abstract class FakeContainer extends FakeElement {
   }
 }
 
-type SectionKeys = 'appendParagraph' | 'insertParagraph' | 'appendListItem' | 'insertListItem' | 'appendTable' |
-  'insertTable' | 'appendImage' | 'appendPageBreak' | 'appendHorizontalRule' | 'clear' | 'editAsText' | 'getText' |
-  'setText' | 'getParagraphs' | 'getTables' | 'getImages' | 'getListItems' | 'getNumChildren' | 'getChild' |
-  'getChildIndex' | 'removeChild' | 'replaceText' | 'findText' | 'getType' | 'setMarginTop' | 'setMarginBottom' |
-  'setMarginLeft' | 'setMarginRight' | 'getMarginTop' | 'getMarginBottom' | 'getMarginLeft' | 'getMarginRight' |
-  'setPageWidth' | 'setPageHeight' | 'getPageWidth' | 'getPageHeight';
+type SectionKeys =
+  | 'appendParagraph'
+  | 'insertParagraph'
+  | 'appendListItem'
+  | 'insertListItem'
+  | 'appendTable'
+  | 'insertTable'
+  | 'appendImage'
+  | 'appendPageBreak'
+  | 'appendHorizontalRule'
+  | 'clear'
+  | 'editAsText'
+  | 'getText'
+  | 'setText'
+  | 'getParagraphs'
+  | 'getTables'
+  | 'getImages'
+  | 'getListItems'
+  | 'getNumChildren'
+  | 'getChild'
+  | 'getChildIndex'
+  | 'removeChild'
+  | 'replaceText'
+  | 'findText'
+  | 'getType'
+  | 'setMarginTop'
+  | 'setMarginBottom'
+  | 'setMarginLeft'
+  | 'setMarginRight'
+  | 'getMarginTop'
+  | 'getMarginBottom'
+  | 'getMarginLeft'
+  | 'getMarginRight'
+  | 'setPageWidth'
+  | 'setPageHeight'
+  | 'getPageWidth'
+  | 'getPageHeight';
 
 /** Body, header or footer. Margins and page size default to US Letter with 1-inch margins (points). */
 export class FakeSection extends FakeContainer implements Pick<GoogleAppsScript.Document.Body, SectionKeys> {
@@ -518,26 +795,79 @@ export class FakeSection extends FakeContainer implements Pick<GoogleAppsScript.
     if (v !== undefined) this.margins[side] = v;
     return real(this);
   }
-  setMarginTop(v: number): GoogleAppsScript.Document.Body { return this.margin('setMarginTop', 'top', v); }
-  setMarginBottom(v: number): GoogleAppsScript.Document.Body { return this.margin('setMarginBottom', 'bottom', v); }
-  setMarginLeft(v: number): GoogleAppsScript.Document.Body { return this.margin('setMarginLeft', 'left', v); }
-  setMarginRight(v: number): GoogleAppsScript.Document.Body { return this.margin('setMarginRight', 'right', v); }
-  getMarginTop(): number { this.m('getMarginTop'); return this.margins.top; }
-  getMarginBottom(): number { this.m('getMarginBottom'); return this.margins.bottom; }
-  getMarginLeft(): number { this.m('getMarginLeft'); return this.margins.left; }
-  getMarginRight(): number { this.m('getMarginRight'); return this.margins.right; }
-  setPageWidth(v: number): GoogleAppsScript.Document.Body { this.m('setPageWidth'); this.page.width = v; return real(this); }
-  setPageHeight(v: number): GoogleAppsScript.Document.Body { this.m('setPageHeight'); this.page.height = v; return real(this); }
-  getPageWidth(): number { this.m('getPageWidth'); return this.page.width; }
-  getPageHeight(): number { this.m('getPageHeight'); return this.page.height; }
+  setMarginTop(v: number): GoogleAppsScript.Document.Body {
+    return this.margin('setMarginTop', 'top', v);
+  }
+  setMarginBottom(v: number): GoogleAppsScript.Document.Body {
+    return this.margin('setMarginBottom', 'bottom', v);
+  }
+  setMarginLeft(v: number): GoogleAppsScript.Document.Body {
+    return this.margin('setMarginLeft', 'left', v);
+  }
+  setMarginRight(v: number): GoogleAppsScript.Document.Body {
+    return this.margin('setMarginRight', 'right', v);
+  }
+  getMarginTop(): number {
+    this.m('getMarginTop');
+    return this.margins.top;
+  }
+  getMarginBottom(): number {
+    this.m('getMarginBottom');
+    return this.margins.bottom;
+  }
+  getMarginLeft(): number {
+    this.m('getMarginLeft');
+    return this.margins.left;
+  }
+  getMarginRight(): number {
+    this.m('getMarginRight');
+    return this.margins.right;
+  }
+  setPageWidth(v: number): GoogleAppsScript.Document.Body {
+    this.m('setPageWidth');
+    this.page.width = v;
+    return real(this);
+  }
+  setPageHeight(v: number): GoogleAppsScript.Document.Body {
+    this.m('setPageHeight');
+    this.page.height = v;
+    return real(this);
+  }
+  getPageWidth(): number {
+    this.m('getPageWidth');
+    return this.page.width;
+  }
+  getPageHeight(): number {
+    this.m('getPageHeight');
+    return this.page.height;
+  }
 }
 
 // ---- tables ----
 
-type TableKeys = 'appendTableRow' | 'insertTableRow' | 'removeRow' | 'getRow' | 'getCell' | 'getNumRows' | 'getText' |
-  'copy' | 'removeFromParent' | 'setBorderWidth' | 'getBorderWidth' | 'setBorderColor' | 'getBorderColor' |
-  'setColumnWidth' | 'getColumnWidth' | 'replaceText' | 'findText' | 'getType' | 'getParent' | 'getNumChildren' |
-  'getChild' | 'editAsText';
+type TableKeys =
+  | 'appendTableRow'
+  | 'insertTableRow'
+  | 'removeRow'
+  | 'getRow'
+  | 'getCell'
+  | 'getNumRows'
+  | 'getText'
+  | 'copy'
+  | 'removeFromParent'
+  | 'setBorderWidth'
+  | 'getBorderWidth'
+  | 'setBorderColor'
+  | 'getBorderColor'
+  | 'setColumnWidth'
+  | 'getColumnWidth'
+  | 'replaceText'
+  | 'findText'
+  | 'getType'
+  | 'getParent'
+  | 'getNumChildren'
+  | 'getChild'
+  | 'editAsText';
 
 export class FakeTable extends FakeElement implements Pick<GoogleAppsScript.Document.Table, TableKeys> {
   borderWidth = 1;
@@ -589,15 +919,46 @@ export class FakeTable extends FakeElement implements Pick<GoogleAppsScript.Docu
     const cell = this.rows[r]?.cells[c];
     return real(cell ?? this.ctx.rt.fail(`Child index (${this.rows[r] ? c : r}) must be less than the number of child elements.`));
   }
-  getNumRows(): number { this.m('getNumRows'); return this.rows.length; }
-  copy(): GoogleAppsScript.Document.Table { this.m('copy'); return real(this.clone()); }
-  removeFromParent(): GoogleAppsScript.Document.Table { this.m('removeFromParent'); this.detach(); return real(this); }
-  setBorderWidth(w: number): GoogleAppsScript.Document.Table { this.m('setBorderWidth'); this.borderWidth = w; return real(this); }
-  getBorderWidth(): number { this.m('getBorderWidth'); return this.borderWidth; }
-  setBorderColor(c: string): GoogleAppsScript.Document.Table { this.m('setBorderColor'); this.borderColor = c; return real(this); }
-  getBorderColor(): string { this.m('getBorderColor'); return this.borderColor; }
-  setColumnWidth(i: number, w: number): GoogleAppsScript.Document.Table { this.m('setColumnWidth'); this.columnWidths.set(i, w); return real(this); }
-  getColumnWidth(i: number): number { this.m('getColumnWidth'); return this.columnWidths.get(i) ?? 0; }
+  getNumRows(): number {
+    this.m('getNumRows');
+    return this.rows.length;
+  }
+  copy(): GoogleAppsScript.Document.Table {
+    this.m('copy');
+    return real(this.clone());
+  }
+  removeFromParent(): GoogleAppsScript.Document.Table {
+    this.m('removeFromParent');
+    this.detach();
+    return real(this);
+  }
+  setBorderWidth(w: number): GoogleAppsScript.Document.Table {
+    this.m('setBorderWidth');
+    this.borderWidth = w;
+    return real(this);
+  }
+  getBorderWidth(): number {
+    this.m('getBorderWidth');
+    return this.borderWidth;
+  }
+  setBorderColor(c: string): GoogleAppsScript.Document.Table {
+    this.m('setBorderColor');
+    this.borderColor = c;
+    return real(this);
+  }
+  getBorderColor(): string {
+    this.m('getBorderColor');
+    return this.borderColor;
+  }
+  setColumnWidth(i: number, w: number): GoogleAppsScript.Document.Table {
+    this.m('setColumnWidth');
+    this.columnWidths.set(i, w);
+    return real(this);
+  }
+  getColumnWidth(i: number): number {
+    this.m('getColumnWidth');
+    return this.columnWidths.get(i) ?? 0;
+  }
   editAsText(): GoogleAppsScript.Document.Text {
     this.m('editAsText');
     const first = this.all(FakeParagraph)[0];
@@ -605,9 +966,23 @@ export class FakeTable extends FakeElement implements Pick<GoogleAppsScript.Docu
   }
 }
 
-type RowKeys = 'appendTableCell' | 'getCell' | 'getNumCells' | 'getText' | 'copy' | 'removeCell' | 'removeFromParent' |
-  'getParentTable' | 'setMinimumHeight' | 'getMinimumHeight' | 'replaceText' | 'findText' | 'getType' | 'getParent' |
-  'getNumChildren' | 'getChild';
+type RowKeys =
+  | 'appendTableCell'
+  | 'getCell'
+  | 'getNumCells'
+  | 'getText'
+  | 'copy'
+  | 'removeCell'
+  | 'removeFromParent'
+  | 'getParentTable'
+  | 'setMinimumHeight'
+  | 'getMinimumHeight'
+  | 'replaceText'
+  | 'findText'
+  | 'getType'
+  | 'getParent'
+  | 'getNumChildren'
+  | 'getChild';
 
 export class FakeTableRow extends FakeElement implements Pick<GoogleAppsScript.Document.TableRow, RowKeys> {
   minimumHeight = 0;
@@ -636,24 +1011,68 @@ export class FakeTableRow extends FakeElement implements Pick<GoogleAppsScript.D
     this.m('getCell');
     return real(this.cells[i] ?? this.ctx.rt.fail(`Child index (${i}) must be less than the number of child elements (${this.cells.length}).`));
   }
-  getNumCells(): number { this.m('getNumCells'); return this.cells.length; }
-  copy(): GoogleAppsScript.Document.TableRow { this.m('copy'); return real(this.clone()); }
+  getNumCells(): number {
+    this.m('getNumCells');
+    return this.cells.length;
+  }
+  copy(): GoogleAppsScript.Document.TableRow {
+    this.m('copy');
+    return real(this.clone());
+  }
   removeCell(i: number): GoogleAppsScript.Document.TableCell {
     this.m('removeCell');
     const cell = this.cells[i] ?? this.ctx.rt.fail(`Child index (${i}) must be less than the number of child elements.`);
     this.removeChildElement(cell);
     return real(cell);
   }
-  removeFromParent(): GoogleAppsScript.Document.TableRow { this.m('removeFromParent'); this.detach(); return real(this); }
-  getParentTable(): GoogleAppsScript.Document.Table { this.m('getParentTable'); return real(this.parent ?? this.ctx.rt.fail('Row is detached')); }
-  setMinimumHeight(h: number): GoogleAppsScript.Document.TableRow { this.m('setMinimumHeight'); this.minimumHeight = h; return real(this); }
-  getMinimumHeight(): number { this.m('getMinimumHeight'); return this.minimumHeight; }
+  removeFromParent(): GoogleAppsScript.Document.TableRow {
+    this.m('removeFromParent');
+    this.detach();
+    return real(this);
+  }
+  getParentTable(): GoogleAppsScript.Document.Table {
+    this.m('getParentTable');
+    return real(this.parent ?? this.ctx.rt.fail('Row is detached'));
+  }
+  setMinimumHeight(h: number): GoogleAppsScript.Document.TableRow {
+    this.m('setMinimumHeight');
+    this.minimumHeight = h;
+    return real(this);
+  }
+  getMinimumHeight(): number {
+    this.m('getMinimumHeight');
+    return this.minimumHeight;
+  }
 }
 
-type CellKeys = 'appendParagraph' | 'appendListItem' | 'appendTable' | 'appendImage' | 'clear' | 'editAsText' |
-  'getText' | 'setText' | 'getBackgroundColor' | 'setBackgroundColor' | 'getParentRow' | 'getParentTable' | 'setWidth' |
-  'getWidth' | 'setVerticalAlignment' | 'getVerticalAlignment' | 'setPaddingTop' | 'setPaddingBottom' | 'setPaddingLeft' |
-  'setPaddingRight' | 'copy' | 'replaceText' | 'findText' | 'getType' | 'getParent' | 'getNumChildren' | 'getChild';
+type CellKeys =
+  | 'appendParagraph'
+  | 'appendListItem'
+  | 'appendTable'
+  | 'appendImage'
+  | 'clear'
+  | 'editAsText'
+  | 'getText'
+  | 'setText'
+  | 'getBackgroundColor'
+  | 'setBackgroundColor'
+  | 'getParentRow'
+  | 'getParentTable'
+  | 'setWidth'
+  | 'getWidth'
+  | 'setVerticalAlignment'
+  | 'getVerticalAlignment'
+  | 'setPaddingTop'
+  | 'setPaddingBottom'
+  | 'setPaddingLeft'
+  | 'setPaddingRight'
+  | 'copy'
+  | 'replaceText'
+  | 'findText'
+  | 'getType'
+  | 'getParent'
+  | 'getNumChildren'
+  | 'getChild';
 
 export class FakeTableCell extends FakeContainer implements Pick<GoogleAppsScript.Document.TableCell, CellKeys> {
   /** null until set (Docs reports unset attributes as null). */
@@ -699,29 +1118,60 @@ export class FakeTableCell extends FakeContainer implements Pick<GoogleAppsScrip
     this.adopt(p);
     return real(this);
   }
-  getBackgroundColor(): string { this.m('getBackgroundColor'); return this.background as string; }
-  setBackgroundColor(color: string): GoogleAppsScript.Document.TableCell { this.m('setBackgroundColor'); this.background = color; return real(this); }
-  getParentRow(): GoogleAppsScript.Document.TableRow { this.m('getParentRow'); return real(this.parent ?? this.ctx.rt.fail('Cell is detached')); }
+  getBackgroundColor(): string {
+    this.m('getBackgroundColor');
+    return this.background as string;
+  }
+  setBackgroundColor(color: string): GoogleAppsScript.Document.TableCell {
+    this.m('setBackgroundColor');
+    this.background = color;
+    return real(this);
+  }
+  getParentRow(): GoogleAppsScript.Document.TableRow {
+    this.m('getParentRow');
+    return real(this.parent ?? this.ctx.rt.fail('Cell is detached'));
+  }
   getParentTable(): GoogleAppsScript.Document.Table {
     this.m('getParentTable');
     return real(this.parent?.parent ?? this.ctx.rt.fail('Cell is detached'));
   }
-  setWidth(w: number): GoogleAppsScript.Document.TableCell { this.m('setWidth'); this.width = w; return real(this); }
-  getWidth(): number { this.m('getWidth'); return this.width as number; }
+  setWidth(w: number): GoogleAppsScript.Document.TableCell {
+    this.m('setWidth');
+    this.width = w;
+    return real(this);
+  }
+  getWidth(): number {
+    this.m('getWidth');
+    return this.width as number;
+  }
   setVerticalAlignment(a: GoogleAppsScript.Document.VerticalAlignment): GoogleAppsScript.Document.TableCell {
     this.m('setVerticalAlignment');
     this.verticalAlignment = String(a);
     return real(this);
   }
-  getVerticalAlignment(): GoogleAppsScript.Document.VerticalAlignment { this.m('getVerticalAlignment'); return asType(this.verticalAlignment); }
+  getVerticalAlignment(): GoogleAppsScript.Document.VerticalAlignment {
+    this.m('getVerticalAlignment');
+    return asType(this.verticalAlignment);
+  }
   private pad(method: string, side: 'top' | 'bottom' | 'left' | 'right', v: number): GoogleAppsScript.Document.TableCell {
     this.m(method);
     this.padding[side] = v;
     return real(this);
   }
-  setPaddingTop(v: number): GoogleAppsScript.Document.TableCell { return this.pad('setPaddingTop', 'top', v); }
-  setPaddingBottom(v: number): GoogleAppsScript.Document.TableCell { return this.pad('setPaddingBottom', 'bottom', v); }
-  setPaddingLeft(v: number): GoogleAppsScript.Document.TableCell { return this.pad('setPaddingLeft', 'left', v); }
-  setPaddingRight(v: number): GoogleAppsScript.Document.TableCell { return this.pad('setPaddingRight', 'right', v); }
-  copy(): GoogleAppsScript.Document.TableCell { this.m('copy'); return real(this.clone()); }
+  setPaddingTop(v: number): GoogleAppsScript.Document.TableCell {
+    return this.pad('setPaddingTop', 'top', v);
+  }
+  setPaddingBottom(v: number): GoogleAppsScript.Document.TableCell {
+    return this.pad('setPaddingBottom', 'bottom', v);
+  }
+  setPaddingLeft(v: number): GoogleAppsScript.Document.TableCell {
+    return this.pad('setPaddingLeft', 'left', v);
+  }
+  setPaddingRight(v: number): GoogleAppsScript.Document.TableCell {
+    return this.pad('setPaddingRight', 'right', v);
+  }
+  copy(): GoogleAppsScript.Document.TableCell {
+    this.m('copy');
+    return real(this.clone());
+  }
 }

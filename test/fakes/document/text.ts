@@ -6,8 +6,7 @@
 import { real } from '../real';
 import type { FakeRuntime } from '../runtime';
 
-export type TextAttr = 'BOLD' | 'ITALIC' | 'UNDERLINE' | 'STRIKETHROUGH' | 'FOREGROUND_COLOR' | 'BACKGROUND_COLOR' |
-  'FONT_SIZE' | 'FONT_FAMILY' | 'LINK_URL';
+export type TextAttr = 'BOLD' | 'ITALIC' | 'UNDERLINE' | 'STRIKETHROUGH' | 'FOREGROUND_COLOR' | 'BACKGROUND_COLOR' | 'FONT_SIZE' | 'FONT_FAMILY' | 'LINK_URL';
 type AttrValue = string | number | boolean | null;
 
 interface Run {
@@ -51,7 +50,10 @@ export class TextStore {
     const delta = text.length - (end - start);
     this.text = this.text.slice(0, start) + text + this.text.slice(end);
     for (const r of this.runs) {
-      if (r.start >= end) { r.start += delta; r.end += delta; } else if (r.end > start) r.end = Math.max(r.start, r.end + delta);
+      if (r.start >= end) {
+        r.start += delta;
+        r.end += delta;
+      } else if (r.end > start) r.end = Math.max(r.start, r.end + delta);
     }
     this.runs = this.runs.filter((r) => r.end > r.start);
   }
@@ -108,11 +110,34 @@ function javaReplacement(rt: FakeRuntime, replacement: string, m: RegExpMatchArr
 
 type Text = GoogleAppsScript.Document.Text;
 
-type TextKeys = 'appendText' | 'deleteText' | 'editAsText' | 'getText' | 'insertText' | 'setText' | 'isBold' |
-  'isItalic' | 'isUnderline' | 'isStrikethrough' | 'getForegroundColor' | 'getBackgroundColor' | 'getFontSize' |
-  'getFontFamily' | 'getLinkUrl' | 'setBold' | 'setItalic' | 'setUnderline' | 'setStrikethrough' |
-  'setForegroundColor' | 'setBackgroundColor' | 'setFontSize' | 'setFontFamily' | 'setLinkUrl' | 'replaceText' |
-  'getType' | 'getParent';
+type TextKeys =
+  | 'appendText'
+  | 'deleteText'
+  | 'editAsText'
+  | 'getText'
+  | 'insertText'
+  | 'setText'
+  | 'isBold'
+  | 'isItalic'
+  | 'isUnderline'
+  | 'isStrikethrough'
+  | 'getForegroundColor'
+  | 'getBackgroundColor'
+  | 'getFontSize'
+  | 'getFontFamily'
+  | 'getLinkUrl'
+  | 'setBold'
+  | 'setItalic'
+  | 'setUnderline'
+  | 'setStrikethrough'
+  | 'setForegroundColor'
+  | 'setBackgroundColor'
+  | 'setFontSize'
+  | 'setFontFamily'
+  | 'setLinkUrl'
+  | 'replaceText'
+  | 'getType'
+  | 'getParent';
 
 /** A view of [start, start+length) of a store (length null: to the end, following edits). */
 export class FakeText implements Pick<Text, TextKeys> {
@@ -137,7 +162,8 @@ export class FakeText implements Pick<Text, TextKeys> {
     this.c(method);
     if (args.length >= 3) {
       const [s, e, v] = args as [number, number, AttrValue];
-      if (s < 0 || e >= this.end() - this.start || s > e) this.rt.fail('Index (' + String(e) + ') must be less than the content length (' + String(this.end() - this.start) + ').');
+      if (s < 0 || e >= this.end() - this.start || s > e)
+        this.rt.fail('Index (' + String(e) + ') must be less than the content length (' + String(this.end() - this.start) + ').');
       this.store.set(attr, v, this.start + s, this.start + e + 1);
     } else {
       this.store.set(attr, args[0] as AttrValue, this.start, this.end());
@@ -156,9 +182,18 @@ export class FakeText implements Pick<Text, TextKeys> {
     return 'TEXT' as unknown as GoogleAppsScript.Document.ElementType;
   }
 
-  getParent(): GoogleAppsScript.Document.ContainerElement { this.c('getParent'); return this.owner.asParent(); }
-  getText(): string { this.c('getText'); return this.store.text.slice(this.start, this.end()); }
-  editAsText(): Text { this.c('editAsText'); return real(this); }
+  getParent(): GoogleAppsScript.Document.ContainerElement {
+    this.c('getParent');
+    return this.owner.asParent();
+  }
+  getText(): string {
+    this.c('getText');
+    return this.store.text.slice(this.start, this.end());
+  }
+  editAsText(): Text {
+    this.c('editAsText');
+    return real(this);
+  }
 
   setText(text: string): Text {
     this.c('setText');
@@ -189,25 +224,61 @@ export class FakeText implements Pick<Text, TextKeys> {
     return real(this);
   }
 
-  isBold(offset?: number | null): boolean { return this.read('isBold', 'BOLD', offset) === true; }
-  isItalic(offset?: number | null): boolean { return this.read('isItalic', 'ITALIC', offset) === true; }
-  isUnderline(offset?: number | null): boolean { return this.read('isUnderline', 'UNDERLINE', offset) === true; }
-  isStrikethrough(offset?: number | null): boolean { return this.read('isStrikethrough', 'STRIKETHROUGH', offset) === true; }
-  getForegroundColor(offset?: number | null): string { return this.read('getForegroundColor', 'FOREGROUND_COLOR', offset) as string; }
-  getBackgroundColor(offset?: number | null): string { return this.read('getBackgroundColor', 'BACKGROUND_COLOR', offset) as string; }
-  getFontSize(offset?: number | null): number { return this.read('getFontSize', 'FONT_SIZE', offset) as number; }
-  getFontFamily(offset?: number | null): string { return this.read('getFontFamily', 'FONT_FAMILY', offset) as string; }
-  getLinkUrl(offset?: number | null): string { return this.read('getLinkUrl', 'LINK_URL', offset) as string; }
+  isBold(offset?: number | null): boolean {
+    return this.read('isBold', 'BOLD', offset) === true;
+  }
+  isItalic(offset?: number | null): boolean {
+    return this.read('isItalic', 'ITALIC', offset) === true;
+  }
+  isUnderline(offset?: number | null): boolean {
+    return this.read('isUnderline', 'UNDERLINE', offset) === true;
+  }
+  isStrikethrough(offset?: number | null): boolean {
+    return this.read('isStrikethrough', 'STRIKETHROUGH', offset) === true;
+  }
+  getForegroundColor(offset?: number | null): string {
+    return this.read('getForegroundColor', 'FOREGROUND_COLOR', offset) as string;
+  }
+  getBackgroundColor(offset?: number | null): string {
+    return this.read('getBackgroundColor', 'BACKGROUND_COLOR', offset) as string;
+  }
+  getFontSize(offset?: number | null): number {
+    return this.read('getFontSize', 'FONT_SIZE', offset) as number;
+  }
+  getFontFamily(offset?: number | null): string {
+    return this.read('getFontFamily', 'FONT_FAMILY', offset) as string;
+  }
+  getLinkUrl(offset?: number | null): string {
+    return this.read('getLinkUrl', 'LINK_URL', offset) as string;
+  }
 
-  setBold(...args: [boolean] | [number, number, boolean]): Text { return this.style('setBold', 'BOLD', args); }
-  setItalic(...args: [boolean] | [number, number, boolean]): Text { return this.style('setItalic', 'ITALIC', args); }
-  setUnderline(...args: [boolean] | [number, number, boolean]): Text { return this.style('setUnderline', 'UNDERLINE', args); }
-  setStrikethrough(...args: [boolean] | [number, number, boolean]): Text { return this.style('setStrikethrough', 'STRIKETHROUGH', args); }
-  setForegroundColor(...args: [string] | [number, number, string]): Text { return this.style('setForegroundColor', 'FOREGROUND_COLOR', args); }
-  setBackgroundColor(...args: [string] | [number, number, string]): Text { return this.style('setBackgroundColor', 'BACKGROUND_COLOR', args); }
-  setFontSize(...args: [number] | [number, number, number]): Text { return this.style('setFontSize', 'FONT_SIZE', args); }
-  setFontFamily(...args: [string] | [number, number, string]): Text { return this.style('setFontFamily', 'FONT_FAMILY', args); }
-  setLinkUrl(...args: [string] | [number, number, string]): Text { return this.style('setLinkUrl', 'LINK_URL', args); }
+  setBold(...args: [boolean] | [number, number, boolean]): Text {
+    return this.style('setBold', 'BOLD', args);
+  }
+  setItalic(...args: [boolean] | [number, number, boolean]): Text {
+    return this.style('setItalic', 'ITALIC', args);
+  }
+  setUnderline(...args: [boolean] | [number, number, boolean]): Text {
+    return this.style('setUnderline', 'UNDERLINE', args);
+  }
+  setStrikethrough(...args: [boolean] | [number, number, boolean]): Text {
+    return this.style('setStrikethrough', 'STRIKETHROUGH', args);
+  }
+  setForegroundColor(...args: [string] | [number, number, string]): Text {
+    return this.style('setForegroundColor', 'FOREGROUND_COLOR', args);
+  }
+  setBackgroundColor(...args: [string] | [number, number, string]): Text {
+    return this.style('setBackgroundColor', 'BACKGROUND_COLOR', args);
+  }
+  setFontSize(...args: [number] | [number, number, number]): Text {
+    return this.style('setFontSize', 'FONT_SIZE', args);
+  }
+  setFontFamily(...args: [string] | [number, number, string]): Text {
+    return this.style('setFontFamily', 'FONT_FAMILY', args);
+  }
+  setLinkUrl(...args: [string] | [number, number, string]): Text {
+    return this.style('setLinkUrl', 'LINK_URL', args);
+  }
 
   replaceText(searchPattern: string, replacement: string): GoogleAppsScript.Document.Element {
     this.c('replaceText');

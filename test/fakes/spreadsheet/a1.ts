@@ -32,7 +32,10 @@ export function parseA1(text: string): A1Box | null {
   let sheet: string | null = null;
   const bang = rest.lastIndexOf('!');
   if (bang >= 0) {
-    sheet = rest.slice(0, bang).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
+    sheet = rest
+      .slice(0, bang)
+      .replace(/^'(.*)'$/, '$1')
+      .replace(/''/g, "'");
     rest = rest.slice(bang + 1);
   }
   const parts = rest.replace(/\$/g, '').split(':');

@@ -1,7 +1,5 @@
 /** The SpreadsheetApp global: the active spreadsheet, the Ui, builders and enums. */
-import {
-  BooleanCriteria, DataValidationCriteria, InterpolationType, ProtectionType, WrapStrategy,
-} from '../enums';
+import { BooleanCriteria, DataValidationCriteria, InterpolationType, ProtectionType, WrapStrategy } from '../enums';
 import { real } from '../real';
 import { SCOPES, type FakeRuntime } from '../runtime';
 import type { FakeUi } from '../ui';
@@ -11,9 +9,22 @@ import { FakeDataValidationBuilder } from './validation';
 
 type App = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 
-export class FakeSpreadsheetApp implements Pick<App, 'BooleanCriteria' | 'DataValidationCriteria' | 'InterpolationType' |
-  'ProtectionType' | 'WrapStrategy' | 'flush' | 'getActive' | 'getActiveSpreadsheet' | 'getActiveSheet' | 'getUi' |
-  'newConditionalFormatRule' | 'newDataValidation' | 'openById'> {
+export class FakeSpreadsheetApp implements Pick<
+  App,
+  | 'BooleanCriteria'
+  | 'DataValidationCriteria'
+  | 'InterpolationType'
+  | 'ProtectionType'
+  | 'WrapStrategy'
+  | 'flush'
+  | 'getActive'
+  | 'getActiveSpreadsheet'
+  | 'getActiveSheet'
+  | 'getUi'
+  | 'newConditionalFormatRule'
+  | 'newDataValidation'
+  | 'openById'
+> {
   readonly BooleanCriteria = BooleanCriteria;
   readonly DataValidationCriteria = DataValidationCriteria;
   readonly InterpolationType = InterpolationType;
@@ -22,7 +33,11 @@ export class FakeSpreadsheetApp implements Pick<App, 'BooleanCriteria' | 'DataVa
   /** Spreadsheets openById can reach (tests add them). */
   readonly others = new Map<string, FakeSpreadsheet>();
 
-  constructor(private readonly rt: FakeRuntime, private readonly ui: FakeUi, public active: FakeSpreadsheet | null) {}
+  constructor(
+    private readonly rt: FakeRuntime,
+    private readonly ui: FakeUi,
+    public active: FakeSpreadsheet | null,
+  ) {}
 
   private document(method: string): FakeSpreadsheet {
     // Under AuthMode.NONE an add-on cannot touch the document; a bound script's simple trigger can.
@@ -30,8 +45,12 @@ export class FakeSpreadsheetApp implements Pick<App, 'BooleanCriteria' | 'DataVa
     return this.active ?? this.rt.fail('No active spreadsheet');
   }
 
-  getActive(): GoogleAppsScript.Spreadsheet.Spreadsheet { return real(this.document('getActive')); }
-  getActiveSpreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet { return real(this.document('getActiveSpreadsheet')); }
+  getActive(): GoogleAppsScript.Spreadsheet.Spreadsheet {
+    return real(this.document('getActive'));
+  }
+  getActiveSpreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
+    return real(this.document('getActiveSpreadsheet'));
+  }
 
   getActiveSheet(): GoogleAppsScript.Spreadsheet.Sheet {
     const ss = this.document('getActiveSheet');

@@ -45,15 +45,28 @@ export const DEFAULT_FORMAT = '0.###############';
 
 export function emptyCell(): Cell {
   return {
-    value: '', formula: '', computed: null, numberFormat: DEFAULT_FORMAT, note: '', validation: null,
-    background: '#ffffff', fontColor: '#000000', fontWeight: 'normal', wrap: false, wrapStrategy: 'OVERFLOW',
-    horizontalAlignment: 'general', verticalAlignment: 'bottom',
+    value: '',
+    formula: '',
+    computed: null,
+    numberFormat: DEFAULT_FORMAT,
+    note: '',
+    validation: null,
+    background: '#ffffff',
+    fontColor: '#000000',
+    fontWeight: 'normal',
+    wrap: false,
+    wrapStrategy: 'OVERFLOW',
+    horizontalAlignment: 'general',
+    verticalAlignment: 'bottom',
   };
 }
 
 /** A date or time format: any d, y, h or s outside quoted text (m alone is ambiguous). */
 export function isDateFormat(format: string): boolean {
-  const bare = format.replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '').replace(/\\./g, '');
+  const bare = format
+    .replace(/"[^"]*"/g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/\\./g, '');
   return /[dyhs]/i.test(bare);
 }
 
@@ -123,8 +136,7 @@ export function writeInput(cell: Cell, input: unknown, timeZone: string): void {
   }
   const iso = ISO_DATE.exec(trimmed);
   const dmy = DMY_DATE.exec(trimmed);
-  const serial = iso ? serialOfDay(Number(iso[1]), Number(iso[2]), Number(iso[3]))
-    : dmy ? serialOfDay(Number(dmy[3]), Number(dmy[2]), Number(dmy[1])) : null;
+  const serial = iso ? serialOfDay(Number(iso[1]), Number(iso[2]), Number(iso[3])) : dmy ? serialOfDay(Number(dmy[3]), Number(dmy[2]), Number(dmy[1])) : null;
   if (serial !== null) {
     cell.value = serial;
     if (!isDateFormat(cell.numberFormat)) cell.numberFormat = iso ? 'yyyy-MM-dd' : 'dd/MM/yyyy';

@@ -23,9 +23,20 @@ function cloneState(s: ChartState): ChartState {
   return { ...s, ranges: [...s.ranges], position: { ...s.position }, options: new Map(s.options) };
 }
 
-export class FakeEmbeddedChartBuilder implements Pick<Builder, 'addRange' | 'build' | 'clearRanges' | 'getChartType' |
-  'getRanges' | 'removeRange' | 'setChartType' | 'setNumHeaders' | 'setOption' | 'setPosition' |
-  'setTransposeRowsAndColumns'> {
+export class FakeEmbeddedChartBuilder implements Pick<
+  Builder,
+  | 'addRange'
+  | 'build'
+  | 'clearRanges'
+  | 'getChartType'
+  | 'getRanges'
+  | 'removeRange'
+  | 'setChartType'
+  | 'setNumHeaders'
+  | 'setOption'
+  | 'setPosition'
+  | 'setTransposeRowsAndColumns'
+> {
   constructor(
     private readonly rt: FakeRuntime,
     private readonly sheet: FakeSheet,
@@ -38,23 +49,47 @@ export class FakeEmbeddedChartBuilder implements Pick<Builder, 'addRange' | 'bui
     return real(this);
   }
 
-  addRange(range: Range): Builder { this.s.ranges.push(this.sheet.ownRange(range)); return this.c('addRange'); }
-  clearRanges(): Builder { this.s.ranges = []; return this.c('clearRanges'); }
-  getChartType(): GoogleAppsScript.Charts.ChartType { this.c('getChartType'); return this.s.type; }
-  getRanges(): Range[] { this.c('getRanges'); return this.rt.realm.list(this.s.ranges.map((r) => real<Range>(r))); }
+  addRange(range: Range): Builder {
+    this.s.ranges.push(this.sheet.ownRange(range));
+    return this.c('addRange');
+  }
+  clearRanges(): Builder {
+    this.s.ranges = [];
+    return this.c('clearRanges');
+  }
+  getChartType(): GoogleAppsScript.Charts.ChartType {
+    this.c('getChartType');
+    return this.s.type;
+  }
+  getRanges(): Range[] {
+    this.c('getRanges');
+    return this.rt.realm.list(this.s.ranges.map((r) => real<Range>(r)));
+  }
   removeRange(range: Range): Builder {
     const own = this.sheet.ownRange(range);
     this.s.ranges = this.s.ranges.filter((r) => r.a1() !== own.a1() || r.sheet !== own.sheet);
     return this.c('removeRange');
   }
-  setChartType(type: GoogleAppsScript.Charts.ChartType): Builder { this.s.type = type; return this.c('setChartType'); }
-  setNumHeaders(n: number): Builder { this.s.numHeaders = n; return this.c('setNumHeaders'); }
-  setOption(option: string, value: unknown): Builder { this.s.options.set(option, value); return this.c('setOption'); }
+  setChartType(type: GoogleAppsScript.Charts.ChartType): Builder {
+    this.s.type = type;
+    return this.c('setChartType');
+  }
+  setNumHeaders(n: number): Builder {
+    this.s.numHeaders = n;
+    return this.c('setNumHeaders');
+  }
+  setOption(option: string, value: unknown): Builder {
+    this.s.options.set(option, value);
+    return this.c('setOption');
+  }
   setPosition(row: number, column: number, offsetX: number, offsetY: number): Builder {
     this.s.position = { row, column, offsetX, offsetY };
     return this.c('setPosition');
   }
-  setTransposeRowsAndColumns(t: boolean): Builder { this.s.transpose = t; return this.c('setTransposeRowsAndColumns'); }
+  setTransposeRowsAndColumns(t: boolean): Builder {
+    this.s.transpose = t;
+    return this.c('setTransposeRowsAndColumns');
+  }
 
   build(): Chart {
     this.c('build');
@@ -64,13 +99,19 @@ export class FakeEmbeddedChartBuilder implements Pick<Builder, 'addRange' | 'bui
 
 export function newChartState(): ChartState {
   return {
-    type: ChartType.COLUMN, ranges: [], position: { row: 1, column: 1, offsetX: 0, offsetY: 0 },
-    options: new Map(), numHeaders: -1, transpose: false,
+    type: ChartType.COLUMN,
+    ranges: [],
+    position: { row: 1, column: 1, offsetX: 0, offsetY: 0 },
+    options: new Map(),
+    numHeaders: -1,
+    transpose: false,
   };
 }
 
-export class FakeEmbeddedChart implements Pick<Chart, 'getAs' | 'getBlob' | 'getChartId' | 'getContainerInfo' |
-  'getNumHeaders' | 'getOptions' | 'getRanges' | 'getTransposeRowsAndColumns' | 'modify'> {
+export class FakeEmbeddedChart implements Pick<
+  Chart,
+  'getAs' | 'getBlob' | 'getChartId' | 'getContainerInfo' | 'getNumHeaders' | 'getOptions' | 'getRanges' | 'getTransposeRowsAndColumns' | 'modify'
+> {
   constructor(
     private readonly rt: FakeRuntime,
     private readonly sheet: FakeSheet,
@@ -103,18 +144,27 @@ export class FakeEmbeddedChart implements Pick<Chart, 'getAs' | 'getBlob' | 'get
     return real(new FakeBlob(this.rt, this.describe(), 'image/png', 'chart.png', 'SpreadsheetApp'));
   }
 
-  getChartId(): number | null { this.c('getChartId'); return this.chartId; }
+  getChartId(): number | null {
+    this.c('getChartId');
+    return this.chartId;
+  }
 
   getContainerInfo(): GoogleAppsScript.Spreadsheet.ContainerInfo {
     this.c('getContainerInfo');
     const p = this.state.position;
     const info: GoogleAppsScript.Spreadsheet.ContainerInfo = {
-      getAnchorColumn: () => p.column, getAnchorRow: () => p.row, getOffsetX: () => p.offsetX, getOffsetY: () => p.offsetY,
+      getAnchorColumn: () => p.column,
+      getAnchorRow: () => p.row,
+      getOffsetX: () => p.offsetX,
+      getOffsetY: () => p.offsetY,
     };
     return info;
   }
 
-  getNumHeaders(): number { this.c('getNumHeaders'); return this.state.numHeaders; }
+  getNumHeaders(): number {
+    this.c('getNumHeaders');
+    return this.state.numHeaders;
+  }
 
   getOptions(): GoogleAppsScript.Charts.ChartOptions {
     this.c('getOptions');
@@ -123,8 +173,14 @@ export class FakeEmbeddedChart implements Pick<Chart, 'getAs' | 'getBlob' | 'get
     return out;
   }
 
-  getRanges(): Range[] { this.c('getRanges'); return this.rt.realm.list(this.state.ranges.map((r) => real<Range>(r))); }
-  getTransposeRowsAndColumns(): boolean { this.c('getTransposeRowsAndColumns'); return this.state.transpose; }
+  getRanges(): Range[] {
+    this.c('getRanges');
+    return this.rt.realm.list(this.state.ranges.map((r) => real<Range>(r)));
+  }
+  getTransposeRowsAndColumns(): boolean {
+    this.c('getTransposeRowsAndColumns');
+    return this.state.transpose;
+  }
 
   modify(): Builder {
     this.c('modify');

@@ -7,7 +7,11 @@ type NamedRange = GoogleAppsScript.Spreadsheet.NamedRange;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
 export class FakeNamedRange implements Pick<NamedRange, 'getName' | 'getRange' | 'remove' | 'setName' | 'setRange'> {
-  constructor(private readonly rt: FakeRuntime, private readonly ss: FakeSpreadsheet, private name: string) {}
+  constructor(
+    private readonly rt: FakeRuntime,
+    private readonly ss: FakeSpreadsheet,
+    private name: string,
+  ) {}
 
   getName(): string {
     this.rt.call('SpreadsheetApp', 'NamedRange.getName');

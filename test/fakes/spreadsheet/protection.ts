@@ -12,9 +12,26 @@ import type { FakeRange } from './range';
 type Protection = GoogleAppsScript.Spreadsheet.Protection;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
-export class FakeProtection implements Pick<Protection, 'getDescription' | 'setDescription' | 'isWarningOnly' |
-  'setWarningOnly' | 'getRange' | 'setRange' | 'getUnprotectedRanges' | 'setUnprotectedRanges' | 'getProtectionType' |
-  'remove' | 'canEdit' | 'getEditors' | 'removeEditors' | 'addEditor' | 'addEditors' | 'setDomainEdit' | 'canDomainEdit'> {
+export class FakeProtection implements Pick<
+  Protection,
+  | 'getDescription'
+  | 'setDescription'
+  | 'isWarningOnly'
+  | 'setWarningOnly'
+  | 'getRange'
+  | 'setRange'
+  | 'getUnprotectedRanges'
+  | 'setUnprotectedRanges'
+  | 'getProtectionType'
+  | 'remove'
+  | 'canEdit'
+  | 'getEditors'
+  | 'removeEditors'
+  | 'addEditor'
+  | 'addEditors'
+  | 'setDomainEdit'
+  | 'canDomainEdit'
+> {
   description = '';
   warningOnly = false;
   unprotected: FakeRange[] = [];
@@ -48,28 +65,60 @@ export class FakeProtection implements Pick<Protection, 'getDescription' | 'setD
     return real(this);
   }
 
-  getDescription(): string { this.c('getDescription'); return this.description; }
-  setDescription(d: string): Protection { this.description = d; return this.c('setDescription'); }
-  isWarningOnly(): boolean { this.c('isWarningOnly'); return this.warningOnly; }
-  setWarningOnly(w: boolean): Protection { this.warningOnly = w; return this.c('setWarningOnly'); }
-  getRange(): Range { this.c('getRange'); return real(this.range); }
-  setRange(r: Range): Protection { this.range = this.range.sheet.ownRange(r); return this.c('setRange'); }
-  getUnprotectedRanges(): Range[] { this.c('getUnprotectedRanges'); return this.rt.realm.list(this.unprotected.map((r) => real<Range>(r))); }
+  getDescription(): string {
+    this.c('getDescription');
+    return this.description;
+  }
+  setDescription(d: string): Protection {
+    this.description = d;
+    return this.c('setDescription');
+  }
+  isWarningOnly(): boolean {
+    this.c('isWarningOnly');
+    return this.warningOnly;
+  }
+  setWarningOnly(w: boolean): Protection {
+    this.warningOnly = w;
+    return this.c('setWarningOnly');
+  }
+  getRange(): Range {
+    this.c('getRange');
+    return real(this.range);
+  }
+  setRange(r: Range): Protection {
+    this.range = this.range.sheet.ownRange(r);
+    return this.c('setRange');
+  }
+  getUnprotectedRanges(): Range[] {
+    this.c('getUnprotectedRanges');
+    return this.rt.realm.list(this.unprotected.map((r) => real<Range>(r)));
+  }
   setUnprotectedRanges(ranges: Range[]): Protection {
     this.c('setUnprotectedRanges');
     if (this.type !== ProtectionType.SHEET) this.rt.fail('Unprotected ranges can only be set on a sheet protection.');
     this.unprotected = ranges.map((r) => this.range.sheet.ownRange(r));
     return real(this);
   }
-  getProtectionType(): GoogleAppsScript.Spreadsheet.ProtectionType { this.c('getProtectionType'); return this.type; }
-  remove(): void { this.c('remove'); this.onRemove(this); }
-  canEdit(): boolean { this.c('canEdit'); return this.warningOnly || this.allows(this.rt.actingUser); }
+  getProtectionType(): GoogleAppsScript.Spreadsheet.ProtectionType {
+    this.c('getProtectionType');
+    return this.type;
+  }
+  remove(): void {
+    this.c('remove');
+    this.onRemove(this);
+  }
+  canEdit(): boolean {
+    this.c('canEdit');
+    return this.warningOnly || this.allows(this.rt.actingUser);
+  }
   getEditors(): GoogleAppsScript.Base.User[] {
     this.c('getEditors');
-    return this.rt.realm.list(this.editors.map((email) => {
-      const user: Pick<GoogleAppsScript.Base.User, 'getEmail'> = { getEmail: () => email };
-      return real<GoogleAppsScript.Base.User>(user);
-    }));
+    return this.rt.realm.list(
+      this.editors.map((email) => {
+        const user: Pick<GoogleAppsScript.Base.User, 'getEmail'> = { getEmail: () => email };
+        return real<GoogleAppsScript.Base.User>(user);
+      }),
+    );
   }
   removeEditors(emails: string[] | GoogleAppsScript.Base.User[]): Protection {
     const self = this.c('removeEditors');
@@ -88,6 +137,12 @@ export class FakeProtection implements Pick<Protection, 'getDescription' | 'setD
     for (const e of this.users(emails)) if (!this.editors.includes(e)) this.editors.push(e);
     return self;
   }
-  setDomainEdit(editable: boolean): Protection { this.domainEdit = editable; return this.c('setDomainEdit'); }
-  canDomainEdit(): boolean { this.c('canDomainEdit'); return this.domainEdit; }
+  setDomainEdit(editable: boolean): Protection {
+    this.domainEdit = editable;
+    return this.c('setDomainEdit');
+  }
+  canDomainEdit(): boolean {
+    this.c('canDomainEdit');
+    return this.domainEdit;
+  }
 }

@@ -17,18 +17,79 @@ type VAlign = 'top' | 'middle' | 'bottom' | null;
 /** Apps Script hands back cell values as any; ours are these. */
 type CellOut = string | number | boolean | Date;
 
-type RangeKeys = 'activate' | 'breakApart' | 'clear' | 'clearContent' | 'clearDataValidations' | 'clearFormat' |
-  'clearNote' | 'getA1Notation' | 'getBackground' | 'getBackgrounds' | 'getCell' | 'getColumn' | 'getDataValidation' |
-  'getDataValidations' | 'getDisplayValue' | 'getDisplayValues' | 'getFontColor' | 'getFontColors' | 'getFontWeight' |
-  'getFontWeights' | 'getFormula' | 'getFormulas' | 'getGridId' | 'getHorizontalAlignment' | 'getHorizontalAlignments' |
-  'getLastColumn' | 'getLastRow' | 'getNote' | 'getNotes' | 'getNumColumns' | 'getNumRows' | 'getNumberFormat' |
-  'getNumberFormats' | 'getRow' | 'getSheet' | 'getValue' | 'getValues' | 'getVerticalAlignment' |
-  'getVerticalAlignments' | 'getWrap' | 'getWrapStrategy' | 'getWrapStrategies' | 'getWraps' | 'isBlank' | 'merge' |
-  'mergeAcross' | 'offset' | 'protect' | 'setBackground' | 'setBackgrounds' | 'setDataValidation' |
-  'setDataValidations' | 'setFontColor' | 'setFontColors' | 'setFontWeight' | 'setFontWeights' | 'setFormula' |
-  'setFormulas' | 'setHorizontalAlignment' | 'setHorizontalAlignments' | 'setNote' | 'setNotes' | 'setNumberFormat' |
-  'setNumberFormats' | 'setValue' | 'setValues' | 'setVerticalAlignment' | 'setVerticalAlignments' | 'setWrap' |
-  'setWrapStrategies' | 'setWrapStrategy' | 'setWraps';
+type RangeKeys =
+  | 'activate'
+  | 'breakApart'
+  | 'clear'
+  | 'clearContent'
+  | 'clearDataValidations'
+  | 'clearFormat'
+  | 'clearNote'
+  | 'getA1Notation'
+  | 'getBackground'
+  | 'getBackgrounds'
+  | 'getCell'
+  | 'getColumn'
+  | 'getDataValidation'
+  | 'getDataValidations'
+  | 'getDisplayValue'
+  | 'getDisplayValues'
+  | 'getFontColor'
+  | 'getFontColors'
+  | 'getFontWeight'
+  | 'getFontWeights'
+  | 'getFormula'
+  | 'getFormulas'
+  | 'getGridId'
+  | 'getHorizontalAlignment'
+  | 'getHorizontalAlignments'
+  | 'getLastColumn'
+  | 'getLastRow'
+  | 'getNote'
+  | 'getNotes'
+  | 'getNumColumns'
+  | 'getNumRows'
+  | 'getNumberFormat'
+  | 'getNumberFormats'
+  | 'getRow'
+  | 'getSheet'
+  | 'getValue'
+  | 'getValues'
+  | 'getVerticalAlignment'
+  | 'getVerticalAlignments'
+  | 'getWrap'
+  | 'getWrapStrategy'
+  | 'getWrapStrategies'
+  | 'getWraps'
+  | 'isBlank'
+  | 'merge'
+  | 'mergeAcross'
+  | 'offset'
+  | 'protect'
+  | 'setBackground'
+  | 'setBackgrounds'
+  | 'setDataValidation'
+  | 'setDataValidations'
+  | 'setFontColor'
+  | 'setFontColors'
+  | 'setFontWeight'
+  | 'setFontWeights'
+  | 'setFormula'
+  | 'setFormulas'
+  | 'setHorizontalAlignment'
+  | 'setHorizontalAlignments'
+  | 'setNote'
+  | 'setNotes'
+  | 'setNumberFormat'
+  | 'setNumberFormats'
+  | 'setValue'
+  | 'setValues'
+  | 'setVerticalAlignment'
+  | 'setVerticalAlignments'
+  | 'setWrap'
+  | 'setWrapStrategies'
+  | 'setWrapStrategy'
+  | 'setWraps';
 
 export class FakeRange implements Pick<Range, RangeKeys> {
   constructor(
@@ -84,14 +145,18 @@ export class FakeRange implements Pick<Range, RangeKeys> {
 
   /** Checks a 2-D array against the range, with the real error messages. */
   private checkShape(data: unknown): unknown[][] {
-    if (!Array.isArray(data)) return this.rt.fail('The parameters (String) don\'t match the method signature.');
+    if (!Array.isArray(data)) return this.rt.fail("The parameters (String) don't match the method signature.");
     if (data.length !== this.numRows) {
-      this.rt.fail(`The number of rows in the data does not match the number of rows in the range. The data has ${data.length} but the range has ${this.numRows}.`);
+      this.rt.fail(
+        `The number of rows in the data does not match the number of rows in the range. The data has ${data.length} but the range has ${this.numRows}.`,
+      );
     }
     for (const line of data as unknown[]) {
       const n = Array.isArray(line) ? line.length : 0;
       if (n !== this.numCols) {
-        this.rt.fail(`The number of columns in the data does not match the number of columns in the range. The data has ${n} but the range has ${this.numCols}.`);
+        this.rt.fail(
+          `The number of columns in the data does not match the number of columns in the range. The data has ${n} but the range has ${this.numCols}.`,
+        );
       }
     }
     return data as unknown[][];
@@ -132,16 +197,47 @@ export class FakeRange implements Pick<Range, RangeKeys> {
 
   // ---- geometry ----
 
-  getA1Notation(): string { this.c('getA1Notation'); return this.a1(); }
-  getRow(): number { this.c('getRow'); return this.row; }
-  getColumn(): number { this.c('getColumn'); return this.col; }
-  getNumRows(): number { this.c('getNumRows'); return this.numRows; }
-  getNumColumns(): number { this.c('getNumColumns'); return this.numCols; }
-  getLastRow(): number { this.c('getLastRow'); return this.row + this.numRows - 1; }
-  getLastColumn(): number { this.c('getLastColumn'); return this.col + this.numCols - 1; }
-  getSheet(): Sheet { this.c('getSheet'); return real(this.sheet); }
-  getGridId(): number { this.c('getGridId'); return this.sheet.id; }
-  activate(): Range { this.sheet.spreadsheet.active = this.sheet; this.sheet.activeRange = this.clone(); return this.c('activate'); }
+  getA1Notation(): string {
+    this.c('getA1Notation');
+    return this.a1();
+  }
+  getRow(): number {
+    this.c('getRow');
+    return this.row;
+  }
+  getColumn(): number {
+    this.c('getColumn');
+    return this.col;
+  }
+  getNumRows(): number {
+    this.c('getNumRows');
+    return this.numRows;
+  }
+  getNumColumns(): number {
+    this.c('getNumColumns');
+    return this.numCols;
+  }
+  getLastRow(): number {
+    this.c('getLastRow');
+    return this.row + this.numRows - 1;
+  }
+  getLastColumn(): number {
+    this.c('getLastColumn');
+    return this.col + this.numCols - 1;
+  }
+  getSheet(): Sheet {
+    this.c('getSheet');
+    return real(this.sheet);
+  }
+  getGridId(): number {
+    this.c('getGridId');
+    return this.sheet.id;
+  }
+  activate(): Range {
+    this.sheet.spreadsheet.active = this.sheet;
+    this.sheet.activeRange = this.clone();
+    return this.c('activate');
+  }
 
   getCell(row: number, column: number): Range {
     this.c('getCell');
@@ -156,10 +252,22 @@ export class FakeRange implements Pick<Range, RangeKeys> {
 
   // ---- values and formulas ----
 
-  getValue(): CellOut { this.c('getValue'); return this.first((cell) => this.valueOf_(cell)); }
-  getValues(): CellOut[][] { this.c('getValues'); return this.grid((cell) => this.valueOf_(cell)); }
-  getDisplayValue(): string { this.c('getDisplayValue'); return this.first((cell) => this.displayOf_(cell)); }
-  getDisplayValues(): string[][] { this.c('getDisplayValues'); return this.grid((cell) => this.displayOf_(cell)); }
+  getValue(): CellOut {
+    this.c('getValue');
+    return this.first((cell) => this.valueOf_(cell));
+  }
+  getValues(): CellOut[][] {
+    this.c('getValues');
+    return this.grid((cell) => this.valueOf_(cell));
+  }
+  getDisplayValue(): string {
+    this.c('getDisplayValue');
+    return this.first((cell) => this.displayOf_(cell));
+  }
+  getDisplayValues(): string[][] {
+    this.c('getDisplayValues');
+    return this.grid((cell) => this.displayOf_(cell));
+  }
 
   isBlank(): boolean {
     this.c('isBlank');
@@ -179,8 +287,14 @@ export class FakeRange implements Pick<Range, RangeKeys> {
     return real(this);
   }
 
-  getFormula(): string { this.c('getFormula'); return this.first((cell) => cell?.formula ?? ''); }
-  getFormulas(): string[][] { this.c('getFormulas'); return this.grid((cell) => cell?.formula ?? ''); }
+  getFormula(): string {
+    this.c('getFormula');
+    return this.first((cell) => cell?.formula ?? '');
+  }
+  getFormulas(): string[][] {
+    this.c('getFormulas');
+    return this.grid((cell) => cell?.formula ?? '');
+  }
 
   setFormula(formula: string): Range {
     const tz = this.sheet.spreadsheet.timeZone;
@@ -220,27 +334,66 @@ export class FakeRange implements Pick<Range, RangeKeys> {
     return this.c('clear');
   }
 
-  clearFormat(): Range { this.each(resetFormat); return this.c('clearFormat'); }
-  clearNote(): Range { this.each((cell) => { cell.note = ''; }); return this.c('clearNote'); }
-  clearDataValidations(): Range { this.each((cell) => { cell.validation = null; }); return this.c('clearDataValidations'); }
+  clearFormat(): Range {
+    this.each(resetFormat);
+    return this.c('clearFormat');
+  }
+  clearNote(): Range {
+    this.each((cell) => {
+      cell.note = '';
+    });
+    return this.c('clearNote');
+  }
+  clearDataValidations(): Range {
+    this.each((cell) => {
+      cell.validation = null;
+    });
+    return this.c('clearDataValidations');
+  }
 
   // ---- formats ----
 
-  getNumberFormat(): string { this.c('getNumberFormat'); return this.first((cell) => cell?.numberFormat ?? DEFAULT_NF); }
-  getNumberFormats(): string[][] { this.c('getNumberFormats'); return this.grid((cell) => cell?.numberFormat ?? DEFAULT_NF); }
-  setNumberFormat(format: string): Range { this.each((cell) => { cell.numberFormat = format; }); return this.c('setNumberFormat'); }
+  getNumberFormat(): string {
+    this.c('getNumberFormat');
+    return this.first((cell) => cell?.numberFormat ?? DEFAULT_NF);
+  }
+  getNumberFormats(): string[][] {
+    this.c('getNumberFormats');
+    return this.grid((cell) => cell?.numberFormat ?? DEFAULT_NF);
+  }
+  setNumberFormat(format: string): Range {
+    this.each((cell) => {
+      cell.numberFormat = format;
+    });
+    return this.c('setNumberFormat');
+  }
   setNumberFormats(formats: string[][]): Range {
     this.c('setNumberFormats');
-    this.eachWith<string>(formats, (cell, f) => { cell.numberFormat = f; });
+    this.eachWith<string>(formats, (cell, f) => {
+      cell.numberFormat = f;
+    });
     return real(this);
   }
 
-  getNote(): string { this.c('getNote'); return this.first((cell) => cell?.note ?? ''); }
-  getNotes(): string[][] { this.c('getNotes'); return this.grid((cell) => cell?.note ?? ''); }
-  setNote(note: string | null): Range { this.each((cell) => { cell.note = note ?? ''; }); return this.c('setNote'); }
+  getNote(): string {
+    this.c('getNote');
+    return this.first((cell) => cell?.note ?? '');
+  }
+  getNotes(): string[][] {
+    this.c('getNotes');
+    return this.grid((cell) => cell?.note ?? '');
+  }
+  setNote(note: string | null): Range {
+    this.each((cell) => {
+      cell.note = note ?? '';
+    });
+    return this.c('setNote');
+  }
   setNotes(notes: Array<Array<string | null>>): Range {
     this.c('setNotes');
-    this.eachWith<string | null>(notes, (cell, n) => { cell.note = n ?? ''; });
+    this.eachWith<string | null>(notes, (cell, n) => {
+      cell.note = n ?? '';
+    });
     return real(this);
   }
 
@@ -257,7 +410,9 @@ export class FakeRange implements Pick<Range, RangeKeys> {
   setDataValidation(rule: DataValidation | null): Range {
     this.c('setDataValidation');
     const v = rule === null ? null : own(this.rt, rule, FakeDataValidation, 'data validation rule');
-    this.each((cell) => { cell.validation = v; });
+    this.each((cell) => {
+      cell.validation = v;
+    });
     return real(this);
   }
 
@@ -269,42 +424,93 @@ export class FakeRange implements Pick<Range, RangeKeys> {
     return real(this);
   }
 
-  getBackground(): string { this.c('getBackground'); return this.first((cell) => cell?.background ?? '#ffffff'); }
-  getBackgrounds(): string[][] { this.c('getBackgrounds'); return this.grid((cell) => cell?.background ?? '#ffffff'); }
-  setBackground(color: string | null): Range { this.each((cell) => { cell.background = color ?? '#ffffff'; }); return this.c('setBackground'); }
+  getBackground(): string {
+    this.c('getBackground');
+    return this.first((cell) => cell?.background ?? '#ffffff');
+  }
+  getBackgrounds(): string[][] {
+    this.c('getBackgrounds');
+    return this.grid((cell) => cell?.background ?? '#ffffff');
+  }
+  setBackground(color: string | null): Range {
+    this.each((cell) => {
+      cell.background = color ?? '#ffffff';
+    });
+    return this.c('setBackground');
+  }
   setBackgrounds(colors: Array<Array<string | null>>): Range {
     this.c('setBackgrounds');
-    this.eachWith<string | null>(colors, (cell, color) => { cell.background = color ?? '#ffffff'; });
+    this.eachWith<string | null>(colors, (cell, color) => {
+      cell.background = color ?? '#ffffff';
+    });
     return real(this);
   }
 
-  getFontColor(): string { this.c('getFontColor'); return this.first((cell) => cell?.fontColor ?? '#000000'); }
-  getFontColors(): string[][] { this.c('getFontColors'); return this.grid((cell) => cell?.fontColor ?? '#000000'); }
-  setFontColor(color: string | null): Range { this.each((cell) => { cell.fontColor = color ?? '#000000'; }); return this.c('setFontColor'); }
+  getFontColor(): string {
+    this.c('getFontColor');
+    return this.first((cell) => cell?.fontColor ?? '#000000');
+  }
+  getFontColors(): string[][] {
+    this.c('getFontColors');
+    return this.grid((cell) => cell?.fontColor ?? '#000000');
+  }
+  setFontColor(color: string | null): Range {
+    this.each((cell) => {
+      cell.fontColor = color ?? '#000000';
+    });
+    return this.c('setFontColor');
+  }
   setFontColors(colors: unknown[][]): Range {
     this.c('setFontColors');
-    this.eachWith<string | null>(colors, (cell, color) => { cell.fontColor = color ?? '#000000'; });
+    this.eachWith<string | null>(colors, (cell, color) => {
+      cell.fontColor = color ?? '#000000';
+    });
     return real(this);
   }
 
-  getFontWeight(): 'normal' | 'bold' { this.c('getFontWeight'); return this.first((cell) => cell?.fontWeight ?? 'normal'); }
-  getFontWeights(): Array<Array<'normal' | 'bold'>> { this.c('getFontWeights'); return this.grid((cell) => cell?.fontWeight ?? 'normal'); }
-  setFontWeight(weight: 'normal' | 'bold' | null): Range { this.each((cell) => { cell.fontWeight = weight ?? 'normal'; }); return this.c('setFontWeight'); }
+  getFontWeight(): 'normal' | 'bold' {
+    this.c('getFontWeight');
+    return this.first((cell) => cell?.fontWeight ?? 'normal');
+  }
+  getFontWeights(): Array<Array<'normal' | 'bold'>> {
+    this.c('getFontWeights');
+    return this.grid((cell) => cell?.fontWeight ?? 'normal');
+  }
+  setFontWeight(weight: 'normal' | 'bold' | null): Range {
+    this.each((cell) => {
+      cell.fontWeight = weight ?? 'normal';
+    });
+    return this.c('setFontWeight');
+  }
   setFontWeights(weights: Array<Array<'normal' | 'bold' | null>>): Range {
     this.c('setFontWeights');
-    this.eachWith<'normal' | 'bold' | null>(weights, (cell, w) => { cell.fontWeight = w ?? 'normal'; });
+    this.eachWith<'normal' | 'bold' | null>(weights, (cell, w) => {
+      cell.fontWeight = w ?? 'normal';
+    });
     return real(this);
   }
 
-  getWrap(): boolean { this.c('getWrap'); return this.first((cell) => cell?.wrap ?? false); }
-  getWraps(): boolean[][] { this.c('getWraps'); return this.grid((cell) => cell?.wrap ?? false); }
+  getWrap(): boolean {
+    this.c('getWrap');
+    return this.first((cell) => cell?.wrap ?? false);
+  }
+  getWraps(): boolean[][] {
+    this.c('getWraps');
+    return this.grid((cell) => cell?.wrap ?? false);
+  }
   setWrap(wrap: boolean): Range {
-    this.each((cell) => { cell.wrap = wrap; cell.wrapStrategy = wrap ? 'WRAP' : 'OVERFLOW'; });
+    this.each((cell) => {
+      cell.wrap = wrap;
+      cell.wrapStrategy = wrap ? 'WRAP' : 'OVERFLOW';
+    });
     return this.c('setWrap');
   }
   setWraps(wraps: boolean[][]): Range {
     this.c('setWraps');
-    this.eachWith<boolean>(wraps, (cell, w) => { cell.wrap = w; cell.wrapStrategy = w ? 'WRAP' : 'OVERFLOW'; });
+    this.eachWith<boolean>(wraps, (cell, w) => {
+      cell.wrap = w;
+      cell.wrapStrategy = w ? 'WRAP' : 'OVERFLOW';
+    });
     return real(this);
   }
 
@@ -318,7 +524,10 @@ export class FakeRange implements Pick<Range, RangeKeys> {
   }
   setWrapStrategy(strategy: GoogleAppsScript.Spreadsheet.WrapStrategy): Range {
     const name = String(strategy);
-    this.each((cell) => { cell.wrapStrategy = name; cell.wrap = name === 'WRAP'; });
+    this.each((cell) => {
+      cell.wrapStrategy = name;
+      cell.wrap = name === 'WRAP';
+    });
     return this.c('setWrapStrategy');
   }
   setWrapStrategies(strategies: GoogleAppsScript.Spreadsheet.WrapStrategy[][]): Range {
@@ -330,32 +539,64 @@ export class FakeRange implements Pick<Range, RangeKeys> {
     return real(this);
   }
 
-  getHorizontalAlignment(): string { this.c('getHorizontalAlignment'); return this.first((cell) => cell?.horizontalAlignment ?? 'general'); }
-  getHorizontalAlignments(): string[][] { this.c('getHorizontalAlignments'); return this.grid((cell) => cell?.horizontalAlignment ?? 'general'); }
+  getHorizontalAlignment(): string {
+    this.c('getHorizontalAlignment');
+    return this.first((cell) => cell?.horizontalAlignment ?? 'general');
+  }
+  getHorizontalAlignments(): string[][] {
+    this.c('getHorizontalAlignments');
+    return this.grid((cell) => cell?.horizontalAlignment ?? 'general');
+  }
   setHorizontalAlignment(a: HAlign): Range {
-    this.each((cell) => { cell.horizontalAlignment = a === null || a === 'normal' ? 'general' : a; });
+    this.each((cell) => {
+      cell.horizontalAlignment = a === null || a === 'normal' ? 'general' : a;
+    });
     return this.c('setHorizontalAlignment');
   }
   setHorizontalAlignments(aligns: HAlign[][]): Range {
     this.c('setHorizontalAlignments');
-    this.eachWith<HAlign>(aligns, (cell, a) => { cell.horizontalAlignment = a === null || a === 'normal' ? 'general' : a; });
+    this.eachWith<HAlign>(aligns, (cell, a) => {
+      cell.horizontalAlignment = a === null || a === 'normal' ? 'general' : a;
+    });
     return real(this);
   }
 
-  getVerticalAlignment(): string { this.c('getVerticalAlignment'); return this.first((cell) => cell?.verticalAlignment ?? 'bottom'); }
-  getVerticalAlignments(): string[][] { this.c('getVerticalAlignments'); return this.grid((cell) => cell?.verticalAlignment ?? 'bottom'); }
-  setVerticalAlignment(a: VAlign): Range { this.each((cell) => { cell.verticalAlignment = a ?? 'bottom'; }); return this.c('setVerticalAlignment'); }
+  getVerticalAlignment(): string {
+    this.c('getVerticalAlignment');
+    return this.first((cell) => cell?.verticalAlignment ?? 'bottom');
+  }
+  getVerticalAlignments(): string[][] {
+    this.c('getVerticalAlignments');
+    return this.grid((cell) => cell?.verticalAlignment ?? 'bottom');
+  }
+  setVerticalAlignment(a: VAlign): Range {
+    this.each((cell) => {
+      cell.verticalAlignment = a ?? 'bottom';
+    });
+    return this.c('setVerticalAlignment');
+  }
   setVerticalAlignments(aligns: VAlign[][]): Range {
     this.c('setVerticalAlignments');
-    this.eachWith<VAlign>(aligns, (cell, a) => { cell.verticalAlignment = a ?? 'bottom'; });
+    this.eachWith<VAlign>(aligns, (cell, a) => {
+      cell.verticalAlignment = a ?? 'bottom';
+    });
     return real(this);
   }
 
   // ---- structure ----
 
-  merge(): Range { this.sheet.merges.add(this.a1()); return this.c('merge'); }
-  mergeAcross(): Range { this.sheet.merges.add(this.a1()); return this.c('mergeAcross'); }
-  breakApart(): Range { this.sheet.merges.delete(this.a1()); return this.c('breakApart'); }
+  merge(): Range {
+    this.sheet.merges.add(this.a1());
+    return this.c('merge');
+  }
+  mergeAcross(): Range {
+    this.sheet.merges.add(this.a1());
+    return this.c('mergeAcross');
+  }
+  breakApart(): Range {
+    this.sheet.merges.delete(this.a1());
+    return this.c('breakApart');
+  }
 
   protect(): GoogleAppsScript.Spreadsheet.Protection {
     this.c('protect');

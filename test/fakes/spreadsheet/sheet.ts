@@ -11,16 +11,66 @@ import type { FakeSpreadsheet } from './spreadsheet';
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
-type SheetKeys = 'activate' | 'getActiveRange' | 'appendRow' | 'autoResizeColumn' | 'autoResizeColumns' | 'clear' | 'clearContents' |
-  'clearConditionalFormatRules' | 'deleteColumn' | 'deleteColumns' | 'deleteRow' | 'deleteRows' | 'getCharts' |
-  'getColumnWidth' | 'getConditionalFormatRules' | 'getDataRange' | 'getFrozenColumns' | 'getFrozenRows' | 'getIndex' |
-  'getLastColumn' | 'getLastRow' | 'getMaxColumns' | 'getMaxRows' | 'getName' | 'getNamedRanges' | 'getParent' |
-  'getProtections' | 'getRange' | 'getRowHeight' | 'getSheetId' | 'getSheetName' | 'getTabColor' | 'hideColumns' |
-  'hideSheet' | 'insertChart' | 'insertColumnAfter' | 'insertColumnBefore' | 'insertColumnsAfter' |
-  'insertColumnsBefore' | 'insertRowAfter' | 'insertRowBefore' | 'insertRowsAfter' | 'insertRowsBefore' |
-  'isColumnHiddenByUser' | 'isSheetHidden' | 'newChart' | 'protect' | 'removeChart' | 'setColumnWidth' |
-  'setColumnWidths' | 'setConditionalFormatRules' | 'setFrozenColumns' | 'setFrozenRows' | 'setName' |
-  'setRowHeight' | 'setTabColor' | 'showColumns' | 'showSheet' | 'updateChart';
+type SheetKeys =
+  | 'activate'
+  | 'getActiveRange'
+  | 'appendRow'
+  | 'autoResizeColumn'
+  | 'autoResizeColumns'
+  | 'clear'
+  | 'clearContents'
+  | 'clearConditionalFormatRules'
+  | 'deleteColumn'
+  | 'deleteColumns'
+  | 'deleteRow'
+  | 'deleteRows'
+  | 'getCharts'
+  | 'getColumnWidth'
+  | 'getConditionalFormatRules'
+  | 'getDataRange'
+  | 'getFrozenColumns'
+  | 'getFrozenRows'
+  | 'getIndex'
+  | 'getLastColumn'
+  | 'getLastRow'
+  | 'getMaxColumns'
+  | 'getMaxRows'
+  | 'getName'
+  | 'getNamedRanges'
+  | 'getParent'
+  | 'getProtections'
+  | 'getRange'
+  | 'getRowHeight'
+  | 'getSheetId'
+  | 'getSheetName'
+  | 'getTabColor'
+  | 'hideColumns'
+  | 'hideSheet'
+  | 'insertChart'
+  | 'insertColumnAfter'
+  | 'insertColumnBefore'
+  | 'insertColumnsAfter'
+  | 'insertColumnsBefore'
+  | 'insertRowAfter'
+  | 'insertRowBefore'
+  | 'insertRowsAfter'
+  | 'insertRowsBefore'
+  | 'isColumnHiddenByUser'
+  | 'isSheetHidden'
+  | 'newChart'
+  | 'protect'
+  | 'removeChart'
+  | 'setColumnWidth'
+  | 'setColumnWidths'
+  | 'setConditionalFormatRules'
+  | 'setFrozenColumns'
+  | 'setFrozenRows'
+  | 'setName'
+  | 'setRowHeight'
+  | 'setTabColor'
+  | 'showColumns'
+  | 'showSheet'
+  | 'updateChart';
 
 export class FakeSheet implements Pick<Sheet, SheetKeys> {
   /** rows[r-1][c-1]; missing entries are empty cells. */
@@ -70,7 +120,11 @@ export class FakeSheet implements Pick<Sheet, SheetKeys> {
     let last = 0;
     for (const line of this.rows) {
       if (!line) continue;
-      for (let c = line.length; c > last; c--) if (hasContent(line[c - 1])) { last = c; break; }
+      for (let c = line.length; c > last; c--)
+        if (hasContent(line[c - 1])) {
+          last = c;
+          break;
+        }
     }
     return last;
   }
@@ -166,18 +220,36 @@ export class FakeSheet implements Pick<Sheet, SheetKeys> {
 
   // ---- Apps Script API ----
 
-  activate(): Sheet { this.spreadsheet.active = this; return this.c('activate'); }
+  activate(): Sheet {
+    this.spreadsheet.active = this;
+    return this.c('activate');
+  }
   /** The person's selection in this sheet (set by Range.activate or a test); A1 when nothing was selected. */
   activeRange: FakeRange | null = null;
   getActiveRange(): GoogleAppsScript.Spreadsheet.Range | null {
     this.c('getActiveRange');
     return real(this.activeRange ?? new FakeRange(this.rt, this, 1, 1, 1, 1));
   }
-  getName(): string { this.c('getName'); return this.name; }
-  getSheetName(): string { this.c('getSheetName'); return this.name; }
-  getSheetId(): number { this.c('getSheetId'); return this.id; }
-  getParent(): GoogleAppsScript.Spreadsheet.Spreadsheet { this.c('getParent'); return real(this.spreadsheet); }
-  getIndex(): number { this.c('getIndex'); return this.spreadsheet.sheets.indexOf(this) + 1; }
+  getName(): string {
+    this.c('getName');
+    return this.name;
+  }
+  getSheetName(): string {
+    this.c('getSheetName');
+    return this.name;
+  }
+  getSheetId(): number {
+    this.c('getSheetId');
+    return this.id;
+  }
+  getParent(): GoogleAppsScript.Spreadsheet.Spreadsheet {
+    this.c('getParent');
+    return real(this.spreadsheet);
+  }
+  getIndex(): number {
+    this.c('getIndex');
+    return this.spreadsheet.sheets.indexOf(this) + 1;
+  }
 
   setName(name: string): Sheet {
     this.c('setName');
@@ -198,10 +270,22 @@ export class FakeSheet implements Pick<Sheet, SheetKeys> {
     return real(this.makeRange(1, 1, Math.max(1, this.lastRow()), Math.max(1, this.lastColumn())));
   }
 
-  getLastRow(): number { this.c('getLastRow'); return this.lastRow(); }
-  getLastColumn(): number { this.c('getLastColumn'); return this.lastColumn(); }
-  getMaxRows(): number { this.c('getMaxRows'); return this.maxRows; }
-  getMaxColumns(): number { this.c('getMaxColumns'); return this.maxColumns; }
+  getLastRow(): number {
+    this.c('getLastRow');
+    return this.lastRow();
+  }
+  getLastColumn(): number {
+    this.c('getLastColumn');
+    return this.lastColumn();
+  }
+  getMaxRows(): number {
+    this.c('getMaxRows');
+    return this.maxRows;
+  }
+  getMaxColumns(): number {
+    this.c('getMaxColumns');
+    return this.maxColumns;
+  }
 
   appendRow(values: unknown[]): Sheet {
     this.c('appendRow');
@@ -222,7 +306,13 @@ export class FakeSheet implements Pick<Sheet, SheetKeys> {
 
   clearContents(): Sheet {
     this.c('clearContents');
-    for (const line of this.rows) for (const cell of line ?? []) if (cell) { cell.value = ''; cell.formula = ''; cell.computed = null; }
+    for (const line of this.rows)
+      for (const cell of line ?? [])
+        if (cell) {
+          cell.value = '';
+          cell.formula = '';
+          cell.computed = null;
+        }
     this.touch();
     return real(this);
   }
@@ -233,14 +323,18 @@ export class FakeSheet implements Pick<Sheet, SheetKeys> {
     this.insertRowsAt(after, howMany);
     return real(this);
   }
-  insertRowAfter(after: number): Sheet { return this.insertRowsAfter(after, 1); }
+  insertRowAfter(after: number): Sheet {
+    return this.insertRowsAfter(after, 1);
+  }
   insertRowsBefore(before: number, howMany: number): Sheet {
     this.c('insertRowsBefore');
     if (before < 1 || before > this.maxRows) this.rt.fail('Those rows are out of bounds.');
     this.insertRowsAt(before - 1, howMany);
     return real(this);
   }
-  insertRowBefore(before: number): Sheet { return this.insertRowsBefore(before, 1); }
+  insertRowBefore(before: number): Sheet {
+    return this.insertRowsBefore(before, 1);
+  }
 
   insertColumnsAfter(after: number, howMany: number): Sheet {
     this.c('insertColumnsAfter');
@@ -248,39 +342,94 @@ export class FakeSheet implements Pick<Sheet, SheetKeys> {
     this.insertColumnsAt(after, howMany);
     return real(this);
   }
-  insertColumnAfter(after: number): Sheet { return this.insertColumnsAfter(after, 1); }
+  insertColumnAfter(after: number): Sheet {
+    return this.insertColumnsAfter(after, 1);
+  }
   insertColumnsBefore(before: number, howMany: number): Sheet {
     this.c('insertColumnsBefore');
     if (before < 1 || before > this.maxColumns) this.rt.fail('Those columns are out of bounds.');
     this.insertColumnsAt(before - 1, howMany);
     return real(this);
   }
-  insertColumnBefore(before: number): Sheet { return this.insertColumnsBefore(before, 1); }
+  insertColumnBefore(before: number): Sheet {
+    return this.insertColumnsBefore(before, 1);
+  }
 
-  deleteRow(row: number): Sheet { this.c('deleteRow'); this.deleteRowsAt(row - 1, 1); return real(this); }
-  deleteRows(row: number, howMany: number): void { this.c('deleteRows'); this.deleteRowsAt(row - 1, howMany); }
-  deleteColumn(col: number): Sheet { this.c('deleteColumn'); this.deleteColumnsAt(col - 1, 1); return real(this); }
-  deleteColumns(col: number, howMany: number): void { this.c('deleteColumns'); this.deleteColumnsAt(col - 1, howMany); }
+  deleteRow(row: number): Sheet {
+    this.c('deleteRow');
+    this.deleteRowsAt(row - 1, 1);
+    return real(this);
+  }
+  deleteRows(row: number, howMany: number): void {
+    this.c('deleteRows');
+    this.deleteRowsAt(row - 1, howMany);
+  }
+  deleteColumn(col: number): Sheet {
+    this.c('deleteColumn');
+    this.deleteColumnsAt(col - 1, 1);
+    return real(this);
+  }
+  deleteColumns(col: number, howMany: number): void {
+    this.c('deleteColumns');
+    this.deleteColumnsAt(col - 1, howMany);
+  }
 
-  getFrozenRows(): number { this.c('getFrozenRows'); return this.frozenRows; }
-  setFrozenRows(rows: number): void { this.c('setFrozenRows'); this.frozenRows = rows; }
-  getFrozenColumns(): number { this.c('getFrozenColumns'); return this.frozenColumns; }
-  setFrozenColumns(columns: number): void { this.c('setFrozenColumns'); this.frozenColumns = columns; }
+  getFrozenRows(): number {
+    this.c('getFrozenRows');
+    return this.frozenRows;
+  }
+  setFrozenRows(rows: number): void {
+    this.c('setFrozenRows');
+    this.frozenRows = rows;
+  }
+  getFrozenColumns(): number {
+    this.c('getFrozenColumns');
+    return this.frozenColumns;
+  }
+  setFrozenColumns(columns: number): void {
+    this.c('setFrozenColumns');
+    this.frozenColumns = columns;
+  }
 
   /** Sheets' default column width is 100 px and row height 21 px. */
-  getColumnWidth(col: number): number { this.c('getColumnWidth'); return this.columnWidths.get(col) ?? 100; }
-  setColumnWidth(col: number, width: number): Sheet { this.columnWidths.set(col, width); return this.c('setColumnWidth'); }
+  getColumnWidth(col: number): number {
+    this.c('getColumnWidth');
+    return this.columnWidths.get(col) ?? 100;
+  }
+  setColumnWidth(col: number, width: number): Sheet {
+    this.columnWidths.set(col, width);
+    return this.c('setColumnWidth');
+  }
   setColumnWidths(start: number, n: number, width: number): Sheet {
     for (let c = start; c < start + n; c++) this.columnWidths.set(c, width);
     return this.c('setColumnWidths');
   }
-  getRowHeight(row: number): number { this.c('getRowHeight'); return this.rowHeights.get(row) ?? 21; }
-  setRowHeight(row: number, height: number): Sheet { this.rowHeights.set(row, height); return this.c('setRowHeight'); }
-  autoResizeColumn(_col: number): Sheet { return this.c('autoResizeColumn'); }
-  autoResizeColumns(_start: number, _n: number): Sheet { return this.c('autoResizeColumns'); }
-  hideColumns(col: number, n = 1): void { this.c('hideColumns'); for (let c = col; c < col + n; c++) this.hiddenColumns.add(c); }
-  showColumns(col: number, n = 1): void { this.c('showColumns'); for (let c = col; c < col + n; c++) this.hiddenColumns.delete(c); }
-  isColumnHiddenByUser(col: number): boolean { this.c('isColumnHiddenByUser'); return this.hiddenColumns.has(col); }
+  getRowHeight(row: number): number {
+    this.c('getRowHeight');
+    return this.rowHeights.get(row) ?? 21;
+  }
+  setRowHeight(row: number, height: number): Sheet {
+    this.rowHeights.set(row, height);
+    return this.c('setRowHeight');
+  }
+  autoResizeColumn(_col: number): Sheet {
+    return this.c('autoResizeColumn');
+  }
+  autoResizeColumns(_start: number, _n: number): Sheet {
+    return this.c('autoResizeColumns');
+  }
+  hideColumns(col: number, n = 1): void {
+    this.c('hideColumns');
+    for (let c = col; c < col + n; c++) this.hiddenColumns.add(c);
+  }
+  showColumns(col: number, n = 1): void {
+    this.c('showColumns');
+    for (let c = col; c < col + n; c++) this.hiddenColumns.delete(c);
+  }
+  isColumnHiddenByUser(col: number): boolean {
+    this.c('isColumnHiddenByUser');
+    return this.hiddenColumns.has(col);
+  }
 
   hideSheet(): Sheet {
     this.c('hideSheet');
@@ -288,10 +437,22 @@ export class FakeSheet implements Pick<Sheet, SheetKeys> {
     this.hidden = true;
     return real(this);
   }
-  showSheet(): Sheet { this.hidden = false; return this.c('showSheet'); }
-  isSheetHidden(): boolean { this.c('isSheetHidden'); return this.hidden; }
-  getTabColor(): string | null { this.c('getTabColor'); return this.tabColor; }
-  setTabColor(color: string | null): Sheet { this.tabColor = color; return this.c('setTabColor'); }
+  showSheet(): Sheet {
+    this.hidden = false;
+    return this.c('showSheet');
+  }
+  isSheetHidden(): boolean {
+    this.c('isSheetHidden');
+    return this.hidden;
+  }
+  getTabColor(): string | null {
+    this.c('getTabColor');
+    return this.tabColor;
+  }
+  setTabColor(color: string | null): Sheet {
+    this.tabColor = color;
+    return this.c('setTabColor');
+  }
 
   getConditionalFormatRules(): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
     this.c('getConditionalFormatRules');
@@ -301,11 +462,19 @@ export class FakeSheet implements Pick<Sheet, SheetKeys> {
     this.c('setConditionalFormatRules');
     this.conditionalRules = rules.map((r) => own(this.rt, r, FakeConditionalFormatRule, 'conditional format rule'));
   }
-  clearConditionalFormatRules(): void { this.c('clearConditionalFormatRules'); this.conditionalRules = []; }
+  clearConditionalFormatRules(): void {
+    this.c('clearConditionalFormatRules');
+    this.conditionalRules = [];
+  }
 
   getNamedRanges(): GoogleAppsScript.Spreadsheet.NamedRange[] {
     this.c('getNamedRanges');
-    return this.rt.realm.list(this.spreadsheet.namedRangeObjects().filter((n) => this.spreadsheet.namedRange(n.name)?.sheet === this).map((n) => n.object));
+    return this.rt.realm.list(
+      this.spreadsheet
+        .namedRangeObjects()
+        .filter((n) => this.spreadsheet.namedRange(n.name)?.sheet === this)
+        .map((n) => n.object),
+    );
   }
 
   protect(): GoogleAppsScript.Spreadsheet.Protection {
@@ -315,7 +484,12 @@ export class FakeSheet implements Pick<Sheet, SheetKeys> {
 
   getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType): GoogleAppsScript.Spreadsheet.Protection[] {
     this.c('getProtections');
-    return this.rt.realm.list(this.spreadsheet.protectionsOf(type).filter((p) => p.range.sheet === this).map((p) => real<GoogleAppsScript.Spreadsheet.Protection>(p)));
+    return this.rt.realm.list(
+      this.spreadsheet
+        .protectionsOf(type)
+        .filter((p) => p.range.sheet === this)
+        .map((p) => real<GoogleAppsScript.Spreadsheet.Protection>(p)),
+    );
   }
 
   newChart(): GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder {

@@ -1,6 +1,7 @@
 /** A fake spreadsheet: its sheets, named ranges, protections, toasts and formula results. */
 /** What Apps Script throws when a script writes into a protected cell its user may not edit. */
-export const PROTECTED_MESSAGE = 'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
+export const PROTECTED_MESSAGE =
+  'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
 import { ProtectionType } from '../enums';
 import { real, own } from '../real';
 import type { FakeRuntime } from '../runtime';
@@ -42,10 +43,31 @@ export interface Toast {
   timeoutSeconds: number | null;
 }
 
-type SpreadsheetKeys = 'deleteSheet' | 'getActiveSheet' | 'getId' | 'getName' | 'getNamedRanges' | 'getNumSheets' |
-  'getOwner' | 'getProtections' | 'getRange' | 'getRangeByName' | 'getSheetById' | 'getSheetByName' | 'getSheets' |
-  'getSpreadsheetLocale' | 'getSpreadsheetTimeZone' | 'getUrl' | 'insertSheet' | 'moveActiveSheet' |
-  'removeNamedRange' | 'rename' | 'setActiveSheet' | 'setNamedRange' | 'setSpreadsheetTimeZone' | 'toast';
+type SpreadsheetKeys =
+  | 'deleteSheet'
+  | 'getActiveSheet'
+  | 'getId'
+  | 'getName'
+  | 'getNamedRanges'
+  | 'getNumSheets'
+  | 'getOwner'
+  | 'getProtections'
+  | 'getRange'
+  | 'getRangeByName'
+  | 'getSheetById'
+  | 'getSheetByName'
+  | 'getSheets'
+  | 'getSpreadsheetLocale'
+  | 'getSpreadsheetTimeZone'
+  | 'getUrl'
+  | 'insertSheet'
+  | 'moveActiveSheet'
+  | 'removeNamedRange'
+  | 'rename'
+  | 'setActiveSheet'
+  | 'setNamedRange'
+  | 'setSpreadsheetTimeZone'
+  | 'toast';
 
 export class FakeSpreadsheet implements Pick<Spreadsheet, SpreadsheetKeys> {
   readonly sheets: FakeSheet[] = [];
@@ -152,10 +174,17 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, SpreadsheetKeys> {
   }
 
   addProtection(type: 'RANGE' | 'SHEET', range: FakeRange): FakeProtection {
-    const p = new FakeProtection(this.rt, ProtectionType[type], range, (gone) => {
-      const i = this.protections.indexOf(gone);
-      if (i >= 0) this.protections.splice(i, 1);
-    }, [this.ownerEmail, this.rt.actingUser, ...this.editors], this.ownerEmail);
+    const p = new FakeProtection(
+      this.rt,
+      ProtectionType[type],
+      range,
+      (gone) => {
+        const i = this.protections.indexOf(gone);
+        if (i >= 0) this.protections.splice(i, 1);
+      },
+      [this.ownerEmail, this.rt.actingUser, ...this.editors],
+      this.ownerEmail,
+    );
     this.protections.push(p);
     return p;
   }
@@ -167,12 +196,13 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, SpreadsheetKeys> {
 
   /** Protections covering any cell of the area, the enforced ones that refuse `user` first. */
   protectionsOver(sheet: FakeSheet, row: number, col: number, numRows: number, numCols: number): FakeProtection[] {
-    const meets = (r: FakeRange): boolean => r.sheet === sheet && r.row <= row + numRows - 1 && row <= r.row + r.numRows - 1
-      && r.col <= col + numCols - 1 && col <= r.col + r.numCols - 1;
-    const inside = (r: FakeRange): boolean => r.sheet === sheet && r.row <= row && row + numRows <= r.row + r.numRows && r.col <= col && col + numCols <= r.col + r.numCols;
-    return this.protections.filter((p) => (String(p.type) === String(ProtectionType.SHEET)
-      ? p.range.sheet === sheet && !p.unprotected.some(inside)
-      : meets(p.range)));
+    const meets = (r: FakeRange): boolean =>
+      r.sheet === sheet && r.row <= row + numRows - 1 && row <= r.row + r.numRows - 1 && r.col <= col + numCols - 1 && col <= r.col + r.numCols - 1;
+    const inside = (r: FakeRange): boolean =>
+      r.sheet === sheet && r.row <= row && row + numRows <= r.row + r.numRows && r.col <= col && col + numCols <= r.col + r.numCols;
+    return this.protections.filter((p) =>
+      String(p.type) === String(ProtectionType.SHEET) ? p.range.sheet === sheet && !p.unprotected.some(inside) : meets(p.range),
+    );
   }
 
   /** Google's refusal when `user` writes into a protected cell it may not edit (script or person). */
@@ -209,7 +239,13 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, SpreadsheetKeys> {
         if (start > to) newStart = start + delta;
         else if (start >= from) newStart = from;
       }
-      if (dim === 'row') { r.row = newStart; r.numRows = newSize; } else { r.col = newStart; r.numCols = newSize; }
+      if (dim === 'row') {
+        r.row = newStart;
+        r.numRows = newSize;
+      } else {
+        r.col = newStart;
+        r.numCols = newSize;
+      }
     }
   }
 
@@ -273,13 +309,34 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, SpreadsheetKeys> {
 
   // ---- Apps Script API ----
 
-  getId(): string { this.c('getId'); return this.id; }
-  getName(): string { this.c('getName'); return this.name; }
-  rename(name: string): void { this.c('rename'); this.name = name; }
-  getUrl(): string { this.c('getUrl'); return `https://docs.google.com/spreadsheets/d/${this.id}/edit`; }
-  getSpreadsheetTimeZone(): string { this.c('getSpreadsheetTimeZone'); return this.timeZone; }
-  setSpreadsheetTimeZone(tz: string): void { this.c('setSpreadsheetTimeZone'); this.timeZone = tz; }
-  getSpreadsheetLocale(): string { this.c('getSpreadsheetLocale'); return this.locale; }
+  getId(): string {
+    this.c('getId');
+    return this.id;
+  }
+  getName(): string {
+    this.c('getName');
+    return this.name;
+  }
+  rename(name: string): void {
+    this.c('rename');
+    this.name = name;
+  }
+  getUrl(): string {
+    this.c('getUrl');
+    return `https://docs.google.com/spreadsheets/d/${this.id}/edit`;
+  }
+  getSpreadsheetTimeZone(): string {
+    this.c('getSpreadsheetTimeZone');
+    return this.timeZone;
+  }
+  setSpreadsheetTimeZone(tz: string): void {
+    this.c('setSpreadsheetTimeZone');
+    this.timeZone = tz;
+  }
+  getSpreadsheetLocale(): string {
+    this.c('getSpreadsheetLocale');
+    return this.locale;
+  }
   getOwner(): GoogleAppsScript.Base.User | null {
     this.c('getOwner');
     const email = this.ownerEmail;
@@ -287,11 +344,28 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, SpreadsheetKeys> {
     return real(owner);
   }
 
-  getSheets(): Sheet[] { this.c('getSheets'); return this.rt.realm.list(this.sheets.map((s) => real<Sheet>(s))); }
-  getNumSheets(): number { this.c('getNumSheets'); return this.sheets.length; }
-  getSheetByName(name: string): Sheet | null { this.c('getSheetByName'); const s = this.findSheet(name); return s ? real(s) : null; }
-  getSheetById(id: number): Sheet | null { this.c('getSheetById'); const s = this.sheets.find((x) => x.id === id); return s ? real(s) : null; }
-  getActiveSheet(): Sheet { this.c('getActiveSheet'); return real(this.active ?? this.sheets[0] ?? this.rt.fail('No sheets')); }
+  getSheets(): Sheet[] {
+    this.c('getSheets');
+    return this.rt.realm.list(this.sheets.map((s) => real<Sheet>(s)));
+  }
+  getNumSheets(): number {
+    this.c('getNumSheets');
+    return this.sheets.length;
+  }
+  getSheetByName(name: string): Sheet | null {
+    this.c('getSheetByName');
+    const s = this.findSheet(name);
+    return s ? real(s) : null;
+  }
+  getSheetById(id: number): Sheet | null {
+    this.c('getSheetById');
+    const s = this.sheets.find((x) => x.id === id);
+    return s ? real(s) : null;
+  }
+  getActiveSheet(): Sheet {
+    this.c('getActiveSheet');
+    return real(this.active ?? this.sheets[0] ?? this.rt.fail('No sheets'));
+  }
 
   setActiveSheet(sheet: Sheet): Sheet {
     this.c('setActiveSheet');
@@ -343,7 +417,7 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, SpreadsheetKeys> {
     this.c('getRange');
     const box = parseA1(a1);
     if (box === null) return this.rt.fail('Range not found');
-    const sheet = box.sheet === null ? this.active ?? this.sheets[0] : this.findSheet(box.sheet);
+    const sheet = box.sheet === null ? (this.active ?? this.sheets[0]) : this.findSheet(box.sheet);
     if (!sheet) return this.rt.fail('Range not found');
     const local = a1.includes('!') ? a1.slice(a1.lastIndexOf('!') + 1) : a1;
     return real(sheet.rangeFromA1(local));

@@ -19,7 +19,10 @@ interface RuleState {
 }
 
 export class FakeDataValidation implements Pick<Rule, 'copy' | 'getAllowInvalid' | 'getCriteriaType' | 'getCriteriaValues' | 'getHelpText'> {
-  constructor(private readonly rt: FakeRuntime, readonly state: Readonly<RuleState>) {}
+  constructor(
+    private readonly rt: FakeRuntime,
+    readonly state: Readonly<RuleState>,
+  ) {}
 
   copy(): Builder {
     this.rt.call('SpreadsheetApp', 'DataValidation.copy');
@@ -48,11 +51,31 @@ export class FakeDataValidation implements Pick<Rule, 'copy' | 'getAllowInvalid'
   }
 }
 
-type BuilderKeys = 'build' | 'copy' | 'getAllowInvalid' | 'getCriteriaType' | 'getCriteriaValues' | 'getHelpText' |
-  'requireCheckbox' | 'requireDate' | 'requireDateAfter' | 'requireDateBefore' | 'requireDateOnOrAfter' |
-  'requireDateOnOrBefore' | 'requireFormulaSatisfied' | 'requireNumberBetween' | 'requireNumberGreaterThan' |
-  'requireNumberGreaterThanOrEqualTo' | 'requireNumberLessThanOrEqualTo' | 'requireTextIsUrl' | 'requireTextIsEmail' |
-  'requireValueInList' | 'requireValueInRange' | 'setAllowInvalid' | 'setHelpText' | 'withCriteria';
+type BuilderKeys =
+  | 'build'
+  | 'copy'
+  | 'getAllowInvalid'
+  | 'getCriteriaType'
+  | 'getCriteriaValues'
+  | 'getHelpText'
+  | 'requireCheckbox'
+  | 'requireDate'
+  | 'requireDateAfter'
+  | 'requireDateBefore'
+  | 'requireDateOnOrAfter'
+  | 'requireDateOnOrBefore'
+  | 'requireFormulaSatisfied'
+  | 'requireNumberBetween'
+  | 'requireNumberGreaterThan'
+  | 'requireNumberGreaterThanOrEqualTo'
+  | 'requireNumberLessThanOrEqualTo'
+  | 'requireTextIsUrl'
+  | 'requireTextIsEmail'
+  | 'requireValueInList'
+  | 'requireValueInRange'
+  | 'setAllowInvalid'
+  | 'setHelpText'
+  | 'withCriteria';
 
 export class FakeDataValidationBuilder implements Pick<Builder, BuilderKeys> {
   constructor(

@@ -13,11 +13,22 @@ export function perform(b: Booted, action: ActionName, r: Random): void {
   const ui = b.env.ui;
   b.env.authMode = 'FULL';
   if (action === 'menuRegistrarCorte') {
-    const [text, button] = r.pick([['30/06/2024', 'OK'], ['', 'OK'], ['31/02/2024', 'OK'], ['', 'CANCEL'], ['2024-12-31', 'OK']] as const);
+    const [text, button] = r.pick([
+      ['30/06/2024', 'OK'],
+      ['', 'OK'],
+      ['31/02/2024', 'OK'],
+      ['', 'CANCEL'],
+      ['2024-12-31', 'OK'],
+    ] as const);
     ui.answerPrompt(text, button);
     ui.answerAlert(r.pick(['YES', 'NO'] as const));
   } else if (action === 'menuGenerarInforme') {
-    const [text, button] = r.pick([['', 'OK'], ['2024-I', 'OK'], ['zz', 'OK'], ['', 'CANCEL']] as const);
+    const [text, button] = r.pick([
+      ['', 'OK'],
+      ['2024-I', 'OK'],
+      ['zz', 'OK'],
+      ['', 'CANCEL'],
+    ] as const);
     ui.answerPrompt(text, button);
   }
   const g = b.g[action];

@@ -12,7 +12,8 @@ import type { FakeSpreadsheet } from '../../fakes';
 import { personCells, type Booted } from '../support';
 
 /** Text that only a program writes: stack traces, class names, Google's English, our injected fault. */
-const RAW = /Exception|\b(Type|Reference|Range|Syntax|Internal|Script)Error\b|\bat \w+ \(|undefined|\bnull\b|\bNaN\b|\[object |Service error|try again|server error|You do not have permission|Range not found|fault injected|does not match|Cannot (read|call)/;
+const RAW =
+  /Exception|\b(Type|Reference|Range|Syntax|Internal|Script)Error\b|\bat \w+ \(|undefined|\bnull\b|\bNaN\b|\[object |Service error|try again|server error|You do not have permission|Range not found|fault injected|does not match|Cannot (read|call)/;
 
 /** Everything shown to the person since `from` (dialogs and toasts). */
 export function shownSince(b: Booted, from: { dialogs: number; toasts: number }): string[] {
@@ -44,14 +45,25 @@ function configRows(ss: FakeSpreadsheet): string[] {
   const addonRows = new Set(CONFIG_ROWS.filter((r) => r.formula || r.written).map((r) => r.label));
   const values = s.peekValues();
   const formulas = s.peekFormulas();
-  return values.map((line, r) => line.map((v, c) => formulas[r][c] || v))
+  return values
+    .map((line, r) => line.map((v, c) => formulas[r][c] || v))
     .filter((line) => line.some((v) => v !== ''))
     .map((line) => JSON.stringify(addonRows.has(String(line[0])) ? [line[0]] : line));
 }
 
 /** Each formula text found per sheet (positions may move when rows are inserted). */
 function formulasBySheet(ss: FakeSpreadsheet): Map<string, Set<string>> {
-  return new Map(ss.sheets.map((s) => [s.name, new Set(s.peekFormulas().flat().filter((f) => f !== ''))]));
+  return new Map(
+    ss.sheets.map((s) => [
+      s.name,
+      new Set(
+        s
+          .peekFormulas()
+          .flat()
+          .filter((f) => f !== ''),
+      ),
+    ]),
+  );
 }
 
 export function snapshot(ss: FakeSpreadsheet): Snapshot {
@@ -86,13 +98,15 @@ export function broken(before: Snapshot, ss: FakeSpreadsheet): string[] {
     const had = before.formulas.get(s.name) ?? new Set<string>();
     const values = s.peekValues();
     const header = (values[0] ?? []).map((h) => foldForMatch(String(h)));
-    s.peekFormulas().forEach((line, r) => line.forEach((f, c) => {
-      if (!f || had.has(f)) return;
-      if (s.name === SHEET.tablero) return;
-      if (s.name === SHEET.configuracion && c === 1 && String(values[r][0]).startsWith('Fecha de cálculo')) return;
-      if (r > 0 && (COMPUTED[s.name] ?? []).includes(header[c])) return;
-      out.push(`formula nobody wrote: ${s.name}!R${r + 1}C${c + 1} ${f}`);
-    }));
+    s.peekFormulas().forEach((line, r) =>
+      line.forEach((f, c) => {
+        if (!f || had.has(f)) return;
+        if (s.name === SHEET.tablero) return;
+        if (s.name === SHEET.configuracion && c === 1 && String(values[r][0]).startsWith('Fecha de cálculo')) return;
+        if (r > 0 && (COMPUTED[s.name] ?? []).includes(header[c])) return;
+        out.push(`formula nobody wrote: ${s.name}!R${r + 1}C${c + 1} ${f}`);
+      }),
+    );
   }
   return out;
 }
@@ -112,12 +126,23 @@ export function shape(ss: FakeSpreadsheet, skip: (sheet: string, col: number) =>
       return cell ? `${cell.background}|${cell.fontWeight}|${cell.note}|${cell.numberFormat}` : '';
     });
     return {
-      name: s.name, hidden: s.hidden, frozen: s.frozenRows, widths: [...s.columnWidths].sort(), cells, header,
-      rules: s.conditionalRules.length, charts: s.charts.length,
+      name: s.name,
+      hidden: s.hidden,
+      frozen: s.frozenRows,
+      widths: [...s.columnWidths].sort(),
+      cells,
+      header,
+      rules: s.conditionalRules.length,
+      charts: s.charts.length,
     };
   });
-  const protections = ['RANGE', 'SHEET'].flatMap((t) => ss.protectionsOf(t as never)
-    .map((p) => `${p.description}|${p.warningOnly}|${p.range.sheet.name}!${p.range.row},${p.range.col},${p.range.numRows},${p.range.numCols}`)).sort();
+  const protections = ['RANGE', 'SHEET']
+    .flatMap((t) =>
+      ss
+        .protectionsOf(t as never)
+        .map((p) => `${p.description}|${p.warningOnly}|${p.range.sheet.name}!${p.range.row},${p.range.col},${p.range.numRows},${p.range.numCols}`),
+    )
+    .sort();
   return JSON.stringify({ sheets, names: ss.namedReferences(), protections });
 }
 

@@ -14,7 +14,16 @@ export const CHROMIUM_INSTALL = 'sudo apt-get install -y --no-install-recommends
 /** null when Debian's Chromium is here, else what is missing and how to install it. */
 export const missingChromium = (): string | null => (existsSync(CHROMIUM) ? null : `Falta ${CHROMIUM}: ${CHROMIUM_INSTALL}`);
 
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS, timeout: 60_000 });

@@ -48,12 +48,26 @@ export function filledPlan(): TrackerData {
     if (row.get('id') === 'F2') m.set('fechaCumplimiento', d('15/01/2010')); // after 01/12/2009 → Cumplida tarde
     return m;
   });
-  const seguimiento = ['A1', 'A2.1'].flatMap((id, i) => ['31/12/2025', '31/03/2026'].map((corte) => new Map<SeguimientoKey, OutValue>([
-    ['corte', d(corte)], ['semestre', corte.endsWith('2025') ? '2025-II' : '2026-I'], ['id', id], ['indicador', `Indicador ${id}`],
-    ['numerador', 10 + i], ['denominador', 20], ['valor', (10 + i) / 20], ['meta', 1], ['cumplimiento', (10 + i) / 20],
-    ['estado', 'Al día'], ['semaforo', 'Rojo'], ['registradoPor', 'control.interno@example.gov.co'],
-    ['registradoEl', { date: day(corte) + 0.4375 }], // 10:30
-  ])));
+  const seguimiento = ['A1', 'A2.1'].flatMap((id, i) =>
+    ['31/12/2025', '31/03/2026'].map(
+      (corte) =>
+        new Map<SeguimientoKey, OutValue>([
+          ['corte', d(corte)],
+          ['semestre', corte.endsWith('2025') ? '2025-II' : '2026-I'],
+          ['id', id],
+          ['indicador', `Indicador ${id}`],
+          ['numerador', 10 + i],
+          ['denominador', 20],
+          ['valor', (10 + i) / 20],
+          ['meta', 1],
+          ['cumplimiento', (10 + i) / 20],
+          ['estado', 'Al día'],
+          ['semaforo', 'Rojo'],
+          ['registradoPor', 'control.interno@example.gov.co'],
+          ['registradoEl', { date: day(corte) + 0.4375 }], // 10:30
+        ]),
+    ),
+  );
   return withReferenceDate({ ...base, matriz: tableOf(matriz), fases: tableOf(fases), seguimiento: tableOf(seguimiento) }, day(CORTE));
 }
 

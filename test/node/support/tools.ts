@@ -35,12 +35,14 @@ export function toolAvailable(what: string, missing: ToolCheck, opts: { beside?:
   return false;
 }
 
-export const missingSoffice = (): ToolCheck => (onPath('soffice') !== null ? null : 'Falta el programa soffice en el PATH: apt-get install -y libreoffice-calc-nogui');
+export const missingSoffice = (): ToolCheck =>
+  onPath('soffice') !== null ? null : 'Falta el programa soffice en el PATH: apt-get install -y libreoffice-calc-nogui';
 
 /** ooxml-validate is not part of this repository: it sits beside the clone in ../shared/tools. */
 export function missingValidator(): ToolCheck {
   const lacking: string[] = [];
-  if (!existsSync(OOXML_VALIDATE)) lacking.push(`falta ${OOXML_VALIDATE} (la carpeta ../shared del proyecto, con tools/ooxml-validate y ooxml-xsd, al lado del clon)`);
+  if (!existsSync(OOXML_VALIDATE))
+    lacking.push(`falta ${OOXML_VALIDATE} (la carpeta ../shared del proyecto, con tools/ooxml-validate y ooxml-xsd, al lado del clon)`);
   else if (!existsSync(XSD_DIR)) lacking.push(`falta ${XSD_DIR} (los esquemas ECMA-376 de ../shared)`);
   if (onPath('xmllint') === null) lacking.push('falta xmllint: apt-get install -y libxml2-utils');
   if (onPath('python3') === null) lacking.push('falta python3: apt-get install -y python3');
@@ -63,10 +65,14 @@ export async function recalcInLibreOffice(file: string): Promise<string> {
   await mkdir(path.join(work, 'profile', 'user'), { recursive: true });
   await writeFile(path.join(work, 'profile', 'user', 'registrymodifications.xcu'), RECALC_ALWAYS);
   const out = path.join(work, 'out');
-  await run('soffice', [`-env:UserInstallation=file://${path.join(work, 'profile')}`, '--headless', '--norestore', '--convert-to', 'xlsx', '--outdir', out, file], {
-    timeout: 180_000,
-    env: { ...process.env, TZ: 'America/Bogota' },
-  });
+  await run(
+    'soffice',
+    [`-env:UserInstallation=file://${path.join(work, 'profile')}`, '--headless', '--norestore', '--convert-to', 'xlsx', '--outdir', out, file],
+    {
+      timeout: 180_000,
+      env: { ...process.env, TZ: 'America/Bogota' },
+    },
+  );
   const result = path.join(out, path.basename(file));
   if (!existsSync(result)) throw new Error(`LibreOffice no escribió ${result}`);
   return result;
@@ -113,12 +119,25 @@ export async function repairedDrawingSchemas(): Promise<string> {
     const text = await read(path.join(XSD_DIR, f), 'utf8');
     if (f.startsWith('dml-') && text.includes(`targetNamespace="${NS_A}"`)) inA.push(f);
   }
-  await writeFile(path.join(dir, 'a-all.xsd'), `<?xml version="1.0" encoding="utf-8"?>\n<xsd:schema targetNamespace="${NS_A}" xmlns:xsd="http://www.w3.org/2001/XMLSchema" elementFormDefault="qualified">\n${inA.map((f) => `<xsd:include schemaLocation="${f}"/>`).join('\n')}\n</xsd:schema>\n`);
-  const dropA = new RegExp(`<xsd:import (?:schemaLocation="[^"]+" namespace="${escapeRe(NS_A)}"|namespace="${escapeRe(NS_A)}" schemaLocation="[^"]+") />\\s*`, 'g');
-  const xdr = (await read(path.join(XSD_DIR, 'dml-spreadsheetDrawing.xsd'), 'utf8')).replace(/^\uFEFF/, '').replace(dropA, '')
-    .replace('<xsd:complexType ', `<xsd:import schemaLocation="a-all.xsd" namespace="${NS_A}"/><xsd:import schemaLocation="dml-chart.xsd" namespace="${NS_C}"/><xsd:complexType `);
+  await writeFile(
+    path.join(dir, 'a-all.xsd'),
+    `<?xml version="1.0" encoding="utf-8"?>\n<xsd:schema targetNamespace="${NS_A}" xmlns:xsd="http://www.w3.org/2001/XMLSchema" elementFormDefault="qualified">\n${inA.map((f) => `<xsd:include schemaLocation="${f}"/>`).join('\n')}\n</xsd:schema>\n`,
+  );
+  const dropA = new RegExp(
+    `<xsd:import (?:schemaLocation="[^"]+" namespace="${escapeRe(NS_A)}"|namespace="${escapeRe(NS_A)}" schemaLocation="[^"]+") />\\s*`,
+    'g',
+  );
+  const xdr = (await read(path.join(XSD_DIR, 'dml-spreadsheetDrawing.xsd'), 'utf8'))
+    .replace(/^\uFEFF/, '')
+    .replace(dropA, '')
+    .replace(
+      '<xsd:complexType ',
+      `<xsd:import schemaLocation="a-all.xsd" namespace="${NS_A}"/><xsd:import schemaLocation="dml-chart.xsd" namespace="${NS_C}"/><xsd:complexType `,
+    );
   await writeFile(path.join(dir, 'xdr-repaired.xsd'), xdr);
-  const chart = (await read(path.join(XSD_DIR, 'dml-chart.xsd'), 'utf8')).replace(/^\uFEFF/, '').replace(dropA, '')
+  const chart = (await read(path.join(XSD_DIR, 'dml-chart.xsd'), 'utf8'))
+    .replace(/^\uFEFF/, '')
+    .replace(dropA, '')
     .replace('<xsd:import ', `<xsd:import namespace="${NS_A}" schemaLocation="a-all.xsd"/><xsd:import `);
   await writeFile(path.join(dir, 'chart-repaired.xsd'), chart);
   return dir;
@@ -132,6 +151,8 @@ export async function validateDrawingPart(xml: string, kind: 'drawing' | 'chart'
     await run('xmllint', ['--noout', '--schema', path.join(schemas, kind === 'drawing' ? 'xdr-repaired.xsd' : 'chart-repaired.xsd'), file]);
     return [];
   } catch (e) {
-    return String((e as { stderr?: string }).stderr ?? e).split('\n').filter((l) => l && !/Skipping import|validates$/.test(l));
+    return String((e as { stderr?: string }).stderr ?? e)
+      .split('\n')
+      .filter((l) => l && !/Skipping import|validates$/.test(l));
   }
 }

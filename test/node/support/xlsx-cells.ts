@@ -14,7 +14,12 @@ export type RawSheets = Record<string, Map<string, RawCell>>;
 const jszip = createRequire(require.resolve('exceljs'))('jszip') as typeof JSZip;
 
 function unescape(s: string): string {
-  return s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return s
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }
 
 /**

@@ -30,33 +30,48 @@ function table(b: TableBlock): string {
   const caption = `<caption>${esc(TABLE_CAPTION[b.id])}</caption>`;
   const head = `<thead><tr>${b.header.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead>`;
   const stacked = b.header.length >= STACK_FROM_COLUMNS;
-  const body = b.rows.length === 0
-    ? `<tr><td class="vacio" colspan="${b.header.length}">${esc(b.emptyText ?? '')}</td></tr>`
-    : b.rows.map((row) => `<tr>${row.map((c, i) => {
-      const cls = c.align === 'right' ? ' class="num"' : '';
-      if (i === 0) return `<th scope="row"${cls}>${cellContent(c)}</th>`;
-      const label = stacked ? ` data-etiqueta="${esc(b.header[i] ?? '')}"` : '';
-      return `<td${cls}${label}>${cellContent(c)}</td>`;
-    }).join('')}</tr>`).join('');
+  const body =
+    b.rows.length === 0
+      ? `<tr><td class="vacio" colspan="${b.header.length}">${esc(b.emptyText ?? '')}</td></tr>`
+      : b.rows
+          .map(
+            (row) =>
+              `<tr>${row
+                .map((c, i) => {
+                  const cls = c.align === 'right' ? ' class="num"' : '';
+                  if (i === 0) return `<th scope="row"${cls}>${cellContent(c)}</th>`;
+                  const label = stacked ? ` data-etiqueta="${esc(b.header[i] ?? '')}"` : '';
+                  return `<td${cls}${label}>${cellContent(c)}</td>`;
+                })
+                .join('')}</tr>`,
+          )
+          .join('');
   return `<table id="tabla-${esc(b.id)}" class="${stacked ? 'apilada' : 'corta'}">${caption}${head}<tbody>${body}</tbody></table>`;
 }
 
 function signatures(b: SignatureBlock): string {
-  return `<div class="firmas">${b.signers.map((s) =>
-    `<div class="firma"><p><strong>${esc(s.name || SIGNATURE_BLANK_NAME)}</strong></p><p>${esc(s.role)}</p></div>`).join('')}</div>`;
+  return `<div class="firmas">${b.signers
+    .map((s) => `<div class="firma"><p><strong>${esc(s.name || SIGNATURE_BLANK_NAME)}</strong></p><p>${esc(s.role)}</p></div>`)
+    .join('')}</div>`;
 }
 
 export function blockHtml(b: Block): string {
   switch (b.kind) {
-    case 'heading': return `<h${b.level}>${esc(b.text)}</h${b.level}>`;
-    case 'paragraph': return paragraph(b);
+    case 'heading':
+      return `<h${b.level}>${esc(b.text)}</h${b.level}>`;
+    case 'paragraph':
+      return paragraph(b);
     case 'list': {
       const tag = b.ordered ? 'ol' : 'ul';
       return `<${tag}>${b.items.map((i) => `<li>${esc(i)}</li>`).join('')}</${tag}>`;
     }
-    case 'table': return table(b);
-    case 'chart': return chartHtml(b);
-    case 'signatures': return signatures(b);
-    case 'pageBreak': return '<div class="salto" aria-hidden="true"></div>';
+    case 'table':
+      return table(b);
+    case 'chart':
+      return chartHtml(b);
+    case 'signatures':
+      return signatures(b);
+    case 'pageBreak':
+      return '<div class="salto" aria-hidden="true"></div>';
   }
 }

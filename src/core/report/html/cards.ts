@@ -10,11 +10,16 @@ import { webMsg } from '../../messages';
 
 export function cardsHtml(b: TableBlock): string {
   if (b.rows.length === 0) return `<p class="vacio">${esc(b.emptyText ?? '')}</p>`;
-  const cards = b.rows.map((row) => {
-    const [id, accion, ...rest] = row;
-    const title = [id?.text, accion?.text].filter((t) => t !== undefined && t !== '').map((t) => esc(t)).join('. ');
-    const pairs = rest.map((c, i) => `<dt>${esc(b.header[i + 2] ?? '')}</dt><dd>${cellContent(c)}</dd>`).join('');
-    return `<li class="ficha" data-id="${esc(id?.text ?? '')}"><h3>${title}</h3><dl>${pairs}</dl></li>`;
-  }).join('');
+  const cards = b.rows
+    .map((row) => {
+      const [id, accion, ...rest] = row;
+      const title = [id?.text, accion?.text]
+        .filter((t) => t !== undefined && t !== '')
+        .map((t) => esc(t))
+        .join('. ');
+      const pairs = rest.map((c, i) => `<dt>${esc(b.header[i + 2] ?? '')}</dt><dd>${cellContent(c)}</dd>`).join('');
+      return `<li class="ficha" data-id="${esc(id?.text ?? '')}"><h3>${title}</h3><dl>${pairs}</dl></li>`;
+    })
+    .join('');
   return `<p>${esc(webMsg.cardsIntro(b.rows.length))}</p><ul class="fichas" id="tabla-${esc(b.id)}">${cards}</ul>`;
 }

@@ -16,7 +16,10 @@ const BAR = 16;
 
 /** Bar colour and pattern per semáforo (≥ 3:1 against white, WCAG 1.4.11). */
 const BAR_STYLE: Readonly<Record<Semaforo, { readonly id: string; readonly svg: string }>> = {
-  [SEMAFORO.verde]: { id: 'barra-verde', svg: '<pattern id="barra-verde" width="8" height="8" patternUnits="userSpaceOnUse"><rect width="8" height="8" fill="#2e7d32"/></pattern>' },
+  [SEMAFORO.verde]: {
+    id: 'barra-verde',
+    svg: '<pattern id="barra-verde" width="8" height="8" patternUnits="userSpaceOnUse"><rect width="8" height="8" fill="#2e7d32"/></pattern>',
+  },
   [SEMAFORO.amarillo]: {
     id: 'barra-amarillo',
     svg: '<pattern id="barra-amarillo" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="8" height="8" fill="#9a6200"/><rect width="3" height="8" fill="#f2d08a"/></pattern>',
@@ -36,28 +39,40 @@ export function chartHtml(chart: ChartBlock): string {
   const n = chart.categories.length;
   const labels = chart.categories.map((c, i) => barLabel(c, chart.values[i] ?? null, chart.semaforos?.[i]));
   const used = new Set(chart.semaforos ?? []);
-  const defs = Object.entries(BAR_STYLE).filter(([s]) => used.has(s as Semaforo)).map(([, v]) => v.svg).join('');
-  const bars = chart.categories.map((_, i) => {
-    const y = i * ROW;
-    const v = chart.values[i] ?? null;
-    const semaforo = chart.semaforos?.[i];
-    const width = v === null ? 0 : Math.max(0, Math.min(1, v)) * 100;
-    const fill = semaforo && semaforo !== SEMAFORO.sinMedir ? `url(#${BAR_STYLE[semaforo].id})` : '#555';
-    const bar = width > 0 ? `<rect x="0" y="${y + 22}" width="${Number(width.toFixed(2))}%" height="${BAR}" fill="${fill}"/>` : '';
-    return `<text x="0" y="${y + 15}">${esc(labels[i])}</text>` +
-      `<rect x="0" y="${y + 22}" width="100%" height="${BAR}" fill="#f2f2f2" stroke="#767676"/>${bar}`;
-  }).join('');
+  const defs = Object.entries(BAR_STYLE)
+    .filter(([s]) => used.has(s as Semaforo))
+    .map(([, v]) => v.svg)
+    .join('');
+  const bars = chart.categories
+    .map((_, i) => {
+      const y = i * ROW;
+      const v = chart.values[i] ?? null;
+      const semaforo = chart.semaforos?.[i];
+      const width = v === null ? 0 : Math.max(0, Math.min(1, v)) * 100;
+      const fill = semaforo && semaforo !== SEMAFORO.sinMedir ? `url(#${BAR_STYLE[semaforo].id})` : '#555';
+      const bar = width > 0 ? `<rect x="0" y="${y + 22}" width="${Number(width.toFixed(2))}%" height="${BAR}" fill="${fill}"/>` : '';
+      return (
+        `<text x="0" y="${y + 15}">${esc(labels[i])}</text>` + `<rect x="0" y="${y + 22}" width="100%" height="${BAR}" fill="#f2f2f2" stroke="#767676"/>${bar}`
+      );
+    })
+    .join('');
   const height = n * ROW + 4;
   const [h1, h2, h3] = webMsg.chartHeaders;
-  const rows = chart.categories.map((c, i) => {
-    const v = chart.values[i] ?? null;
-    return `<tr><th scope="row">${esc(c)}</th><td class="num" data-etiqueta="${esc(h2)}">${esc(v === null ? NO_VALUE : percentText(v))}</td>` +
-      `<td data-etiqueta="${esc(h3)}">${esc(chart.semaforos?.[i] ?? webMsg.noSemaforo)}</td></tr>`;
-  }).join('');
-  return `<figure aria-labelledby="grafico-titulo"><figcaption id="grafico-titulo">${esc(chart.title)}</figcaption>` +
+  const rows = chart.categories
+    .map((c, i) => {
+      const v = chart.values[i] ?? null;
+      return (
+        `<tr><th scope="row">${esc(c)}</th><td class="num" data-etiqueta="${esc(h2)}">${esc(v === null ? NO_VALUE : percentText(v))}</td>` +
+        `<td data-etiqueta="${esc(h3)}">${esc(chart.semaforos?.[i] ?? webMsg.noSemaforo)}</td></tr>`
+      );
+    })
+    .join('');
+  return (
+    `<figure aria-labelledby="grafico-titulo"><figcaption id="grafico-titulo">${esc(chart.title)}</figcaption>` +
     `<svg class="grafico" xmlns="http://www.w3.org/2000/svg" width="100%" height="${height}" role="img" aria-labelledby="grafico-svg-titulo grafico-svg-desc">` +
     `<title id="grafico-svg-titulo">${esc(chart.title)}</title><desc id="grafico-svg-desc">${esc(`${webMsg.chartDescription} ${labels.join('; ')}.`)}</desc>` +
     `${defs ? `<defs>${defs}</defs>` : ''}${bars}</svg>` +
     `<details><summary>${esc(webMsg.chartSummary(n))}</summary><table class="apilada"><caption>${esc(chart.title)}</caption>` +
-    `<thead><tr><th scope="col">${esc(h1)}</th><th scope="col">${esc(h2)}</th><th scope="col">${esc(h3)}</th></tr></thead><tbody>${rows}</tbody></table></details></figure>`;
+    `<thead><tr><th scope="col">${esc(h1)}</th><th scope="col">${esc(h2)}</th><th scope="col">${esc(h3)}</th></tr></thead><tbody>${rows}</tbody></table></details></figure>`
+  );
 }

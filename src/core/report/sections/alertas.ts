@@ -24,7 +24,8 @@ export function alertas(evaluated: readonly EvaluatedRow[], diasAviso: number): 
     text(r.source.responsables),
   ]);
   return {
-    id: 'alertas', title: SECTION_TITLE.alertas,
+    id: 'alertas',
+    title: SECTION_TITLE.alertas,
     blocks: [
       heading(SECTION_TITLE.alertas),
       para(rmsg.alertasIntro(diasAviso)),

@@ -52,7 +52,10 @@ export function evolucion(rows: readonly SeguimientoRow[], evaluated: readonly E
     }),
   ]);
   blocks.push(para(rmsg.evolucionIntro(meta.semesterLabel, cortes.length)), {
-    kind: 'table', id: 'evolucion', header: [...HEADERS.evolucionFixed, ...cortes.map(dateText)], rows: table,
+    kind: 'table',
+    id: 'evolucion',
+    header: [...HEADERS.evolucionFixed, ...cortes.map(dateText)],
+    rows: table,
     widths: [4, 14, ...cortes.map(() => 4)],
   });
   blocks.push(...review(byId, cortes[cortes.length - 1]));
@@ -70,9 +73,17 @@ function review(byId: ReadonlyMap<string, { indicador: string; at: ReadonlyMap<D
     { kind: 'heading', level: 3, text: reviewReportText.title },
     para(reviewReportText.summary(dateText(corte), count(REVISION.aprobado), count(REVISION.devuelto), count(REVISION.pendiente))),
     {
-      kind: 'table', id: 'revision', header: reviewReportText.headers, widths: [4, 12, 5, 15, 8],
-      rows: rows.map((x) => [{ ...text(x.id), bold: true }, text(x.indicador), text(x.r?.revision ?? REVISION.pendiente),
-        text(x.r?.observacionRevision ?? ''), text(x.r?.revisadoPor ?? '')]),
+      kind: 'table',
+      id: 'revision',
+      header: reviewReportText.headers,
+      widths: [4, 12, 5, 15, 8],
+      rows: rows.map((x) => [
+        { ...text(x.id), bold: true },
+        text(x.indicador),
+        text(x.r?.revision ?? REVISION.pendiente),
+        text(x.r?.observacionRevision ?? ''),
+        text(x.r?.revisadoPor ?? ''),
+      ]),
     },
   ];
 }

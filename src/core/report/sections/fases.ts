@@ -14,7 +14,8 @@ export function fasesSection(fases: readonly EvaluatedFase[], decreto: string, o
     link(f.source.evidencia),
   ]);
   return {
-    id: 'fases', title,
+    id: 'fases',
+    title,
     blocks: [
       heading(title),
       para(rmsg.fasesIntro(decreto, orden)),

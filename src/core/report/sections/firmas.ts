@@ -6,7 +6,8 @@ import type { ReportSection } from '../model';
 
 export function firmas(settings: Settings): ReportSection {
   return {
-    id: 'firmas', title: SECTION_TITLE.firmas,
+    id: 'firmas',
+    title: SECTION_TITLE.firmas,
     blocks: [
       heading(SECTION_TITLE.firmas),
       para(rmsg.firmasIntro),

@@ -15,7 +15,10 @@ export function observaciones(evaluated: readonly EvaluatedRow[], fases: readonl
   if (withObs.length === 0) blocks.push(para(rmsg.observacionesNone));
   else {
     blocks.push({
-      kind: 'table', id: 'observaciones', header: HEADERS.observaciones, widths: [4, 12, 20],
+      kind: 'table',
+      id: 'observaciones',
+      header: HEADERS.observaciones,
+      widths: [4, 12, 20],
       rows: withObs.map((r) => [{ ...text(r.source.id), bold: true }, text(r.source.indicador), text(r.source.observaciones.trim())]),
     });
   }
@@ -23,12 +26,30 @@ export function observaciones(evaluated: readonly EvaluatedRow[], fases: readonl
   const add = (ids: string[], sentence: (ids: readonly string[]) => string): void => {
     if (ids.length > 0) recs.push(sentence(ids));
   };
-  add(idsWhere(evaluated, (r) => r.estado === ESTADO.vencida), rmsg.recVencidas);
-  add(idsWhere(evaluated, (r) => r.estado === ESTADO.porVencer), rmsg.recPorVencer);
-  add(idsWhere(evaluated, (r) => r.semaforo === SEMAFORO.rojo), rmsg.recRojos);
-  add(idsWhere(evaluated, (r) => r.semaforo === SEMAFORO.sinMedir), rmsg.recSinMedir);
-  add(idsWhere(evaluated, (r) => r.estado === ESTADO.sinProgramar), rmsg.recSinProgramar);
-  add(fases.filter((f) => f.estado === ESTADO_FASE.vencida).map((f) => f.source.fase || f.source.id), rmsg.recFases);
+  add(
+    idsWhere(evaluated, (r) => r.estado === ESTADO.vencida),
+    rmsg.recVencidas,
+  );
+  add(
+    idsWhere(evaluated, (r) => r.estado === ESTADO.porVencer),
+    rmsg.recPorVencer,
+  );
+  add(
+    idsWhere(evaluated, (r) => r.semaforo === SEMAFORO.rojo),
+    rmsg.recRojos,
+  );
+  add(
+    idsWhere(evaluated, (r) => r.semaforo === SEMAFORO.sinMedir),
+    rmsg.recSinMedir,
+  );
+  add(
+    idsWhere(evaluated, (r) => r.estado === ESTADO.sinProgramar),
+    rmsg.recSinProgramar,
+  );
+  add(
+    fases.filter((f) => f.estado === ESTADO_FASE.vencida).map((f) => f.source.fase || f.source.id),
+    rmsg.recFases,
+  );
   if (recs.length === 0 && evaluated.length > 0) recs.push(rmsg.recNone);
   blocks.push({ kind: 'heading', level: 3, text: rmsg.recomendacionesTitle });
   if (recs.length > 0) blocks.push({ kind: 'list', ordered: true, items: recs });

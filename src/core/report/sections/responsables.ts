@@ -14,7 +14,8 @@ export function responsables(evaluated: readonly EvaluatedRow[]): ReportSection 
     pct(g.cumplimientoPromedio),
   ]);
   return {
-    id: 'responsables', title: SECTION_TITLE.responsables,
+    id: 'responsables',
+    title: SECTION_TITLE.responsables,
     blocks: [
       heading(SECTION_TITLE.responsables),
       para(rmsg.responsablesIntro),

@@ -10,27 +10,39 @@ export function resumen(s: ReportSummary, evaluated: readonly EvaluatedRow[], mi
   const blocks: Block[] = [
     heading(SECTION_TITLE.resumen),
     para(rmsg.resumen(s.acciones, s.indicadores)),
-    s.cumplimientoPromedio === null
-      ? para(rmsg.promedioNone())
-      : para(rmsg.promedio(percentText(s.cumplimientoPromedio), s.medidos, s.indicadores)),
+    s.cumplimientoPromedio === null ? para(rmsg.promedioNone()) : para(rmsg.promedio(percentText(s.cumplimientoPromedio), s.medidos, s.indicadores)),
     {
-      kind: 'table', id: 'resumen-estado', header: HEADERS.resumenEstado, widths: [3, 1],
+      kind: 'table',
+      id: 'resumen-estado',
+      header: HEADERS.resumenEstado,
+      widths: [3, 1],
       rows: [
         ...ESTADO_ORDER.map((e) => [word(e, ESTADO_FILL[e]), int(s.porEstado[e])]),
-        [{ text: LABEL.total, bold: true }, { ...int(s.indicadores), bold: true }],
+        [
+          { text: LABEL.total, bold: true },
+          { ...int(s.indicadores), bold: true },
+        ],
       ],
     },
     {
-      kind: 'table', id: 'resumen-semaforo', header: HEADERS.resumenSemaforo, widths: [3, 1],
+      kind: 'table',
+      id: 'resumen-semaforo',
+      header: HEADERS.resumenSemaforo,
+      widths: [3, 1],
       rows: [
         ...SEMAFORO_ORDER.map((x) => [word(x, SEMAFORO_FILL[x]), int(s.porSemaforo[x])]),
-        [{ text: LABEL.total, bold: true }, { ...int(s.indicadores), bold: true }],
+        [
+          { text: LABEL.total, bold: true },
+          { ...int(s.indicadores), bold: true },
+        ],
       ],
     },
   ];
   if (evaluated.length > 0) {
     blocks.push({
-      kind: 'chart', title: CHART_TITLE, seriesName: LABEL.cumplimientoSeries,
+      kind: 'chart',
+      title: CHART_TITLE,
+      seriesName: LABEL.cumplimientoSeries,
       categories: evaluated.map((r) => r.source.id || NO_VALUE),
       values: evaluated.map((r) => r.cumplimiento),
       semaforos: evaluated.map((r) => r.semaforo),

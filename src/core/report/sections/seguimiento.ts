@@ -23,7 +23,8 @@ export function seguimiento(evaluated: readonly EvaluatedRow[]): ReportSection {
     link(r.source.evidencia),
   ]);
   return {
-    id: 'seguimiento', title: SECTION_TITLE.seguimiento,
+    id: 'seguimiento',
+    title: SECTION_TITLE.seguimiento,
     blocks: [
       heading(SECTION_TITLE.seguimiento),
       { kind: 'table', id: 'seguimiento', header: HEADERS.seguimiento, rows, widths: [4, 16, 12, 5, 5, 6, 6, 6, 10, 10], emptyText: rmsg.noRows() },
