@@ -16,6 +16,7 @@ import WorkbookXform from 'exceljs/lib/xlsx/xform/book/workbook-xform';
 import ExtLstXform from 'exceljs/lib/xlsx/xform/sheet/ext-lst-xform';
 import PrintOptionsXform from 'exceljs/lib/xlsx/xform/sheet/print-options-xform';
 import SharedStringsXform from 'exceljs/lib/xlsx/xform/strings/shared-strings-xform';
+import { TRACKER_FONT } from '../core/tracker/styles';
 import { chartParts, type ChartSpec } from './chart';
 
 /** A Node writable as exceljs's StreamBuf feeds it (archiver's entry stream). */
@@ -84,8 +85,36 @@ function keyRichText(table: SharedStringTable): void {
   };
 }
 
+/** exceljs's style table (xlsx/xform/style/styles-xform.js): every font a style names passes through _addFont. */
+interface StyleTable {
+  _addFont(font: Partial<ExcelJS.Font>): number;
+}
+
+/** The tracker's typeface where a font leaves it out (exceljs writes a nameless font, which LibreOffice prints in a serif). */
+function withTrackerFont(font: Partial<ExcelJS.Font> | undefined): Partial<ExcelJS.Font> {
+  const given = Object.fromEntries(Object.entries(font ?? {}).filter(([, v]) => v !== undefined));
+  return { name: TRACKER_FONT.family, size: TRACKER_FONT.size, ...given };
+}
+
+/**
+ * One typeface in every cell: the default font (fontId 0, the cells without a font of their own) and
+ * every font a style or a rich-text run names get the tracker's family and size where they leave them out.
+ */
+function useTrackerFont(styles: StyleTable, strings: SharedStringTable): void {
+  const add = styles._addFont.bind(styles);
+  add({ name: TRACKER_FONT.family, size: TRACKER_FONT.size, family: 2, color: { theme: 1 } } as Partial<ExcelJS.Font>);
+  styles._addFont = (font) => add(withTrackerFont(font));
+  const addString = strings.add.bind(strings);
+  strings.add = (value) => {
+    if (typeof value !== 'object' || value === null || !('richText' in value)) return addString(value);
+    const runs = (value as ExcelJS.CellRichTextValue).richText.map((r) => ({ ...r, font: withTrackerFont(r.font) }));
+    return addString({ richText: runs });
+  };
+}
+
 /** The parts of exceljs's WorkbookWriter used here (see workbook-writer.js). */
 interface BookWriter {
+  readonly styles: StyleTable;
   readonly zip: { append(data: string, opts: { name: string }): void };
   readonly _worksheets: (SheetWriter | undefined)[];
   readonly sharedStrings: SharedStringTable;
@@ -125,6 +154,7 @@ export class StreamBook {
   readonly wb: ExcelJS.stream.xlsx.WorkbookWriter;
   private readonly book: BookWriter;
   private readonly charts: { sheet: string; spec: ChartSpec }[] = [];
+  private readonly columnBreaks = new Map<string, readonly number[]>();
   private readonly company: string;
 
   private readonly file: WriteStream;
@@ -147,6 +177,7 @@ export class StreamBook {
     this.book.addApp = () => this.addApp();
     this.book.addSharedStrings = () => this.addSharedStrings();
     keyRichText(this.book.sharedStrings);
+    useTrackerFont(this.book.styles, this.book.sharedStrings);
   }
 
   addSheet(name: string, options: Partial<ExcelJS.AddWorksheetOptions> & { headerFooter?: Partial<ExcelJS.HeaderFooter> }): ExcelJS.Worksheet {
@@ -156,6 +187,11 @@ export class StreamBook {
   /** Shows `spec` on `ws` (drawn when the sheet is committed). */
   addChart(ws: ExcelJS.Worksheet, spec: ChartSpec): void {
     this.charts.push({ sheet: ws.name, spec });
+  }
+
+  /** Prints a new page after each of `columns` (1-based; exceljs's streaming writer has no column breaks). */
+  setColumnBreaks(ws: ExcelJS.Worksheet, columns: readonly number[]): void {
+    this.columnBreaks.set(ws.name, columns);
   }
 
   /**
@@ -197,6 +233,11 @@ export class StreamBook {
     s._writePageSetup();
     s._writeHeaderFooter();
     s._writeRowBreaks();
+    const breaks = this.columnBreaks.get(s.name) ?? [];
+    if (breaks.length > 0) {
+      const brk = breaks.map((c) => `<brk id="${c}" max="1048575" man="1"/>`).join('');
+      s.stream.write(`<colBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${brk}</colBreaks>`);
+    }
     this.charts
       .filter((c) => c.sheet === s.name)
       .forEach((c) => {

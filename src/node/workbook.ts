@@ -6,7 +6,7 @@ import { evaluateData, type Evaluation } from './evaluate-data';
 import { CONFIG_VIEWS, writeConfiguracion } from './sheets/configuracion';
 import { writeFases } from './sheets/fases';
 import { writeListas } from './sheets/listas';
-import { writeMatriz } from './sheets/matriz';
+import { matrizPrint, writeMatriz } from './sheets/matriz';
 import { writePendientes } from './sheets/pendientes';
 import { writeResponsables } from './sheets/responsables';
 import { writeSeguimiento } from './sheets/seguimiento';
@@ -14,6 +14,8 @@ import { writeHistorial } from './sheets/historial';
 import { FROZEN_HEADER, printSetup, protectSheet, type SheetOptions } from './sheets/setup';
 import { tableroChart, writeTablero } from './sheets/tablero';
 import { StreamBook } from './stream-book';
+import { tablePrint } from './sheets/print-columns';
+import { SEGUIMIENTO_COLUMNS } from '../core/tracker/seguimiento';
 import type ExcelJS from 'exceljs';
 import type { TrackerData } from './tracker-data';
 
@@ -64,14 +66,26 @@ async function writeSheets(book: StreamBook, data: TrackerData, ev: Evaluation, 
       progress(exportMsg.step.rows(name, done, total));
 
   progress(exportMsg.step.sheet(SHEET.matriz));
-  const matriz = book.addSheet(SHEET.matriz, { ...printSetup(SHEET.matriz, entidad), views: FROZEN_HEADER, properties: { tabColor: { argb: 'FF1F4E78' } } });
+  // Printed in column groups with ID and Acción repeated at the left of each (print-columns.ts).
+  const matrizPages = matrizPrint(data.matriz.extraHeaders.length);
+  const matriz = book.addSheet(SHEET.matriz, {
+    ...printSetup(SHEET.matriz, entidad, true, matrizPages),
+    views: FROZEN_HEADER,
+    properties: { tabColor: { argb: 'FF1F4E78' } },
+  });
+  book.setColumnBreaks(matriz, matrizPages.breaks);
   await writeMatriz(book, matriz, data.matriz, ev.matriz, rows(SHEET.matriz));
   await protectSheet(matriz);
   book.commitSheet(matriz);
 
   progress(exportMsg.step.sheet(SHEET.seguimiento));
-  const seguimiento = book.addSheet(SHEET.seguimiento, { ...printSetup(SHEET.seguimiento, entidad), views: FROZEN_HEADER });
+  // Corte, semestre and ID repeated on each page of columns.
+  const seguimientoPrint = tablePrint(SEGUIMIENTO_COLUMNS, data.seguimiento.extraHeaders.length, 3);
+  const seguimiento = book.addSheet(SHEET.seguimiento, { ...printSetup(SHEET.seguimiento, entidad, true, seguimientoPrint), views: FROZEN_HEADER });
+  book.setColumnBreaks(seguimiento, seguimientoPrint.breaks);
   await writeSeguimiento(book, seguimiento, data.seguimiento, rows(SHEET.seguimiento));
+  // Without cortes it would print a page of headers only; it is hidden until there is one (Sheets writes them).
+  if (data.seguimiento.rows.length === 0) seguimiento.state = 'hidden';
   await protectSheet(seguimiento);
   book.commitSheet(seguimiento);
 
@@ -109,7 +123,7 @@ async function writeSheets(book: StreamBook, data: TrackerData, ev: Evaluation, 
     book.commitSheet(opts.informe(book, printSetup(SHEET.informe, entidad, false), ev));
   }
 
-  const config = book.addSheet(SHEET.configuracion, { ...printSetup(SHEET.configuracion, entidad), views: CONFIG_VIEWS });
+  const config = book.addSheet(SHEET.configuracion, { ...printSetup(SHEET.configuracion, entidad, false), views: CONFIG_VIEWS });
   writeConfiguracion(config, data.settings, ev.fechaCalculo);
   await protectSheet(config);
   book.commitSheet(config);

@@ -15,3 +15,4 @@ export { SUMMARY_HEADERS } from './summary';
 export { reminderText, daysLeftText, type ReminderLine, type DigestGroup, type EmailText } from './reminders';
 export * from './roles';
 export { consolidateMsg } from './consolidate';
+export { previewMsg, NO_SHEET } from './preview';

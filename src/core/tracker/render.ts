@@ -8,17 +8,19 @@ import { columnLetter } from './a1';
 import type { CellFormat, ColumnSpec } from './types';
 
 /**
- * Each description format's number pattern (dates always dd/mm/yyyy). null is the host's automatic
- * format (Sheets' "Automático", Excel's General): a fixed pattern would show 5 as "5.".
+ * Each description format's number pattern (dates always dd/mm/yyyy), as people write numbers:
+ * percentages with the decimals they need up to two (0,25 %, 2,5 %, 60,0 %: a pattern with only
+ * optional decimals would show 60 % as "60,%"), amounts with thousands separators (4.800.000.000).
+ * null is the host's automatic format (Sheets' "Automático", Excel's General).
  */
 export const NUMBER_FORMAT: Readonly<Record<CellFormat, string | null>> = {
   text: '@',
   longText: '@',
   date: 'dd/mm/yyyy',
   dateTime: 'dd/mm/yyyy hh:mm',
-  percent: '0%',
+  percent: '0.0#%',
   integer: '0',
-  number: null,
+  number: '#,##0',
 };
 
 /** The number format of a column's cells: a computed text column stays automatic, since a formula typed into a Text cell stays text. */

@@ -10,3 +10,9 @@ export const ROLE_HEADER_FILL: Readonly<Record<ColumnRole, string>> = {
 
 /** Section headers of Configuración and the Tablero. */
 export const SECTION_HEADER_FILL = '#D9D9D9';
+
+/**
+ * The one typeface of every sheet, headers and body alike: Google Sheets' default (Arial 10), which
+ * Excel has and LibreOffice replaces by its metric twin (Liberation Sans) with the same widths.
+ */
+export const TRACKER_FONT = { family: 'Arial', size: 10 } as const;

@@ -7,6 +7,10 @@ import { NAMED } from '../../core/tracker/names';
 import { NUM_FMT, SECTION_HEADER, excelWidth } from '../styles';
 import { cellValue, formulaCell } from './values';
 import { addValidation } from './setup';
+import { wrappedRowHeight } from './row-height';
+
+/** Configuración's columns as they wrap: values and explanations wrap, parameter names do not. */
+const WRAPPED_CONFIG_COLUMNS = CONFIG_COLUMN_WIDTHS.map((width, i) => ({ width, format: i === 0 ? ('text' as const) : ('longText' as const) }));
 
 /** Configuración: settings (column B named), the frequency table below; only values are editable. */
 export function writeConfiguracion(ws: ExcelJS.Worksheet, settings: Settings, fechaCalculo: DaySerial): void {
@@ -14,12 +18,18 @@ export function writeConfiguracion(ws: ExcelJS.Worksheet, settings: Settings, fe
   CONFIG_COLUMN_WIDTHS.forEach((w, i) => {
     ws.getColumn(i + 1).width = excelWidth(w);
   });
+  ws.getColumn(1).alignment = { vertical: 'top' };
+  ws.getColumn(2).alignment = { vertical: 'top' };
   ws.getColumn(3).alignment = { wrapText: true, vertical: 'top' };
   grid.forEach((line, i) => {
     const row = ws.getRow(i + 1);
-    line.forEach((v, c) => {
-      row.getCell(c + 1).value = cellValue(v);
+    const values = line.map(cellValue);
+    values.forEach((v, c) => {
+      row.getCell(c + 1).value = v;
     });
+    // Excel and LibreOffice keep a written row's height: a wrapped explanation needs its lines (Sheets grows by itself).
+    const height = wrappedRowHeight(values, WRAPPED_CONFIG_COLUMNS, i === 0 || i + 1 === FREQ_HEADER_ROW);
+    if (height !== undefined) row.height = height;
   });
   for (const r of CONFIG_ROWS) {
     const cell = ws.getCell(configRow(r.key), 2);
@@ -33,6 +43,8 @@ export function writeConfiguracion(ws: ExcelJS.Worksheet, settings: Settings, fe
     }
     if (r.validation) addValidation(ws, cell.address, r.validation);
   }
+  // The frequency table starts a page of its own when printed, under its own header.
+  ws.getRow(FREQ_HEADER_ROW - 1).addPageBreak();
   for (const headerRow of [1, FREQ_HEADER_ROW]) {
     for (let c = 1; c <= 3; c++) {
       ws.getCell(headerRow, c).style = SECTION_HEADER;

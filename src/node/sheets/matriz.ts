@@ -5,11 +5,50 @@ import { MATRIZ_COLUMNS, MATRIZ_RULES, type MatrizKey } from '../../core/tracker
 import type { IndicatorStatus } from '../../core/status';
 import type { StreamBook } from '../stream-book';
 import type { TableData } from '../tracker-data';
-import { addRules, addValidation } from './setup';
+import { addRules, addValidation, type WidePrint } from './setup';
+import { tablePrint } from './print-columns';
 import { coveredLastRow, writeTable } from './table';
 import { formulaCell } from './values';
 
 export const MATRIZ_LAYOUT = defaultLayout(MATRIZ_COLUMNS);
+
+/**
+ * The Matriz's pages of columns when printed (beside ID and Acción, repeated on each): what the action
+ * brings, who and how, what is counted and since when, the figures and evidence, what the formulas say.
+ * Each fits a Letter landscape page at the legible scale (print-columns.ts); they follow the sheet's order.
+ */
+const MATRIZ_PRINT_GROUP: Readonly<Record<MatrizKey, string>> = {
+  id: 'title',
+  accion: 'title',
+  beneficios: 'plan',
+  indicadorGestion: 'plan',
+  metas: 'plan',
+  actividades: 'plan',
+  responsables: 'who',
+  recursos: 'who',
+  frecuencia: 'who',
+  indicador: 'who',
+  numeradorDesc: 'measure',
+  denominadorDesc: 'measure',
+  fechaInicio: 'measure',
+  ultimoSeguimiento: 'measure',
+  numerador: 'figures',
+  denominador: 'figures',
+  meta: 'figures',
+  evidencia: 'figures',
+  observaciones: 'figures',
+  proximoVencimiento: 'computed',
+  diasRestantes: 'computed',
+  valor: 'computed',
+  cumplimiento: 'computed',
+  estado: 'computed',
+  semaforo: 'computed',
+};
+
+/** The Matriz printed in MATRIZ_PRINT_GROUP's pages of columns, ID and Acción repeated on each. */
+export function matrizPrint(extraColumns: number): WidePrint {
+  return tablePrint(MATRIZ_COLUMNS, extraColumns, 2, (c) => MATRIZ_PRINT_GROUP[c.key]);
+}
 
 /** The cached result of each computed column, from the core's evaluation of the row. */
 function cached(e: IndicatorStatus, key: MatrizKey): string | number | null {

@@ -1,10 +1,17 @@
 import type ExcelJS from 'exceljs';
 import type { ColumnSpec } from '../../core/tracker/types';
 
-/** Points per line of 11-point text; Excel's default row is one such line. */
-export const LINE_HEIGHT_PT = 15;
-/** Average width of a character of 11-point Calibri (or LibreOffice's metric twin, Carlito), in pixels. */
-const CHAR_PX = 6.5;
+/**
+ * Points per line of the tracker's 10-point text (TRACKER_FONT): Excel's row for Arial 10 is 12.75,
+ * LibreOffice's a little more; one point spare so a wrapped line is never cut.
+ */
+export const LINE_HEIGHT_PT = 13.5;
+/**
+ * Average width of a character of Spanish text in 10-point Arial, in pixels, measured on the PDF
+ * (src/node/preview/): 6.9 is what DejaVu Sans takes, the font LibreOffice falls back to when neither
+ * Arial nor Liberation Sans is installed, which is wider, so the estimate holds in both.
+ */
+const CHAR_PX = 6.2;
 /** Excel's tallest row. */
 export const MAX_ROW_PT = 409;
 

@@ -5,6 +5,7 @@ import type { ColumnLayout } from '../../core/tracker/layout';
 import { highlightCondition } from '../../core/tracker/render';
 import type { FormatRule, Validation } from '../../core/tracker/types';
 import { argb, highlightStyle } from '../styles';
+import type { ColumnPages } from './print-columns';
 
 /** Escapes text for an Excel header/footer, where '&' starts a code. */
 function hf(text: string): string {
@@ -17,18 +18,26 @@ export type SheetOptions = Partial<ExcelJS.AddWorksheetOptions> & { headerFooter
 /** The header row stays in view while scrolling. */
 export const FROZEN_HEADER: Partial<ExcelJS.WorksheetView>[] = [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }];
 
+/** A sheet too wide for one page: its column groups (print-columns.ts) and the columns repeated on each. */
+export interface WidePrint extends ColumnPages {
+  /** Excel's print title columns, e.g. "A:B". */
+  readonly titleColumns: string;
+}
+
 /**
- * Landscape, fit to one page wide, header row repeated on every page, entity and sheet name in
- * the header and "Página n de m" in the footer.
+ * Landscape, fit to one page wide (or, for a wide sheet, in column groups at a legible scale with
+ * its first columns repeated), header row repeated on every page, entity and sheet name in the
+ * header and "Página n de m" in the footer.
  */
-export function printSetup(name: string, entidad: string, repeatHeaderRow = true): SheetOptions {
+export function printSetup(name: string, entidad: string, repeatHeaderRow = true, wide?: WidePrint): SheetOptions {
+  const fit: Partial<ExcelJS.PageSetup> = wide
+    ? { fitToPage: false, scale: wide.scalePercent, printTitlesColumn: wide.titleColumns }
+    : { fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
   return {
     pageSetup: {
       orientation: 'landscape',
       // No paperSize: the default is Carta (Letter), the usual paper in Colombian offices.
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
+      ...fit,
       horizontalCentered: true,
       margins: { left: 0.4, right: 0.4, top: 0.7, bottom: 0.6, header: 0.3, footer: 0.3 },
       ...(repeatHeaderRow ? { printTitlesRow: '1:1' } : {}),
