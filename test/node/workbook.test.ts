@@ -67,7 +67,9 @@ describe('the written workbook', () => {
     ]);
     expect(sheet(seed, SHEET.listas).state).toBe('hidden');
     expect(sheet(seed, SHEET.historial).state).toBe('hidden');
-    expect(seed.worksheets.filter((w) => w.state !== 'hidden')).toHaveLength(8);
+    // Seguimiento without cortes would print a page of column titles only: hidden until it has one.
+    expect(sheet(seed, SHEET.seguimiento).state).toBe('hidden');
+    expect(seed.worksheets.filter((w) => w.state !== 'hidden')).toHaveLength(7);
     expect(seedWorkbookXml).toMatch(/<calcPr\b[^>]*fullCalcOnLoad="1"/);
     expect(seed.title).toBe(WORKBOOK_TITLE);
     expect(seed.creator).toBe(WORKBOOK_CREATOR);
@@ -206,13 +208,21 @@ describe('the written workbook', () => {
     }
   });
 
-  test('print setup: landscape, one page wide, header row repeated, entity and page numbers', () => {
+  test('print setup: landscape, header row repeated, entity and page numbers; wide sheets in column groups at a legible scale', () => {
     for (const name of [SHEET.matriz, SHEET.seguimiento, SHEET.fases, SHEET.configuracion]) {
       const ws = sheet(seed, name);
-      expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' });
+      expect(ws.pageSetup.orientation).toBe('landscape');
       expect(ws.headerFooter.oddHeader).toContain('Alcaldía Municipal de Valle de San Juan');
       expect(ws.headerFooter.oddFooter).toContain('Página &P de &N');
     }
+    expect(sheet(seed, SHEET.fases).pageSetup).toMatchObject({ fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' });
+    // Configuración's two tables have their own headers (the frequencies start a page): no repeated row.
+    expect(sheet(seed, SHEET.configuracion).pageSetup).toMatchObject({ fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    expect(sheet(seed, SHEET.configuracion).pageSetup.printTitlesRow).toBeUndefined();
+    // Matriz and Seguimiento: no fit (it printed 25 columns at 30 %), a fixed scale of 85 % or more, first columns repeated.
+    expect(sheet(seed, SHEET.matriz).pageSetup).toMatchObject({ fitToPage: false, printTitlesRow: '1:1', printTitlesColumn: 'A:B' });
+    expect(sheet(seed, SHEET.seguimiento).pageSetup).toMatchObject({ fitToPage: false, printTitlesRow: '1:1', printTitlesColumn: 'A:C' });
+    for (const name of [SHEET.matriz, SHEET.seguimiento]) expect(sheet(seed, name).pageSetup.scale).toBeGreaterThanOrEqual(85);
     expect(sheet(seed, SHEET.informe).pageSetup.orientation).toBe('landscape');
   });
 

@@ -9,16 +9,18 @@ import type { CellFormat, ColumnSpec } from './types';
 
 /**
  * Each description format's number pattern (dates always dd/mm/yyyy), as people write numbers:
- * percentages with the decimals they need up to two (0,25 %, 2,5 %, 60,0 %: a pattern with only
- * optional decimals would show 60 % as "60,%"), amounts with thousands separators (4.800.000.000).
- * null is the host's automatic format (Sheets' "Automático", Excel's General).
+ * percentages with the decimals they need, up to two (0,25 %, 2,5 %, 33,33 %), whole 100 % and 0 %
+ * without; amounts with thousands separators (4.800.000.000). Excel shows a pattern's optional
+ * decimals with a trailing separator ("60,%", "5,"), so decimals are fixed at one or more, and
+ * amounts print whole (the Valor column keeps the exact quotient). The conditions ([=1], [=0]) are
+ * understood alike by Excel, LibreOffice and Google Sheets. null is the host's automatic format.
  */
 export const NUMBER_FORMAT: Readonly<Record<CellFormat, string | null>> = {
   text: '@',
   longText: '@',
   date: 'dd/mm/yyyy',
   dateTime: 'dd/mm/yyyy hh:mm',
-  percent: '0.0#%',
+  percent: '[=1]0%;[=0]0%;0.0#%',
   integer: '0',
   number: '#,##0',
 };
