@@ -58,7 +58,7 @@ export function writeConfiguracion(ws: ExcelJS.Worksheet, settings: Settings, fe
     const months = ws.getCell(r, 2);
     months.protection = { locked: false };
     months.numFmt = NUM_FMT.integer;
-    months.alignment = { horizontal: 'left' };
+    months.alignment = { horizontal: 'left', vertical: 'top' };
   }
 }
 
