@@ -51,7 +51,7 @@ export const SEGUIMIENTO_COLUMNS: readonly ColumnSpec<SeguimientoKey>[] = [
   rec('proximoVencimiento', 'Próximo vencimiento', 'date', 110, 'Próximo vencimiento en la fecha del corte.'),
   rec('diasRestantes', 'Días restantes', 'integer', 80, 'Días restantes en la fecha del corte.'),
   rec('evidencia', 'Evidencia', 'longText', 180, 'Evidencia en la fecha del corte.'),
-  rec('registradoPor', 'Registrado por', 'text', 160, 'Quién registró el corte.'),
+  rec('registradoPor', 'Registrado por', 'longText', 160, 'Quién registró el corte.'),
   rec('registradoEl', 'Registrado el', 'dateTime', 140, 'Cuándo se registró el corte.'),
   rec(
     'revision',
@@ -67,7 +67,7 @@ export const SEGUIMIENTO_COLUMNS: readonly ColumnSpec<SeguimientoKey>[] = [
     220,
     'Observación de Control Interno al revisar este indicador en este corte; pasa al informe.',
   ),
-  rec('revisadoPor', 'Revisado por', 'text', 160, 'Quién de Control Interno revisó.'),
+  rec('revisadoPor', 'Revisado por', 'longText', 160, 'Quién de Control Interno revisó.'),
   rec('revisadoEl', 'Revisado el', 'dateTime', 140, 'Cuándo se revisó.'),
 ];
 
