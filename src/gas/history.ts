@@ -25,21 +25,25 @@ const INSTALLED_BY_KEY = 'gelt.historial.instaladoPor';
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/** The Historial sheet, created hidden with its header if missing; says when it had been deleted. */
+/**
+ * The Historial sheet, created hidden with its header if missing; says when it had been deleted.
+ * Looks before content (as every sheet Preparar creates): a run stopped half-way leaves a sheet
+ * without its header, which the next run completes.
+ */
 export function ensureHistorial(ctx: PrepareContext): Sheet {
   const props = PropertiesService.getDocumentProperties();
   let sheet = ctx.ss.getSheetByName(SHEET.historial);
-  if (sheet) {
+  if (sheet && sheet.getLastRow() > 0) {
     if (props.getProperty(CREATED_KEY) === null) props.setProperty(CREATED_KEY, '1');
     return sheet;
   }
-  sheet = ctx.ss.insertSheet(SHEET.historial, ctx.ss.getNumSheets());
-  sheet
-    .getRange(1, 1, 1, HISTORIAL_WIDTH)
-    .setValues([[...historyText.headers()]])
-    .setFontWeight('bold');
+  if (!sheet) sheet = ctx.ss.insertSheet(SHEET.historial, ctx.ss.getNumSheets());
   sheet.setFrozenRows(1);
   sheet.hideSheet();
+  sheet
+    .getRange(1, 1, 1, HISTORIAL_WIDTH)
+    .setFontWeight('bold')
+    .setValues([[...historyText.headers()]]);
   ctx.changes.push(props.getProperty(CREATED_KEY) !== null ? historyText.recreated() : historyText.changeCreated());
   props.setProperty(CREATED_KEY, '1');
   return sheet;

@@ -9,6 +9,9 @@ import { SHEET } from '../../src/core/tracker/names';
 import { a1, columnLetter } from '../../src/core/tracker/a1';
 import { loadGasSync, type GasHarness } from '../support/gas-harness';
 import { typeAs } from '../support/person';
+import { historyText } from '../../src/core/messages/roles';
+import { emptyTracker, PREPARAR } from './fixtures';
+import { click, type Booted } from './support';
 
 const ADMIN = 'admin@valledesanjuan.gov.co';
 const CI = 'control.interno@valledesanjuan.gov.co';
@@ -106,5 +109,39 @@ describe('Historial', () => {
     typeAs(h, RESP, SHEET.matriz, a1(2, mcol('numerador')), [[6]]);
     expect(history(h)[0].slice(5)).toEqual(['4', 6]);
     expect(typeAs(h, RESP, SHEET.historial, 'A2', [['x']]).refused).toBe(true);
+  });
+});
+
+describe('a Preparar stopped half-way through the Historial', () => {
+  /** Preparar on a new spreadsheet with its N-th service call failing, as Google would fail it. */
+  function preparedFailingAt(n: number): Booted {
+    const b = emptyTracker();
+    b.env.rt.beginRun('execution');
+    b.env.rt.failAtCall = n;
+    click(b, PREPARAR);
+    b.env.rt.failAtCall = null;
+    return b;
+  }
+
+  test('a Historial inserted but never given its header is completed by the next Preparar (hidden, header, frozen row)', () => {
+    // The first failing call after which the Historial exists: the call right after its insertSheet.
+    const clean = emptyTracker();
+    clean.env.rt.beginRun('execution');
+    click(clean, PREPARAR);
+    let [lo, hi] = [1, clean.env.rt.callsThisRun];
+    while (lo < hi) {
+      const mid = Math.floor((lo + hi) / 2);
+      if (preparedFailingAt(mid).ss.getSheetByName(SHEET.historial)) hi = mid;
+      else lo = mid + 1;
+    }
+    const b = preparedFailingAt(lo);
+    const half = b.ss.sheet(SHEET.historial);
+    expect(half.getLastRow()).toBe(0);
+    b.env.rt.beginRun('execution');
+    click(b, PREPARAR);
+    const fixed = b.ss.sheet(SHEET.historial);
+    expect(fixed.peekValues()[0]).toEqual([...historyText.headers()]);
+    expect(fixed.hidden).toBe(true);
+    expect(fixed.frozenRows).toBe(1);
   });
 });
