@@ -106,17 +106,8 @@ export function readTracker(
     fases: quiet('fases', all.fases),
     seguimiento: quiet('seguimiento', all.seguimiento),
   };
-  // Responsables (reminders): read with the rest; absent is only an aviso (Preparar makes it).
-  const responsables: ParsedResponsables = sheets.responsables
-    ? parseResponsables(grids.responsables, readOptions)
-    : {
-        directory: new Map(),
-        written: [],
-        problems: read('responsables')
-          ? [{ sheet: SHEET.responsables, cell: 'A1', level: 'aviso', kind: 'missingSheet', message: msg.missingSheet(SHEET.responsables) }]
-          : [],
-      };
-  const people = directoryProblems(grids.configuracion, parsed.configuracion.rowOf, parsed.matriz, responsables, sheets.responsables !== null, readOptions);
+  const directory = read('responsables') ? checkDirectory(sheets.responsables, grids.responsables, parsed, grids.configuracion, readOptions) : null;
+  const responsables = directory?.responsables ?? { directory: new Map(), written: [], problems: [] };
   // The roles' warnings (a role without e-mails) belong to Configuración: every action counts them alike.
   const roles = sheets.configuracion ? roleProblems(parsed.configuracion) : [];
   const problems = [
@@ -124,8 +115,7 @@ export function readTracker(
     ...parsed.matriz.problems,
     ...parsed.fases.problems,
     ...parsed.seguimiento.problems,
-    ...responsables.problems,
-    ...(read('responsables') ? people.problems : []),
+    ...(directory?.problems ?? []),
     ...roles,
   ];
   const today = dates.today();
@@ -138,8 +128,41 @@ export function readTracker(
     sheets,
     grids,
     responsables,
-    comite: people.comite,
+    comite: directory?.comite ?? [],
     today,
     fechaCalculo: calculationDate(parsed.settings, today),
   };
+}
+
+export interface DirectoryRead {
+  readonly responsables: ParsedResponsables;
+  /** Configuración's valid Comité addresses. */
+  readonly comite: readonly string[];
+  /** Responsables' own problems, then who cannot be reached (unlisted people, bad Comité addresses). */
+  readonly problems: readonly Problem[];
+}
+
+/**
+ * Responsables (reminders) checked against the Matriz and Configuración already parsed; absent is
+ * only an aviso (Preparar makes it). One source for Validar's and Preparar's count of it.
+ */
+function checkDirectory(sheet: Sheet | null, grid: HostGrid, parsed: ParsedTracker, configGrid: HostGrid, readOptions: ReadOptions): DirectoryRead {
+  const responsables: ParsedResponsables = sheet
+    ? parseResponsables(grid, readOptions)
+    : {
+        directory: new Map(),
+        written: [],
+        problems: [{ sheet: SHEET.responsables, cell: 'A1', level: 'aviso', kind: 'missingSheet', message: msg.missingSheet(SHEET.responsables) }],
+      };
+  const people = directoryProblems(configGrid, parsed.configuracion.rowOf, parsed.matriz, responsables, sheet !== null, readOptions);
+  return { responsables, comite: people.comite, problems: [...responsables.problems, ...people.problems] };
+}
+
+/**
+ * Responsables read now (one getValues), checked against a tracker read earlier without it: Preparar
+ * reads it after ensureResponsables has added the people it lacked, so its count is what Validar shows next.
+ */
+export function readDirectory(tracker: TrackerData): DirectoryRead {
+  const sheet = tracker.ss.getSheetByName(SHEET.responsables);
+  return checkDirectory(sheet, sheet ? readGrid(sheet) : [], tracker, tracker.grids.configuracion, tracker.readOptions);
 }

@@ -8,6 +8,7 @@ import { MATRIZ_COLUMNS, type MatrizKey } from '../../src/core/tracker/matriz';
 import { SHEET } from '../../src/core/tracker/names';
 import { trackerWithRows } from './scale';
 import type { Booted } from './support';
+import { preparedTracker } from './fixtures';
 
 export const col = (k: MatrizKey): number => MATRIZ_COLUMNS.findIndex((c) => c.key === k) + 1;
 export const header = (k: MatrizKey): string => MATRIZ_COLUMNS[col(k) - 1].header;
@@ -41,4 +42,25 @@ export function brokenTracker(structural: boolean): { b: Booted; quincenalCells:
     b.ss.deleteSheet(b.ss.getSheetByName(SHEET.fases)!);
   }
   return { b, quincenalCells };
+}
+
+/**
+ * A freshly prepared tracker a person broke by hand in every sheet the actions count: 7 errors and
+ * 7 avisos (the issue's «14 problems» case) — Matriz values (a word for a number, a word for a date,
+ * «QUINCENAL» in two rows), a Responsables address that is not an e-mail and a row of addresses
+ * without a name, beside the avisos a new tracker has (a missing meta, people without e-mail,
+ * roles without e-mails).
+ */
+export function fourteenProblems(): Booted {
+  const b = preparedTracker();
+  const m = b.ss.sheet(SHEET.matriz);
+  m.getRange(2, col('numerador')).setValue('diez');
+  m.getRange(3, col('fechaInicio')).setValue('ayer');
+  m.getRange(4, col('meta')).setValue('alta');
+  m.getRange(5, col('frecuencia')).setValue('QUINCENAL');
+  m.getRange(6, col('frecuencia')).setValue('QUINCENAL');
+  const r = b.ss.sheet(SHEET.responsables);
+  r.getRange(2, 2).setValue('no-es-correo');
+  r.getRange(r.getLastRow() + 1, 2).setValue('sin.nombre@alcaldia.gov.co');
+  return b;
 }

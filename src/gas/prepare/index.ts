@@ -11,7 +11,7 @@ import { initialFasesRows, initialMatrizRows } from '../../core/tracker/initial'
 import { SHEET } from '../../core/tracker/names';
 import { distinctResponsables } from '../../core/summary';
 import type { TrackerTemplate } from '../../core/template/types';
-import { readTracker } from '../read-tracker';
+import { readDirectory, readTracker } from '../read-tracker';
 import { ensureConfigValidations, ensureConfiguracion, ensureListas, ensureNamedRanges } from './configuracion';
 import type { PrepareContext } from './context';
 import { ensureTable } from './table';
@@ -45,7 +45,7 @@ export function prepareTracker(ctx: PrepareContext, t: TrackerTemplate): Prepare
 
   // Seguimiento's rows are not read (a long history costs time): the count covers the other sheets,
   // which Validar counts alike; the script writes Seguimiento, so its rows rarely hold problems.
-  // Responsables is read by ensureResponsables itself.
+  // Responsables is read after ensureResponsables (below), as it then stands.
   const tracker = readTracker(ctx.ss, t, ['matriz', 'fases', 'configuracion']);
   if (matriz.usable && tracker.matriz.layout.has('responsables')) ensureResponsables(ctx, tracker.matriz.rows);
   if (matriz.usable && TABLERO_NEEDS.every((k) => tracker.matriz.layout.has(k))) {
@@ -55,7 +55,9 @@ export function prepareTracker(ctx: PrepareContext, t: TrackerTemplate): Prepare
   ensureHistorial(ctx);
   if (installHistoryTrigger(ctx.ss, activeEmail())) ctx.changes.push(historyText.changeInstalled());
   ensureRoleProtections(ctx, tracker);
-  return { changes: ctx.changes, problems: problemList(tracker.problems), createdMatriz: matriz.created };
+  // Responsables as ensureResponsables left it, checked as Validar checks it: the same count.
+  const directory = readDirectory(tracker);
+  return { changes: ctx.changes, problems: problemList([...tracker.problems, ...directory.problems]), createdMatriz: matriz.created };
 }
 
 /** A brand-new spreadsheet's only sheet ("Hoja 1"), still blank, becomes the Matriz. */
