@@ -87,7 +87,7 @@ test('each bad cell is reported with its sheet, A1 cell and what is expected', (
   expect(at(`${col('Numerador')}2`)).toMatch(/cinco.*no es un número/);
   expect(at(`${col('Denominador')}2`)).toMatch(/denominador es 0/);
   expect(at(`${col('Meta (%)')}2`)).toMatch(/meta es 0/);
-  expect(at(`${col('ID')}3`)).toMatch(/A1.*ya está en A2/);
+  expect(at(`${col('ID')}3`)).toMatch(/A1.*ya está en la celda A2/);
   expect(at(`${col('Último seguimiento')}3`)).toMatch(/escrito como texto.*dd\/mm\/aaaa/);
   expect(at(`${col('Numerador')}3`)).toMatch(/negativo/);
   expect(at(`${col('ID')}4`)).toMatch(/no tiene ID/);

@@ -14,7 +14,7 @@ describe('bad input gets a clear message naming the cell, and nothing is lost', 
     const before = stateOf(b.ss);
     b.env.ui.answerPrompt('30/06/2024');
     click(b, CORTE);
-    expect(lastMessage(b)).toMatch(/No se puede registrar el corte.*Falta la columna «ID».*\(1:1\)/s);
+    expect(lastMessage(b)).toMatch(/No se puede registrar el corte\. Hoja «Matriz», fila 1: Falta la columna «ID»/);
     expect(stateOf(b.ss)).toBe(before);
   });
 

@@ -76,7 +76,8 @@ describe('Registrar corte de seguimiento', () => {
     b.env.ui.answerAlert('NO');
     click(b, CORTE);
     expect(JSON.stringify(seg.peekValues())).toBe(before);
-    expect(lastMessage(b)).toMatch(/No se registró ningún corte/);
+    // The person said no: the question was the last thing shown, with no second alert.
+    expect(lastMessage(b)).toMatch(/¿Desea reemplazarlo/);
 
     b.ss.sheet(SHEET.matriz).getRange(2, col('numerador')).setValue(19);
     b.env.ui.answerPrompt('31/12/2023');

@@ -134,7 +134,7 @@ describe('Descargar copia en Excel and Ayuda', () => {
     // A short guide with headings: the reference date and the report's checklist from Configuración.
     expect(help).toContain('<h2>Fecha de referencia</h2>');
     expect(help).toContain('<h2>Lo que necesita el informe (en Configuración)</h2>');
-    expect(help).toContain('<li>Los nombres para las firmas');
+    expect(help).toContain('<li>Los nombres de quienes firman');
     expect(b.env.ui.functionFor(VALIDAR)).toBe('menuValidar');
   });
 });

@@ -142,7 +142,7 @@ const FAILURES: readonly [string, Setup, number, RegExp][] = [
     'a stray value in the last cell of the sheet',
     input((d) => xlsx(d, [HEADERS, matrizRow('A1')], { far: [1_048_576, 16_384, 'x'] })),
     1,
-    /Hoja «Matriz», celda XFD1048576: Hay un dato en una columna sin encabezado \(XFD1/,
+    /Hoja «Matriz», celda XFD1048576: Hay un dato en una columna sin encabezado \(la celda XFD1 está vacía/,
   ],
   ['a workbook with headers only', input((d) => xlsx(d, [HEADERS])), 1, /Hoja «Matriz», celda A2: La hoja «Matriz» solo tiene encabezados/],
   ['a CSV with headers only', input((d) => csv(d, `${csvLine(HEADERS)}\n`)), 1, /Hoja «Matriz», celda A2: La hoja «Matriz» solo tiene encabezados/],
@@ -232,7 +232,7 @@ describe('inputs that lose nothing warn, name the cell, and are written', () => 
     const file = await csv(cwd, Buffer.concat([utf8, cp1252]));
     const r = await run(['--entrada', file, '--salida', 'out.xlsx'], cwd);
     expect(r.code).toBe(0);
-    expect(r.err).toMatch(/Aviso — Hoja «Matriz», celda 3:3: El archivo mezcla dos codificaciones: la línea 3/);
+    expect(r.err).toMatch(/Aviso — Hoja «Matriz», fila 3: El archivo mezcla dos codificaciones: la línea 3/);
     const back = await readXlsxFile(path.join(cwd, 'out.xlsx'), (n) => n === 'Matriz');
     expect(
       back.grids

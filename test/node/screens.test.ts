@@ -8,7 +8,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { uiText } from '../../src/core/messages/sheets';
+import { MENU_ITEMS, uiText } from '../../src/core/messages/sheets';
 import { rmsg } from '../../src/core/messages/report';
 import { brokenTracker } from '../gas/broken';
 import { AYUDA, EXCEL, INFORME, VALIDAR, preparedTracker } from '../gas/fixtures';
@@ -137,14 +137,42 @@ run('dialogs and the sidebar in Chromium, at the sizes the code sets', () => {
     }
   });
 
-  test('the report dialogs fit without scrolling, say whether the report is complete, and offer buttons', async () => {
-    for (const name of ['informe-incompleto', 'informe-diligenciado']) {
+  test.each(['ayuda', 'excel', 'informe-incompleto', 'informe-diligenciado'])(
+    '%s fits its dialog without scrolling, at the size the code sets',
+    async (name) => {
       const s = byName.get(name)!;
+      expect(s.kind).toBe('modal');
       const page = await open(s);
       try {
         // Google's dialog frame takes ≈ 40 px for its title bar from setHeight.
         const scroll = Math.ceil(Number(await page.evaluate('document.body.getBoundingClientRect().bottom'))) - (s.height - 40);
+        console.log(`${name}: ${s.width} × ${s.height}, content ${Math.max(0, scroll) === 0 ? 'fits' : `${scroll} px too tall`}`);
         expect({ name, scroll: Math.max(0, scroll) }).toEqual({ name, scroll: 0 });
+      } finally {
+        await page.context().close();
+      }
+    },
+  );
+
+  test('Ayuda is a short guide: headings, the Fecha de referencia, the report checklist, every menu item', async () => {
+    const page = await open(byName.get('ayuda')!);
+    try {
+      const headings = (await page.evaluate('[...document.querySelectorAll("h2")].map((h) => h.textContent)')) as string[];
+      expect(headings).toEqual([...uiText.helpGuide().map((g) => g.heading), uiText.helpMenuHeading()]);
+      expect(headings).toContain('Fecha de referencia');
+      const text = String(await page.evaluate('document.body.textContent'));
+      for (const item of uiText.helpGuide().flatMap((g) => g.checklist ?? [])) expect(text).toContain(item);
+      for (const item of MENU_ITEMS.filter((m) => m.handler !== 'menuAyuda')) expect(text).toContain(item.label);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  test('the report dialogs say whether the report is complete, and offer buttons', async () => {
+    for (const name of ['informe-incompleto', 'informe-diligenciado']) {
+      const s = byName.get(name)!;
+      const page = await open(s);
+      try {
         const buttons = (await page.evaluate('[...document.querySelectorAll("a.boton, button")].map((b) => b.textContent)')) as string[];
         expect(buttons).toEqual(expect.arrayContaining([rmsg.doneDocButton, rmsg.donePdfButton, rmsg.doneWebButton]));
       } finally {

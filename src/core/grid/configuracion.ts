@@ -71,7 +71,7 @@ export function parseConfiguracion(grid: Grid, defaults: ConfigTemplate, default
     if (v === undefined) return defaults[key];
     const read = readNumber(v);
     if (read.problem || read.value === null) {
-      report(key, msg.badSetting(labelFor(key), expected));
+      report(key, msg.badSetting(labelFor(key), readText(v, opts), expected));
       return defaults[key];
     }
     return read.value;

@@ -1,4 +1,4 @@
-import { quote as q } from './common';
+import { count, quote as q } from './common';
 
 /** The departmental consolidation (npm run consolidar): sheets, headers, progress and skipped files. */
 export const consolidateMsg = {
@@ -48,18 +48,18 @@ export const consolidateMsg = {
   },
   noConfiguracion: 'no tiene la hoja «Configuración»: no se sabe de qué municipio es.',
   noEntity: 'la hoja «Configuración» no dice el municipio ni la entidad.',
-  unusableCells: (n: number): string =>
-    `tiene ${n} ${n === 1 ? 'celda que no se puede usar' : 'celdas que no se pueden usar'} en la Matriz; corríjalas con «Validar la matriz».`,
+  unusableCells: (cells: number): string =>
+    `tiene ${count(cells)} ${cells === 1 ? 'celda que no se puede usar' : 'celdas que no se pueden usar'} en la Matriz; corríjalas con «Validar la matriz».`,
   duplicate: (municipio: string, kept: string, dropped: string): string =>
     `${q(dropped)} es otra copia de ${q(municipio)}: se usa ${q(kept)}, la de fecha de cálculo más reciente.`,
   duplicateSameDate: (municipio: string, kept: string, dropped: string): string =>
     `${q(dropped)} es otra copia de ${q(municipio)} con la misma fecha de cálculo: se usa ${q(kept)} (la última por nombre de archivo).`,
-  progress: (done: number, total: number, file: string): string => `Consolidando ${done}/${total}: ${file}`,
+  progress: (done: number, total: number, file: string): string => `Consolidando ${count(done)}/${count(total)}: ${file}`,
   noFiles: (folder: string): string => `La carpeta ${q(folder)} no tiene archivos .xlsx para consolidar.`,
   notAFolder: (folder: string): string => `${q(folder)} no es una carpeta: escriba en --entrada la carpeta con los seguimientos descargados.`,
   missingEntrada: (): string => 'Falta --entrada: escriba la carpeta con los seguimientos (por ejemplo --entrada descargas/).',
   written: (municipios: number, skipped: number, file: string): string =>
-    `Listo: ${municipios} municipios consolidados en ${file}${skipped > 0 ? ` (${skipped} ${skipped === 1 ? 'archivo omitido' : 'archivos omitidos'}: vea la hoja «Archivos omitidos»)` : ''}.`,
+    `Listo: ${count(municipios)} municipios consolidados en ${file}${skipped > 0 ? ` (${count(skipped)} ${skipped === 1 ? 'archivo omitido' : 'archivos omitidos'}: vea la hoja «Archivos omitidos»)` : ''}.`,
   skippedLine: (file: string, reason: string): string => `Se omite ${q(file)}: ${reason}`,
   unknownOption: (option: string): string => `La opción ${q(option)} no existe. Las opciones son --entrada, --salida, --corte y --help.`,
   help: (): string =>

@@ -1,4 +1,4 @@
-import { quote as q } from './common';
+import { count, quote as q } from './common';
 
 /** The offline export command (npm run export): help, usage errors, input errors, progress. */
 export const exportMsg = {
@@ -117,11 +117,11 @@ export const exportMsg = {
   sheetFromTemplate: (sheet: string): string => `El archivo no trae la hoja ${q(sheet)}: se usa la de la plantilla.`,
   sheetUnusableFromTemplate: (sheet: string): string => `La hoja ${q(sheet)} no se puede leer (ver arriba): se usa la de la plantilla.`,
   matrizUnusable: (): string => 'No se exportó nada: corrija los encabezados de la hoja «Matriz» indicados arriba y vuelva a intentarlo.',
-  unusableCells: (n: number): string =>
-    `No se exportó nada: ${n === 1 ? 'una celda de la entrada no se puede usar' : `${n} celdas de la entrada no se pueden usar`} (vea la lista de arriba). ` +
+  unusableCells: (cells: number): string =>
+    `No se exportó nada: ${cells === 1 ? 'una celda de la entrada no se puede usar' : `${count(cells)} celdas de la entrada no se pueden usar`} (vea la lista de arriba). ` +
     'Corríjalas en la hoja y descargue de nuevo, o agregue --forzar para exportar de todos modos (esas celdas cuentan como vacías).',
   problem: (level: 'error' | 'aviso', where: string, message: string): string => `${level === 'error' ? 'Dato no utilizable' : 'Aviso'} — ${where}: ${message}`,
-  moreProblems: (n: number): string => `… y ${n} observaciones más del mismo archivo.`,
+  moreProblems: (more: number): string => `… y ${count(more)} observaciones más del mismo archivo.`,
   cannotWrite: (path: string, detail: string): string => `No se pudo escribir ${q(path)}: ${detail}`,
   /** Why writing failed, from the system's error code, in words; the code itself only as a last resort. */
   writeFailure: (code: string | undefined, folder: string): string => {
@@ -154,11 +154,10 @@ export const exportMsg = {
   step: {
     reading: (): string => 'leyendo la entrada',
     sheet: (name: string): string => `escribiendo ${name}`,
-    rows: (name: string, done: number, total: number): string =>
-      `escribiendo ${name}: ${done.toLocaleString('es-CO')} de ${total.toLocaleString('es-CO')} filas`,
+    rows: (name: string, done: number, total: number): string => `escribiendo ${name}: ${count(done)} de ${count(total)} filas`,
     zipping: (): string => 'comprimiendo y guardando el archivo',
   },
-  written: (rows: number, path: string): string => `Listo: ${rows} indicadores exportados a ${path}`,
+  written: (rows: number, path: string): string => `Listo: ${count(rows)} indicadores exportados a ${path}`,
   // Option values that are missing (shown inside unknownOption).
   entradaWithoutFile: (): string => '--entrada sin archivo',
   salidaWithoutPath: (): string => '--salida sin ruta',

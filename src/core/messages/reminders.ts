@@ -4,7 +4,7 @@
  */
 import { displayDate, type DaySerial } from '../calendar';
 import type { Semaforo } from '../tracker/names';
-import { quote as q } from './common';
+import { count as n, quote as q } from './common';
 
 /** One indicator in a reminder or digest. */
 export interface ReminderLine {
@@ -120,15 +120,17 @@ export const reminderText = {
     `Recordatorios desactivados. Estaban activados por ${owner}: su tarea diaria se borrará sola en su próxima ejecución, sin enviar nada.`,
   confirmOff: (who: string, since: DaySerial): string => `Los recordatorios están activados por ${who} desde el ${displayDate(since)}. ¿Desactivarlos?`,
   runSummary: (when: string, sent: number, recipients: number, deferred: number, unreachable: readonly string[]): string =>
-    `${when}: ${sent} ${sent === 1 ? 'correo enviado' : 'correos enviados'} (${recipients} ${recipients === 1 ? 'destinatario' : 'destinatarios'}).` +
-    (deferred > 0 ? ` ${deferred} ${deferred === 1 ? 'correo queda' : 'correos quedan'} para mañana: se agotó el cupo diario de correos de la cuenta.` : '') +
+    `${when}: ${n(sent)} ${sent === 1 ? 'correo enviado' : 'correos enviados'} (${n(recipients)} ${recipients === 1 ? 'destinatario' : 'destinatarios'}).` +
+    (deferred > 0
+      ? ` ${n(deferred)} ${deferred === 1 ? 'correo queda' : 'correos quedan'} para mañana: se agotó el cupo diario de correos de la cuenta.`
+      : '') +
     (unreachable.length > 0 ? ` Sin correo en «Responsables»: ${unreachable.map((u) => q(u)).join(', ')}.` : ''),
   runFailed: (when: string, detail: string): string =>
     `${when}: el envío falló y no se registró ningún correo como enviado; se reintentará mañana. Detalle: ${detail}`,
   previewNone: (): string => 'Hoy no saldría ningún correo: nada está por vencer ni vencido sin aviso, o ya se avisó.',
-  previewIntro: (n: number, quota: number): string =>
-    `Hoy saldrían ${n} ${n === 1 ? 'correo' : 'correos'} (cupo diario restante de la cuenta: ${quota} destinatarios). No se envía nada.`,
-  previewDeferred: (n: number): string => `${n} ${n === 1 ? 'correo quedaría' : 'correos quedarían'} para mañana por el cupo diario.`,
+  previewIntro: (count: number, quota: number): string =>
+    `Hoy saldrían ${n(count)} ${count === 1 ? 'correo' : 'correos'} (cupo diario restante de la cuenta: ${n(quota)} destinatarios). No se envía nada.`,
+  previewDeferred: (count: number): string => `${n(count)} ${count === 1 ? 'correo quedaría' : 'correos quedarían'} para mañana por el cupo diario.`,
   previewUnreachable: (names: readonly string[]): string => `Sin correo en «Responsables» (no recibirían nada): ${names.map((u) => q(u)).join(', ')}.`,
   previewTo: (): string => 'Para',
   previewSubject: (): string => 'Asunto',
@@ -136,7 +138,7 @@ export const reminderText = {
 
   // The workbook's Pendientes sheet.
   pendientesTitle: (fecha: DaySerial, diasAviso: number): string =>
-    `Pendientes al ${displayDate(fecha)}: vencidos y por vencer en los próximos ${diasAviso} días, por responsable`,
+    `Pendientes al ${displayDate(fecha)}: vencidos y por vencer en los próximos ${n(diasAviso)} días, por responsable`,
   pendientesHeaders: (): string[] => ['Responsable', 'ID', 'Indicador', 'Vence', 'Días', 'Estado'],
   pendientesNone: (): string => 'Nada vencido ni por vencer a esta fecha.',
 };

@@ -1,6 +1,6 @@
 /** Every sentence of the semester report and of its menu action, in Spanish (Colombia). */
 import { joinList, plural } from '../report/format';
-import { quote as q } from './common';
+import { count, quote as q } from './common';
 import { problemCounts } from './sheets';
 import { CHART_TITLE, SUMMARY_HEADERS } from './summary';
 
@@ -85,7 +85,7 @@ export const rmsg = {
   resumen: (acciones: number, indicadores: number): string =>
     `El plan tiene ${plural(acciones, 'acción', 'acciones')} y ${plural(indicadores, 'indicador', 'indicadores')} en seguimiento.`,
   promedio: (pct: string, medidos: number, total: number): string =>
-    `Cumplimiento promedio de la meta: ${pct} (promedio de ${plural(medidos, 'indicador medido', 'indicadores medidos')} de ${total}).`,
+    `Cumplimiento promedio de la meta: ${pct} (promedio de ${plural(medidos, 'indicador medido', 'indicadores medidos')} de ${count(total)}).`,
   promedioNone: (): string => 'Cumplimiento promedio de la meta: sin datos (ningún indicador tiene numerador, denominador y meta).',
   chartCaption: 'Cumplimiento de la meta por indicador, a la fecha de corte.',
   missingTitle: 'Información incompleta',
@@ -99,7 +99,7 @@ export const rmsg = {
   rowName: (row: number): string => `fila ${row}`,
   fasesIntro: (decreto: string, orden: string): string => `Plazos del ${decreto} que aplican a una entidad del orden ${orden}.`,
   evolucionIntro: (semestre: string, n: number): string =>
-    `Valor de cada indicador en ${n === 1 ? 'el corte registrado' : `los ${n} cortes registrados`} en la hoja Seguimiento durante el semestre ${semestre}; el color es el semáforo de cada corte.`,
+    `Valor de cada indicador en ${n === 1 ? 'el corte registrado' : `los ${count(n)} cortes registrados`} en la hoja Seguimiento durante el semestre ${semestre}; el color es el semáforo de cada corte.`,
   evolucionNone: (semestre: string): string =>
     `No hay cortes registrados en el semestre ${semestre} en la hoja Seguimiento. Use «Registrar corte de seguimiento…» para registrar uno.`,
   observacionesNone: 'No hay observaciones en la columna «Observaciones de Control Interno» de la Matriz.',
@@ -169,7 +169,7 @@ export const rmsg = {
           : `El documento que se alcanzó a crear quedó con el nombre ${q(draft)}; puede borrarlo.`
     } No se registró ninguna versión: al volver a intentarlo, el informe será la versión ${version}. Si el problema sigue, espere unos minutos (puede ser una falla pasajera de Google).`,
   templateElementsSkipped: (items: readonly string[]): string =>
-    `${items.length === 1 ? 'Un elemento' : `${items.length} elementos`} de la plantilla no se ${items.length === 1 ? 'pudo' : 'pudieron'} copiar y ${items.length === 1 ? 'falta' : 'faltan'} en el informe: ${joinList(items)}. El resto se copió.`,
+    `${items.length === 1 ? 'Un elemento' : `${count(items.length)} elementos`} de la plantilla no se ${items.length === 1 ? 'pudo' : 'pudieron'} copiar y ${items.length === 1 ? 'falta' : 'faltan'} en el informe: ${joinList(items)}. El resto se copió.`,
   /** One template element the Docs copy skipped: its section, its position and its kind (a DocumentApp ElementType). */
   templateElement: (section: TemplateSection, position: number, kind: string): string =>
     `${ELEMENT_KIND[kind] ?? ELEMENT_KIND.UNSUPPORTED} (${SECTION_NAME[section]}, elemento ${position})`,

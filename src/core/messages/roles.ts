@@ -2,7 +2,7 @@
  * Roles, Control Interno's review of a corte and the Historial: what the Sheets menu, Validar,
  * the protections' descriptions and the Historial sheet say.
  */
-import { quote as q } from './common';
+import { count as n, quote as q } from './common';
 
 type RoleName = 'administradores' | 'controlInterno' | 'responsables';
 
@@ -44,7 +44,7 @@ export const rolesText = {
 
   // Preparar.
   changeProtections: (count: number): string =>
-    `se aplicaron o corrigieron ${count} ${count === 1 ? 'protección' : 'protecciones'} según los roles (sin cambiar ningún valor)`,
+    `se aplicaron o corrigieron ${n(count)} ${count === 1 ? 'protección' : 'protecciones'} según los roles (sin cambiar ningún valor)`,
   warningOnlyNote: (roles: readonly string[]): string =>
     `Sin correos de ${roles.join(' ni de ')} en Configuración: sus partes quedaron protegidas solo con un aviso. Escriba los correos y vuelva a usar «Preparar o reparar la hoja».`,
 
@@ -63,7 +63,7 @@ export const reviewText = {
     'Seleccione en la hoja «Seguimiento» las filas del corte que quiere revisar (una o varias filas seguidas) y vuelva a usar «Revisar corte (Control Interno)…». No se cambió nada.',
   noRecords: (): string => 'Las filas seleccionadas de «Seguimiento» no tienen cortes registrados (fecha de corte e ID). No se cambió nada.',
   askState: (count: number, ids: string): string =>
-    `Revisión de ${count} ${count === 1 ? 'indicador' : 'indicadores'} (${ids}).\n\nEscriba el resultado: Aprobado (A), Devuelto (D) o Pendiente (P).`,
+    `Revisión de ${n(count)} ${count === 1 ? 'indicador' : 'indicadores'} (${ids}).\n\nEscriba el resultado: Aprobado (A), Devuelto (D) o Pendiente (P).`,
   badState: (text: string): string => `${q(text)} no es un resultado de revisión. Escriba Aprobado, Devuelto o Pendiente (o A, D, P). No se cambió nada.`,
   askObservation: (state: string): string =>
     `Observación de Control Interno para las filas ${state === 'Devuelto' ? 'devueltas (obligatoria: diga qué se debe corregir)' : 'revisadas (opcional)'}:`,
@@ -74,7 +74,7 @@ export const reviewText = {
   noReviewColumns: (): string =>
     'La hoja «Seguimiento» no tiene las columnas de revisión. Pida a un administrador que use «Preparar o reparar la hoja» y vuelva a intentarlo. No se cambió nada.',
   done: (state: string, count: number, ids: string): string =>
-    `Quedaron como ${q(state)} ${count} ${count === 1 ? 'indicador' : 'indicadores'}: ${ids}.${state === 'Aprobado' ? ' Un corte aprobado ya no se puede reemplazar al registrarlo de nuevo.' : ''}`,
+    `Quedaron como ${q(state)} ${n(count)} ${count === 1 ? 'indicador' : 'indicadores'}: ${ids}.${state === 'Aprobado' ? ' Un corte aprobado ya no se puede reemplazar al registrarlo de nuevo.' : ''}`,
   frozen: (date: string, ids: string): string =>
     `El corte del ${date} tiene indicadores aprobados por Control Interno (${ids}): un corte aprobado no se reemplaza. No se registró nada. Si hay que corregirlo, Control Interno debe cambiar primero su revisión a Pendiente o Devuelto.`,
   replaceKeepsReview: (): string => ' La revisión de Control Interno de cada fila se conserva: revíselas de nuevo.',

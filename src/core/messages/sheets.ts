@@ -2,7 +2,7 @@
  * What the Google Sheets menu, toasts, dialogs and alerts say (Spanish, Colombia). The Sheets
  * host only calls these; the sentences about a cell's content live in ./tracker.ts.
  */
-import { count as n, quote as q } from './common';
+import { count as n, placeNoun, quote as q } from './common';
 
 /** «12 errores y 2 avisos», the one way every action counts the problem list. */
 export const problemCounts = (errors: number, avisos: number): string =>
@@ -54,17 +54,23 @@ export const uiText = {
   prepareDoneNew: (): string =>
     'La hoja de seguimiento quedó lista: Matriz, Seguimiento, Fases, Tablero y Configuración.\n\nLas personas responsables llenan en la Matriz las columnas de fechas, numerador, denominador, meta y evidencia; las columnas grises se calculan solas.',
   prepareDoneChanges: (changes: readonly string[]): string =>
-    `Se completó lo que faltaba, sin cambiar ningún dato escrito por una persona:\n\n• ${changes.join('\n• ')}`,
+    `Se completó lo que faltaba. Las columnas que llenan las personas (fechas, numerador, denominador, meta, evidencia, observaciones) no se tocaron:\n\n• ${changes.join('\n• ')}`,
   chooseTemplateTitle: (): string => 'Plan para esta hoja',
   chooseTemplatePrompt: (plans: readonly { nombre: string; descripcion: string }[]): string =>
     `La hoja está vacía. ¿Qué plan desea cargar? Escriba su número (vacío: 1).\n\n${plans.map((p, i) => `${i + 1}. ${p.nombre}: ${p.descripcion}`).join('\n')}`,
-  chooseTemplateBad: (text: string, count: number): string => `${q(text)} no es uno de los planes: escriba un número del 1 al ${count}. No se cambió nada.`,
+  chooseTemplateBad: (text: string, count: number): string => `${q(text)} no es uno de los planes: escriba un número del 1 al ${n(count)}. No se cambió nada.`,
   prepareNothing: (): string => 'Todo estaba en orden: no fue necesario cambiar nada.',
   prepareProblems: (errors: number, avisos: number): string =>
-    `\n\nLa revisión de la Matriz, Fases y Configuración encontró ${problemCounts(errors, avisos)}. Use «Validar la matriz» para verlos con su celda.`,
+    `\n\nLa revisión de la Matriz, Fases, Responsables y Configuración encontró ${problemCounts(errors, avisos)}. Use «Validar la matriz» para verlos con su celda.`,
   changeSheetCreated: (sheet: string): string => `se creó la hoja ${q(sheet)}`,
-  changeColumnsAdded: (sheet: string, headers: readonly string[]): string => `en ${q(sheet)} se agregaron al final las columnas ${headers.map(q).join(', ')}`,
-  changeFormulas: (sheet: string, count: number): string => `en ${q(sheet)} se pusieron ${count} fórmulas en celdas calculadas vacías o escritas a mano`,
+  changeHeadersRestored: (sheet: string, headers: readonly string[]): string =>
+    `en ${q(sheet)} se ${headers.length === 1 ? 'volvió a escribir en su columna el encabezado' : 'volvieron a escribir en su columna los encabezados'} ${headers.map(q).join(', ')}`,
+  changeColumnsAppended: (sheet: string, headers: readonly string[]): string =>
+    `en ${q(sheet)} se ${headers.length === 1 ? 'agregó al final la columna' : 'agregaron al final las columnas'} ${headers.map(q).join(', ')}`,
+  changeFormulas: (sheet: string, count: number): string =>
+    `en ${q(sheet)} se ${count === 1 ? 'puso 1 fórmula en una celda calculada vacía' : `pusieron ${n(count)} fórmulas en celdas calculadas vacías`}`,
+  changeFormulasOverTyped: (sheet: string, count: number): string =>
+    `en ${q(sheet)} ${count === 1 ? 'una celda calculada tenía un valor escrito a mano: se reemplazó' : `${n(count)} celdas calculadas tenían un valor escrito a mano: se reemplazaron`} por su fórmula (las columnas calculadas se llenan solas)`,
   changeResponsablesAdded: (names: readonly string[]): string => `en ${q('Responsables')} se agregaron ${names.map(q).join(', ')} (escriba sus correos)`,
   changeSettings: (labels: readonly string[]): string => `en ${q('Configuración')} se agregaron los parámetros ${labels.map(q).join(', ')}`,
   changeFrequencyTable: (): string => `en ${q('Configuración')} se agregó la tabla de frecuencias`,
@@ -83,22 +89,22 @@ export const uiText = {
     `Fecha del corte (dd/mm/aaaa). Deje vacío para usar la fecha de hoy (${today}).\n\nSe guardará en «Seguimiento» una fila por indicador con los valores de la Matriz a esa fecha.`,
   corteBadDate: (text: string): string =>
     `${q(text)} no es una fecha válida. Escriba la fecha del corte como dd/mm/aaaa (por ejemplo 30/06/2024). No se registró nada.`,
-  corteCancelled: (): string => 'No se registró ningún corte.',
   corteChangedMeanwhile: (date: string): string =>
     `Mientras respondía, otra persona registró un corte con fecha ${date}. No se registró nada: vuelva a usar «Registrar corte» para decidir si lo reemplaza.`,
   corteReplaceAsk: (date: string, rows: number): string =>
-    `Ya hay un corte con fecha ${date} (${rows} ${rows === 1 ? 'fila' : 'filas'} en «Seguimiento»). ¿Desea reemplazarlo con los valores actuales? Las demás filas no se tocan.`,
+    `Ya hay un corte con fecha ${date} (${n(rows)} ${rows === 1 ? 'fila' : 'filas'} en «Seguimiento»). ¿Desea reemplazarlo con los valores actuales? Las demás filas no se tocan.`,
   corteNoRows: (): string => 'La Matriz no tiene indicadores: no hay nada que registrar. Use «Preparar o reparar la hoja» o llene la Matriz.',
-  corteBlocked: (sheet: string, detail: string): string => `No se puede registrar el corte porque la hoja ${q(sheet)} tiene un problema: ${detail}`,
+  corteNoMatriz: (missing: string): string => `No se puede registrar el corte. ${missing}`,
+  corteBlocked: (sheet: string, cell: string, detail: string): string => `No se puede registrar el corte. Hoja ${q(sheet)}, ${placeNoun(cell)}: ${detail}`,
   corteDone: (date: string, semester: string, count: number, replaced: boolean): string =>
-    `${replaced ? 'Se reemplazó' : 'Se registró'} el corte del ${date} (semestre ${semester}): ${count} ${count === 1 ? 'indicador' : 'indicadores'} en la hoja «Seguimiento».`,
+    `${replaced ? 'Se reemplazó' : 'Se registró'} el corte del ${date} (semestre ${semester}): ${n(count)} ${count === 1 ? 'indicador' : 'indicadores'} en la hoja «Seguimiento».`,
   corteWithProblems: (errors: number, avisos: number): string =>
     `\n\nAtención: la revisión de la Matriz, Fases, Responsables y Configuración encontró ${problemCounts(errors, avisos)}; los indicadores con datos por corregir quedaron como «Sin medir» o «Sin programar». Use «Validar la matriz» para verlos.`,
   unknownUser: (): string => '(desconocido)',
 
   // Validar.
   validateTitle: (): string => 'Validar la matriz',
-  validateNone: (): string => 'No se encontraron problemas: la Matriz, Fases, Seguimiento y Configuración están en orden.',
+  validateNone: (): string => 'No se encontraron problemas: la Matriz, Fases, Seguimiento, Responsables y Configuración están en orden.',
   validateSummary: (errors: number, warnings: number): string =>
     `Se encontraron ${problemCounts(errors, warnings)}. Corrija cada celda indicada y vuelva a validar.`,
   validateHowToGo: (): string => 'Haga clic en una celda de la lista para ir a ella; el panel sigue abierto mientras corrige.',
@@ -111,7 +117,7 @@ export const uiText = {
   validateAgain: (): string => 'Volver a validar',
   validateChecking: (): string => 'Revisando la hoja…',
   validateRefreshed: (when: string): string => `Lista actualizada a las ${when}.`,
-  validateNowNone: (): string => 'Ya no hay problemas: la Matriz, Fases, Seguimiento y Configuración están en orden.',
+  validateNowNone: (): string => 'Ya no hay problemas: la Matriz, Fases, Seguimiento, Responsables y Configuración están en orden.',
   goToCellDone: (sheet: string, cell: string): string => `Se seleccionó la celda ${cell} en la hoja ${q(sheet)}.`,
   goToSheetDone: (sheet: string): string => `Se abrió la hoja ${q(sheet)}; el problema está en su fila de encabezados.`,
   validateFailed: (): string =>
@@ -132,52 +138,38 @@ export const uiText = {
   // Ayuda.
   helpTitle: (): string => 'Ayuda — Seguimiento GEL-T',
   helpMenuHeading: (): string => 'El menú «Gobierno en Línea»',
-  /** The short guide's other sections: a heading, a paragraph, and a checklist when there is one. */
-  helpGuide: (): readonly { readonly heading: string; readonly text: string; readonly checklist?: readonly string[] }[] => [
+  /** The short guide's sections before the menu: a heading, a paragraph, and a checklist when there is one. */
+  helpGuide: (): readonly { readonly heading: string; readonly text?: string; readonly checklist?: readonly string[] }[] => [
+    {
+      heading: 'Qué llenar',
+      text: 'Cada responsable llena en la Matriz sus fechas, numerador, denominador, meta (%) y evidencia; las columnas grises se calculan solas. Estado: rojo = vencida, amarillo = por vencer, verde = al día. El semáforo compara el cumplimiento con los umbrales de Configuración.',
+    },
     {
       heading: 'Fecha de referencia',
-      text: 'Los estados, días restantes y el informe se calculan a la «Fecha de referencia» de Configuración; si está vacía, a la fecha de hoy. Para el informe de un semestre que ya terminó, escriba el último día del semestre (30/06 o 31/12) y vacíela después.',
+      text: 'Todo se calcula a la «Fecha de referencia» de Configuración, o a la fecha de hoy si está vacía. Para el informe de un semestre ya terminado, escriba su último día (30/06 o 31/12) y bórrela después.',
     },
     {
       heading: 'Lo que necesita el informe (en Configuración)',
-      text: 'Antes de generar el informe, revise que Configuración tenga:',
       checklist: [
         'Entidad, Municipio y Departamento (van en el encabezado).',
-        'Los nombres para las firmas: Jefe de Control Interno, Alcalde Municipal y Representante del Comité GEL-T.',
+        'Los nombres de quienes firman: Jefe de Control Interno, Alcalde y Representante del Comité.',
         'La Fecha de referencia, si el informe es de un semestre pasado.',
-        'Opcional: la Carpeta del informe y la Plantilla del informe (enlace de Drive o de Google Docs).',
+        'Opcional: la Carpeta del informe y la Plantilla del informe (un documento de Google Docs).',
       ],
     },
   ],
-  helpItems: (): readonly (readonly [string, string])[] => [
-    [
-      'Preparar o reparar la hoja',
-      'Crea las hojas que faltan (Matriz, Seguimiento, Fases, Tablero, Configuración), sus fórmulas, colores, listas y protecciones. Se puede usar cuantas veces quiera: nunca borra ni cambia lo que una persona escribió.',
-    ],
-    [
-      'Registrar corte de seguimiento…',
-      'Pide la fecha del corte y guarda en «Seguimiento» una fila por indicador con sus valores a esa fecha, quién y cuándo. Si el corte ya existe, pregunta antes de reemplazarlo.',
-    ],
-    [
-      'Revisar corte (Control Interno)…',
-      'Solo para Control Interno: seleccione filas de un corte en «Seguimiento» y márquelas como Aprobado, Devuelto (con observación) o Pendiente. Un corte aprobado ya no se reemplaza.',
-    ],
-    [
-      'Activar el historial de cambios',
-      'Anota en la hoja oculta «Historial» cada cambio que una persona haga en las columnas de datos de la Matriz: fecha y hora, usuario, celda, valor anterior y nuevo. «Preparar o reparar la hoja» también lo activa.',
-    ],
-    ['Validar la matriz', 'Revisa todas las hojas y muestra cada dato por corregir con su hoja y celda.'],
-    ['Generar informe semestral…', 'Crea el informe de seguimiento del semestre en Google Docs y su PDF.'],
-    ['Descargar copia en Excel', 'Da un enlace para descargar la hoja como archivo .xlsx.'],
-    [
-      'Qué llenar',
-      'En la Matriz: fecha de inicio, último seguimiento, numerador, denominador, meta (%), evidencia y observaciones. Las columnas calculadas (vencimiento, días restantes, valor, cumplimiento, estado y semáforo) se llenan solas.',
-    ],
-    [
-      'Colores',
-      'Estado: rojo = vencida, amarillo = por vencer, verde = al día. Semáforo: según los umbrales de Configuración. Los días de aviso y los umbrales se cambian en Configuración.',
-    ],
-  ],
+  /** One line per menu item (every item but Ayuda itself: the type makes a new item need its line). */
+  helpMenu: (): Readonly<Record<Exclude<(typeof MENU_ITEMS)[number]['handler'], 'menuAyuda'>, string>> => ({
+    menuPreparar: 'crea o completa hojas, fórmulas y protecciones; no borra lo escrito.',
+    menuRegistrarCorte: 'guarda los valores de cada indicador a una fecha.',
+    menuRevisarCorte: 'Control Interno aprueba o devuelve las filas de un corte.',
+    menuValidar: 'muestra cada dato por corregir, con su hoja y su celda.',
+    menuActivarHistorial: 'anota cada cambio de la Matriz en la hoja oculta «Historial».',
+    menuGenerarInforme: 'crea el borrador del informe en Google Docs y su PDF.',
+    menuRecordatorios: 'avisa por correo a cada responsable lo que vence.',
+    menuVistaPreviaRecordatorios: 'muestra qué correos saldrían hoy, sin enviarlos.',
+    menuDescargarExcel: 'descarga una copia de esta hoja en formato Excel (.xlsx).',
+  }),
 } as const;
 
 /**

@@ -4,7 +4,7 @@
  * The export command's sentences are in ./export.ts, the report's in ./report.ts, the Sheets menu's
  * in ./sheets.ts.
  */
-import { quote as q } from './common';
+import { count as n, placeNoun, placeOf, quote as q } from './common';
 
 export const msg = {
   // Template files (an IT person loading another plan).
@@ -21,7 +21,8 @@ export const msg = {
   missingHeader: (header: string): string => `Falta la columna ${q(header)} en la fila de encabezados. Escríbala de nuevo o use «Preparar o reparar la hoja».`,
   missingOptionalHeader: (header: string): string =>
     `Falta la columna ${q(header)} en la fila de encabezados. No impide los cálculos, pero «Preparar o reparar la hoja» la vuelve a poner.`,
-  duplicateHeader: (header: string, firstCell: string): string => `La columna ${q(header)} está repetida (la primera está en ${firstCell}); se usa la primera.`,
+  duplicateHeader: (header: string, firstCell: string): string =>
+    `La columna ${q(header)} está repetida (la primera está en ${placeOf(firstCell)}); se usa la primera.`,
 
   // Responsables and their addresses (reminders).
   emailsWithoutName: (): string => 'La fila tiene correos pero no dice de qué responsable son. Escriba el responsable como aparece en la Matriz.',
@@ -36,7 +37,7 @@ export const msg = {
 
   // Cells.
   missingId: (): string => 'La fila tiene datos pero no tiene ID. Escriba un ID único (por ejemplo A7).',
-  duplicateId: (id: string, firstCell: string): string => `El ID ${q(id)} ya está en ${firstCell}. Cada fila necesita un ID distinto.`,
+  duplicateId: (id: string, firstCell: string): string => `El ID ${q(id)} ya está en ${placeOf(firstCell)}. Cada fila necesita un ID distinto.`,
   unknownFrequency: (text: string): string =>
     `La frecuencia ${q(text)} no está en la tabla de frecuencias de Configuración. Elija una de la lista o agréguela a la tabla con sus meses.`,
   missingFrequency: (): string => 'Falta la frecuencia: sin ella no se puede calcular el próximo vencimiento.',
@@ -45,7 +46,7 @@ export const msg = {
   implausibleDate: (shown: string): string => `La fecha ${shown} parece errada (antes de 1990 o después de 2100). Revísela.`,
   numberAsText: (text: string): string => `${q(text)} no es un número. Se espera un número mayor o igual a 0, sin letras.`,
   notANumber: (): string => 'Se espera un número mayor o igual a 0.',
-  negativeNumber: (n: number): string => `El valor ${n} es negativo. Se espera un número mayor o igual a 0.`,
+  negativeNumber: (value: number): string => `El valor ${String(value)} es negativo. Se espera un número mayor o igual a 0.`,
   zeroDenominator: (): string => 'El denominador es 0: el indicador no se puede calcular. Escriba el total que corresponde.',
   missingMeta: (): string => 'Falta la meta (%): sin ella el semáforo queda «Sin medir». Escriba el porcentaje que se espera alcanzar.',
   zeroMeta: (): string => 'La meta es 0 %: el cumplimiento no se puede calcular. Escriba una meta mayor que 0 %.',
@@ -53,7 +54,7 @@ export const msg = {
   numeratorAboveDenominator: (): string => 'El numerador es mayor que el denominador: el indicador pasa de 100 %. Revise los dos valores.',
   missingText: (what: string): string => `Falta ${what}.`,
   badMonths: (text: string): string => `${q(text)} no es un número de meses válido. Se espera un número entero mayor que 0.`,
-  badSetting: (label: string, expected: string): string => `El parámetro ${q(label)} no es válido: se espera ${expected}.`,
+  badSetting: (label: string, typed: string, expected: string): string => `El parámetro ${q(label)} dice ${q(typed)}, que no es válido: se espera ${expected}.`,
   missingSetting: (label: string): string => `Falta el parámetro ${q(label)} en la columna A de Configuración.`,
   badOrder: (text: string): string => `${q(text)} no es un orden válido. Se espera «territorial» o «nacional».`,
   thresholdsOutOfOrder: (): string => 'El umbral rojo debe ser menor o igual que el umbral amarillo.',
@@ -61,8 +62,8 @@ export const msg = {
 
   // What a reader would otherwise drop or invent.
   dataWithoutHeader: (headerCell: string, count: number): string =>
-    `Hay ${count === 1 ? 'un dato' : `${count} datos`} en una columna sin encabezado (${headerCell} está vacía): se perderían. ` +
-    `Escriba el encabezado en ${headerCell} (el de la columna que corresponde, o uno nuevo para una columna propia) o mueva esos datos.`,
+    `Hay ${count === 1 ? 'un dato' : `${n(count)} datos`} en una columna sin encabezado (${placeOf(headerCell)} está vacía): se perderían. ` +
+    `Escriba el encabezado en ${placeOf(headerCell)} (el de la columna que corresponde, o uno nuevo para una columna propia) o mueva esos datos.`,
   mergedHeader: (range: string, topLeft: string): string =>
     `El encabezado está combinado en ${range}: se lee como una sola columna, la de ${topLeft}. Separe las celdas y dé a cada columna su encabezado.`,
   mergedCells: (range: string, topLeft: string): string =>
@@ -70,13 +71,13 @@ export const msg = {
   noDataRows: (sheet: string): string =>
     `La hoja ${q(sheet)} solo tiene encabezados, ninguna fila de datos: el libro saldría vacío. Revise que sea el archivo correcto.`,
   textTooLong: (length: number, max: number): string =>
-    `El texto tiene ${length.toLocaleString('es-CO')} caracteres y una celda de Excel admite ${max.toLocaleString('es-CO')}: ` +
-    `se copian los primeros ${max.toLocaleString('es-CO')}. Acórtelo o pase el resto a otra celda.`,
+    `El texto tiene ${n(length)} caracteres y una celda de Excel admite ${n(max)}: ` +
+    `se copian los primeros ${n(max)}. Acórtelo o pase el resto a otra celda.`,
   controlCharacters: (count: number): string =>
-    `El texto tiene ${count === 1 ? 'un carácter de control invisible' : `${count} caracteres de control invisibles`} que un .xlsx no puede guardar: se quitan.`,
+    `El texto tiene ${count === 1 ? 'un carácter de control invisible' : `${n(count)} caracteres de control invisibles`} que un .xlsx no puede guardar: se quitan.`,
 
   // Where a problem is.
-  at: (sheet: string, cell: string): string => `Hoja ${q(sheet)}, celda ${cell}`,
+  at: (sheet: string, cell: string): string => `Hoja ${q(sheet)}, ${placeNoun(cell)}`,
   atRow: (sheet: string, row: string): string => `Hoja ${q(sheet)}, fila ${row}`,
 } as const;
 

@@ -1,5 +1,6 @@
 /** How the report writes numbers and dates (Colombia): "85 %", "85,7 %", "31/12/2025". */
 import { displayDate, type DaySerial } from '../calendar';
+import { count } from '../messages/common';
 
 /** Shown where a value is missing. */
 export const NO_VALUE = '—';
@@ -20,7 +21,7 @@ export function dateText(serial: DaySerial | null): string {
 
 /** "1 indicador", "3 indicadores". */
 export function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
+  return `${count(n)} ${n === 1 ? one : many}`;
 }
 
 /** "A1, A3 y A5". */

@@ -42,12 +42,14 @@ export interface CorteAnswer {
 export function askCorteDate(ctx: AskContext): Asked<CorteAnswer> {
   const dates = spreadsheetDates(ctx.ss);
   const corte = askDate(ctx, dates.today());
-  if (corte === null) return { message: uiText.corteCancelled() };
+  // The person cancelled (or closed the prompt, or said no below): they know nothing was registered,
+  // so no second alert says it.
+  if (corte === null) return { message: '' };
   const seg = ctx.ss.getSheetByName(SHEET.seguimiento);
   const existing = seg ? corteRows(seg, corte, dates).length : 0;
   if (existing === 0) return { answer: { corte, replace: false } };
   const answer = ctx.ui.alert(uiText.corteTitle(), uiText.corteReplaceAsk(displayDate(corte), existing), ctx.ui.ButtonSet.YES_NO);
-  if (answer !== ctx.ui.Button.YES) return { message: uiText.corteCancelled() };
+  if (answer !== ctx.ui.Button.YES) return { message: '' };
   return { answer: { corte, replace: true } };
 }
 
@@ -56,9 +58,9 @@ export function registrarCorte(ctx: ActionContext, answer: CorteAnswer): string 
   // Seguimiento's rows are not read: only its header (ensureTable) and its corte column. Fases is
   // and Responsables are read (they are small) so the closing count is the one Preparar and Validar give.
   const tracker = readTracker(ctx.ss, undefined, ['matriz', 'fases', 'configuracion', 'responsables']);
-  if (!tracker.sheets.matriz) throw new UserError(uiText.corteBlocked(SHEET.matriz, msg.missingSheet(SHEET.matriz)));
+  if (!tracker.sheets.matriz) throw new UserError(uiText.corteNoMatriz(msg.missingSheet(SHEET.matriz)));
   const structural = tracker.matriz.problems.find(isStructural);
-  if (structural) throw new UserError(uiText.corteBlocked(SHEET.matriz, `${structural.message} (${structural.cell})`));
+  if (structural) throw new UserError(uiText.corteBlocked(SHEET.matriz, structural.cell, structural.message));
   const rows = tracker.matriz.rows.filter((r) => r.id);
   if (rows.length === 0) throw new UserError(uiText.corteNoRows());
   const emails = roleEmails(tracker.settings);

@@ -19,7 +19,7 @@ export function scriptLiteral(value: unknown): string {
 const STYLES = `
 *{box-sizing:border-box}
 body{font-family:Arial,sans-serif;font-size:13px;line-height:1.4;color:#202124;margin:0;padding:12px;overflow-wrap:anywhere}
-h1{font-size:15px;margin:0 0 8px}h2{font-size:14px;margin:14px 0 6px}h3{font-size:13px;margin:10px 0 4px}
+h1{font-size:15px;margin:0 0 8px}h2{font-size:14px;margin:14px 0 6px}h3{font-size:13px;margin:10px 0 4px}body>h2:first-child{margin-top:0}
 p{margin:0 0 8px}ul{margin:0 0 8px;padding-left:18px}dl{margin:0}dt{margin-top:6px}dd{margin:0 0 4px 14px}
 .error{color:#a50e0e}.aviso{color:#7f6000}.ok{color:#137333}
 .caja{border-left:4px solid #dadce0;padding:4px 8px;margin:0 0 8px}

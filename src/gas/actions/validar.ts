@@ -1,5 +1,6 @@
 import { problemList, type ProblemGroup, type ProblemList, type SheetProblems } from '../../core/grid/problem-list';
 import { columnNumber } from '../../core/tracker/a1';
+import { shortPlace } from '../../core/messages/common';
 import { uiText } from '../../core/messages/sheets';
 import type { ActionContext } from '../action';
 import { spreadsheetDates } from '../dates';
@@ -59,7 +60,7 @@ function groupHtml(g: ProblemGroup): string {
 
 function cellLinks(g: ProblemGroup): string {
   const link = (cell: string): string =>
-    `<a href="#" class="celda" data-hoja="${escapeHtml(g.sheet)}" data-celda="${escapeHtml(cell)}">${escapeHtml(cell)}</a>`;
+    `<a href="#" class="celda" data-hoja="${escapeHtml(g.sheet)}" data-celda="${escapeHtml(cell)}">${escapeHtml(shortPlace(cell))}</a>`;
   if (g.cells.length === 1) return ` · ${link(g.cells[0])}`;
   const shown = g.cells.slice(0, CELLS_SHOWN).map(link).join(' ');
   const rest =

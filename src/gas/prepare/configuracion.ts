@@ -96,7 +96,8 @@ export function ensureConfiguracion(ctx: PrepareContext, t: TrackerTemplate): Co
     if (!r.formula || row === undefined || missing.includes(r)) continue;
     if (!(formulas[row - 1]?.[1] ?? '')) {
       sheet.getRange(row, 2).setFormula(`=${r.formula}`);
-      ctx.changes.push(uiText.changeFormulas(SHEET.configuracion, 1));
+      const typed = !isBlankCell(values[row - 1]?.[1]);
+      ctx.changes.push(typed ? uiText.changeFormulasOverTyped(SHEET.configuracion, 1) : uiText.changeFormulas(SHEET.configuracion, 1));
     }
   }
 

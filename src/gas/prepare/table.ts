@@ -89,16 +89,26 @@ export function ensureTable<K extends string>(ctx: PrepareContext, spec: TableSp
   const added = [...restored, ...appended];
   if (added.length > 0) {
     styleNewColumns(ctx, sheet, added);
-    ctx.changes.push(
-      uiText.changeColumnsAdded(
-        spec.name,
-        added.map((a) => a.spec.header),
-      ),
-    );
+    // Said as it was done: a header written back over its own empty cell, or a column added at the end.
+    if (restored.length > 0)
+      ctx.changes.push(
+        uiText.changeHeadersRestored(
+          spec.name,
+          restored.map((a) => a.spec.header),
+        ),
+      );
+    if (appended.length > 0)
+      ctx.changes.push(
+        uiText.changeColumnsAppended(
+          spec.name,
+          appended.map((a) => a.spec.header),
+        ),
+      );
   }
 
-  const formulaCount = headerOnly ? 0 : fillFormulas(sheet, spec.columns, layout, values, formulas);
-  if (formulaCount > 0) ctx.changes.push(uiText.changeFormulas(spec.name, formulaCount));
+  const filled = headerOnly ? { empty: 0, typed: 0 } : fillFormulas(sheet, spec.columns, layout, values, formulas);
+  if (filled.empty > 0) ctx.changes.push(uiText.changeFormulas(spec.name, filled.empty));
+  if (filled.typed > 0) ctx.changes.push(uiText.changeFormulasOverTyped(spec.name, filled.typed));
 
   const placed = spec.columns.filter((c) => layout.has(c.key)).map((c) => ({ spec: c, col: layout.get(c.key) ?? 0 }));
   const fixes =
@@ -185,7 +195,8 @@ export function usedRows<K extends string>(
 
 /**
  * For each computed column, one setFormulas over the rows from the first to the last cell that
- * needs a formula; cells in between keep their formula (or stay empty). Returns formulas written.
+ * needs a formula; cells in between keep their formula (or stay empty). Returns the formulas written
+ * into empty cells and over values a person had typed (said apart: the second replaces what they wrote).
  */
 function fillFormulas<K extends string>(
   sheet: Sheet,
@@ -193,9 +204,9 @@ function fillFormulas<K extends string>(
   layout: ColumnLayout<K>,
   values: CellValue[][],
   formulas: string[][],
-): number {
+): { readonly empty: number; readonly typed: number } {
   const used = usedRows(columns, layout, values, formulas);
-  let count = 0;
+  const count = { empty: 0, typed: 0 };
   for (const c of columns) {
     if (c.role !== 'computed' || !c.formula) continue;
     const col = layout.get(c.key);
@@ -216,7 +227,7 @@ function fillFormulas<K extends string>(
     const block: string[][] = [];
     for (let i = first; i <= last; i++) {
       const w = wanted[i];
-      if (w !== null) count++;
+      if (w !== null) count[isBlankCell(values[i]?.[col - 1]) ? 'empty' : 'typed']++;
       block.push([w ?? formulas[i]?.[col - 1] ?? '']);
     }
     sheet.getRange(first + 1, col, block.length, 1).setFormulas(block);
