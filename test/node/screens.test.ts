@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { MENU_ITEMS, uiText } from '../../src/core/messages/sheets';
 import { rmsg } from '../../src/core/messages/report';
-import { brokenTracker } from '../gas/broken';
+import { brokenTracker, fourteenProblems } from '../gas/broken';
 import { AYUDA, EXCEL, INFORME, VALIDAR, preparedTracker } from '../gas/fixtures';
 import { click, type Booted } from '../gas/support';
 import { typeFixture } from '../report/gas-fixture';
@@ -57,6 +57,11 @@ function screens(): Screen[] {
   filled.env.ui.answerPrompt('2025-II');
   click(filled, INFORME);
   out.push(shown(filled, 'informe-diligenciado'));
+
+  // The 14-problem case: errors and avisos in the Matriz and Responsables.
+  const fourteen = fourteenProblems();
+  click(fourteen, VALIDAR);
+  out.push(shown(fourteen, 'validar-14'));
 
   const { b } = brokenTracker(true);
   click(b, VALIDAR);
