@@ -92,7 +92,7 @@ describe('a workbook written like openpyxl (absolute part names, notes, inline s
     const read = await readInput(file, t);
     const p = read.problems.find((x) => x.cell === 'XFD1048576');
     expect(p).toMatchObject({ sheet: 'Matriz', level: 'error' });
-    expect(p?.message).toMatch(/columna sin encabezado \(XFD1 está vacía\)/);
+    expect(p?.message).toMatch(/columna sin encabezado \(la celda XFD1 está vacía\)/);
   });
 
   test('a column whose header was emptied keeps nothing silently: its data is an error at its first cell', async () => {
@@ -106,7 +106,7 @@ describe('a workbook written like openpyxl (absolute part names, notes, inline s
         sheet: 'Matriz',
         cell: `${c}2`,
         level: 'error',
-        message: expect.stringMatching(new RegExp(`2 datos en una columna sin encabezado \\(${c}1 está vacía\\)`)),
+        message: expect.stringMatching(new RegExp(`2 datos en una columna sin encabezado \\(la celda ${c}1 está vacía\\)`)),
       }),
     );
   });
