@@ -98,6 +98,108 @@ describe('roles: who may write what', () => {
   });
 });
 
+const ALCALDE = 'alcalde@valledesanjuan.gov.co';
+const COMITE = 'comite.gelt@valledesanjuan.gov.co';
+
+/** The administrator writes the responsables' e-mails in «Responsables» (one left without) and repairs. */
+function trackerWithResponsables(): GasHarness {
+  const h = trackerWithRoles();
+  const sheet = h.spreadsheet.sheet(SHEET.responsables);
+  const rowOf = (name: string): number => sheet.peekValues().findIndex((line) => line[0] === name) + 1;
+  const emails: Record<string, string> = { 'Comité Gel-t': COMITE, 'Alcalde Municipal': ALCALDE, Secretarios: RESP, 'Oficina de Control Interno': CI };
+  for (const [name, email] of Object.entries(emails)) {
+    expect(rowOf(name)).toBeGreaterThan(1);
+    expect(typeAs(h, ADMIN, SHEET.responsables, a1(rowOf(name), 2), [[email]]).refused).toBe(false);
+  }
+  h.env.actAs(ADMIN);
+  h.call('menuPreparar');
+  return h;
+}
+
+describe('responsables: each edits the input cells of their own rows', () => {
+  // The seed's rows: 2 «Comité Gel-t- Alcalde Municipal - Secretarios», 3–4 «Comité Gel-t- Oficina de
+  // Control Interno», 5 «Los designados por el Comité Gel-t» (no e-mail), 6–7 «Alcalde Municipal,
+  // Secretarios», 8 «Comité Gel-t».
+  test("a responsable types in their rows, is refused on another responsable's row and on Control Interno's column; Control Interno and the administrator as their roles allow", () => {
+    const h = trackerWithResponsables();
+    const m = h.spreadsheet.sheet(SHEET.matriz);
+    const num = mcol('numerador');
+    expect(lastAlert(h)).toContain('Sin correo en la hoja «Responsables» para «Los designados por el Comité Gel-t»');
+
+    // Secretarios: rows 2, 6 and 7 are theirs (named with others); 3, 4 and 8 are not.
+    expect(typeAs(h, RESP, SHEET.matriz, a1(6, num), [[11]])).toEqual({ refused: false, warned: false });
+    expect(typeAs(h, RESP, SHEET.matriz, a1(2, num), [[12]])).toEqual({ refused: false, warned: false });
+    expect(typeAs(h, RESP, SHEET.matriz, a1(6, mcol('evidencia')), [['https://drive.example/acta']])).toEqual({ refused: false, warned: false });
+    expect(typeAs(h, RESP, SHEET.matriz, a1(3, num), [[99]]).refused).toBe(true);
+    expect(typeAs(h, RESP, SHEET.matriz, a1(8, num), [[99]]).refused).toBe(true);
+    expect(typeAs(h, RESP, SHEET.matriz, a1(6, mcol('observaciones')), [['Yo mismo lo apruebo']]).refused).toBe(true);
+    // A paste that reaches into another responsable's row is refused whole.
+    expect(typeAs(h, RESP, SHEET.matriz, a1(7, num), [[1], [2]]).refused).toBe(true);
+    expect(m.peekValues()[7][num - 1]).not.toBe(2);
+    // A row naming someone without e-mail stays open with a warning (nobody it names is locked out).
+    expect(typeAs(h, RESP, SHEET.matriz, a1(5, num), [[4]])).toEqual({ refused: false, warned: true });
+    expect(m.peekValues()[5][num - 1]).toBe(11);
+    expect(m.peekValues()[1][num - 1]).toBe(12);
+    expect(m.peekValues()[2][num - 1]).not.toBe(99);
+
+    // The Alcalde shares rows 2, 6 and 7, not 3.
+    expect(typeAs(h, ALCALDE, SHEET.matriz, a1(7, num), [[5]]).refused).toBe(false);
+    expect(typeAs(h, ALCALDE, SHEET.matriz, a1(3, num), [[5]]).refused).toBe(true);
+
+    // Control Interno: responsable of rows 3–4, observations everywhere, not the others' inputs.
+    expect(typeAs(h, CI, SHEET.matriz, a1(3, num), [[8]])).toEqual({ refused: false, warned: false });
+    expect(typeAs(h, CI, SHEET.matriz, a1(6, num), [[8]]).refused).toBe(true);
+    expect(typeAs(h, CI, SHEET.matriz, a1(6, mcol('observaciones')), [['Soporte incompleto']]).refused).toBe(false);
+
+    // The administrator edits every input cell, without a warning.
+    expect(typeAs(h, ADMIN, SHEET.matriz, a1(3, num), [[9], [9]])).toEqual({ refused: false, warned: false });
+    expect(typeAs(h, ADMIN, SHEET.matriz, a1(8, mcol('meta')), [[1]])).toEqual({ refused: false, warned: false });
+
+    // The Responsables sheet decides who edits which rows: only administrators change it.
+    expect(typeAs(h, RESP, SHEET.responsables, 'B3', [[RESP]]).refused).toBe(true);
+
+    // Validar names the person without e-mail and says what it means for the protection.
+    h.env.actAs(ADMIN);
+    h.call('menuValidar');
+    const d = h.env.ui.lastDialog();
+    expect(d && 'html' in d ? d.html.content : '').toMatch(
+      /Los designados por el Comité Gel-t.{0,40} no tiene correo: no recibirá recordatorios y sus filas de la Matriz quedan protegidas solo con un aviso/,
+    );
+  });
+
+  test('a row added below by a person is open with a warning until «Preparar o reparar» gives it to its responsable', () => {
+    const h = trackerWithResponsables();
+    const m = h.spreadsheet.sheet(SHEET.matriz);
+    const row = m.lastRow() + 1;
+    const num = mcol('numerador');
+    typeAs(h, ADMIN, SHEET.matriz, a1(row, mcol('id')), [['B9']]);
+    typeAs(h, ADMIN, SHEET.matriz, a1(row, mcol('responsables')), [['Secretarios']]);
+    expect(typeAs(h, ALCALDE, SHEET.matriz, a1(row, num), [[1]])).toEqual({ refused: false, warned: true });
+    h.env.actAs(ADMIN);
+    h.call('menuPreparar');
+    expect(typeAs(h, RESP, SHEET.matriz, a1(row, num), [[2]])).toEqual({ refused: false, warned: false });
+    expect(typeAs(h, ALCALDE, SHEET.matriz, a1(row, num), [[3]]).refused).toBe(true);
+    expect(m.peekValues()[row - 1][num - 1]).toBe(2);
+    // A second repair finds every protection in place.
+    h.env.actAs(ADMIN);
+    h.call('menuPreparar');
+    expect(lastAlert(h)).not.toMatch(/protecci/);
+  });
+
+  test('an e-mail removed from «Responsables» gives the rows back with a warning at the next repair', () => {
+    const h = trackerWithResponsables();
+    const sheet = h.spreadsheet.sheet(SHEET.responsables);
+    const row = sheet.peekValues().findIndex((line) => line[0] === 'Secretarios') + 1;
+    typeAs(h, ADMIN, SHEET.responsables, a1(row, 2), [['']]);
+    h.env.actAs(ADMIN);
+    h.call('menuPreparar');
+    expect(lastAlert(h)).toMatch(/Sin correo en la hoja «Responsables» para «Secretarios» y «Los designados por el Comité Gel-t»/);
+    // Rows 6–7 name the Alcalde and Secretarios: with one of them unreachable, both may type, warned.
+    expect(typeAs(h, ALCALDE, SHEET.matriz, a1(6, mcol('numerador')), [[1]])).toEqual({ refused: false, warned: true });
+    expect(typeAs(h, RESP, SHEET.matriz, a1(6, mcol('numerador')), [[2]])).toEqual({ refused: false, warned: true });
+  });
+});
+
 describe('review of a corte by Control Interno', () => {
   const selectRows = (h: GasHarness, first: number, last: number): void => {
     const seg = h.spreadsheet.sheet(SHEET.seguimiento);

@@ -18,6 +18,14 @@ export const ROLE_SETTING: Record<Exclude<RoleName, 'responsables'>, string> = {
   controlInterno: 'Correos de Control Interno',
 };
 
+/** «A», «B» y 3 más: a list that stays short in a dialog. */
+const listed = (names: readonly string[]): string => {
+  const shown = names.slice(0, 5).map(q);
+  const rest = names.length - shown.length;
+  if (rest > 0) return `${shown.join(', ')} y ${rest} más`;
+  return shown.length > 1 ? `${shown.slice(0, -1).join(', ')} y ${shown[shown.length - 1]}` : (shown[0] ?? '');
+};
+
 const who = (roles: readonly RoleName[], responsable?: string): string => {
   if (roles.length === 0) return 'solo el registro automático';
   return roles.map((r) => (r === 'responsables' && responsable ? `responsables (${responsable})` : ROLE_LABEL[r])).join(' y ');
@@ -39,12 +47,12 @@ export const rolesText = {
   whatControlInterno: (): string => 'las «Observaciones de Control Interno» y la revisión de los cortes',
   badEmail: (setting: string, piece: string): string =>
     `En ${q(setting)}, ${q(piece)} no es un correo electrónico. Escriba correos como nombre@entidad.gov.co, separados por comas.`,
-  responsableNoEmail: (responsable: string): string =>
-    `El responsable ${q(responsable)} no tiene correo: sus filas de la Matriz quedan protegidas solo con un aviso.`,
 
   // Preparar.
   changeProtections: (count: number): string =>
     `se aplicaron o corrigieron ${count} ${count === 1 ? 'protección' : 'protecciones'} según los roles (sin cambiar ningún valor)`,
+  responsablesWarningOnly: (people: readonly string[]): string =>
+    `Sin correo en la hoja «Responsables» para ${listed(people)}: las filas de la Matriz que ${people.length === 1 ? 'lo nombran' : 'los nombran'} quedaron protegidas solo con un aviso. Escriba los correos y vuelva a usar «Preparar o reparar la hoja».`,
   warningOnlyNote: (roles: readonly string[]): string =>
     `Sin correos de ${roles.join(' ni de ')} en Configuración: sus partes quedaron protegidas solo con un aviso. Escriba los correos y vuelva a usar «Preparar o reparar la hoja».`,
 

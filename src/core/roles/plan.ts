@@ -141,9 +141,11 @@ function tableAreas<K extends string>(
 }
 
 /**
- * Rows of the Matriz in runs of one responsable. Rows whose responsable has no e-mail, and the rows
- * after the last indicator (no responsable yet), share one key: adjacent, they make one warning-only
- * protection, so the count does not depend on how many rows are left empty below.
+ * Rows of the Matriz in runs of the same editors: adjacent rows whose responsables have the same
+ * e-mails make one protection (so the count follows how often the editors change down the Matriz,
+ * not the number of rows; a Matriz sorted by responsable needs one per responsable). Rows whose
+ * responsable has no e-mail, and the rows after the last indicator (no responsable yet), share one
+ * key: adjacent, they make one warning-only protection, so rows left empty below cost nothing.
  */
 function responsableRuns(input: ProtectionInput, first: number, last: number): Array<{ first: number; last: number; responsable: string | null }> {
   const rows = [...(input.matriz?.rows ?? [])].filter((r) => r.row >= first && r.row <= last).sort((a, b) => a.row - b.row);
@@ -158,8 +160,9 @@ function responsableRuns(input: ProtectionInput, first: number, last: number): A
     next = row + 1;
   };
   for (const r of rows) {
-    const known = (input.responsables.get(responsableKey(r.responsables)) ?? []).length > 0;
-    put(r.row, known ? responsableKey(r.responsables) : NONE, known ? r.responsables.trim() : '');
+    const emails = input.responsables.get(responsableKey(r.responsables)) ?? [];
+    const known = emails.length > 0;
+    put(r.row, known ? [...emails].sort().join(' ') : NONE, known ? r.responsables.trim() : '');
   }
   if (next <= last) put(last, NONE, '');
   return runs.map((r) => ({ first: r.first, last: r.last, responsable: r.responsable }));

@@ -47,14 +47,14 @@ export function prepareTracker(ctx: PrepareContext, t: TrackerTemplate): Prepare
   // which Validar counts alike; the script writes Seguimiento, so its rows rarely hold problems.
   // Responsables is read by ensureResponsables itself.
   const tracker = readTracker(ctx.ss, t, ['matriz', 'fases', 'configuracion']);
-  if (matriz.usable && tracker.matriz.layout.has('responsables')) ensureResponsables(ctx, tracker.matriz.rows);
+  const directory = matriz.usable && tracker.matriz.layout.has('responsables') ? ensureResponsables(ctx, tracker.matriz.rows) : new Map();
   if (matriz.usable && TABLERO_NEEDS.every((k) => tracker.matriz.layout.has(k))) {
     const responsables = distinctResponsables(tracker.matriz.rows.map((r) => r.responsables));
     ensureTablero(ctx, matriz.sheet, tracker.matriz.layout, responsables);
   }
   ensureHistorial(ctx);
   if (installHistoryTrigger(ctx.ss, activeEmail())) ctx.changes.push(historyText.changeInstalled());
-  ensureRoleProtections(ctx, tracker);
+  ensureRoleProtections(ctx, tracker, directory);
   return { changes: ctx.changes, problems: problemList(tracker.problems), createdMatriz: matriz.created };
 }
 

@@ -8,11 +8,14 @@ import { findColumns } from '../../core/grid/headers';
 import type { CellValue } from '../../core/grid/types';
 import { SEGUIMIENTO_COLUMNS } from '../../core/tracker/seguimiento';
 import type { TrackerData } from '../read-tracker';
-import { activeEmail, responsableEmails, roleEmails } from '../roles';
+import { activeEmail, roleEmails } from '../roles';
+import type { DirectoryEntry } from '../../core/grid/responsables';
+import { responsableEditors, responsablesWithoutEmail } from '../../core/roles/responsables';
 import type { PrepareContext } from './context';
 import { applyProtections } from './protections';
 
-export function ensureRoleProtections(ctx: PrepareContext, tracker: TrackerData): void {
+/** `directory`: the Responsables sheet as ensureResponsables read it (the responsables' e-mails). */
+export function ensureRoleProtections(ctx: PrepareContext, tracker: TrackerData, directory: ReadonlyMap<string, DirectoryEntry>): void {
   const roles = roleEmails(tracker.settings);
   const shape = (sheet: GoogleAppsScript.Spreadsheet.Sheet | null, header: readonly unknown[] | undefined) =>
     sheet ? { width: header?.length ?? 0, maxRows: sheet.getMaxRows() } : null;
@@ -23,9 +26,10 @@ export function ensureRoleProtections(ctx: PrepareContext, tracker: TrackerData)
   const segLayout = tracker.sheets.seguimiento ? tracker.seguimiento.layout : findColumns(SHEET.seguimiento, segHeader, SEGUIMIENTO_COLUMNS).layout;
   const s = shape(segSheet, segHeader);
   const sheets = WHOLE_SHEETS.map((w) => w.sheet).filter((name): name is SheetName => ctx.ss.getSheetByName(name) !== null);
+  const cells = tracker.matriz.rows.map((r) => r.responsables);
   const input: ProtectionInput = {
     roles,
-    responsables: responsableEmails(),
+    responsables: responsableEditors(cells, directory),
     matriz: m ? { ...m, layout: tracker.matriz.layout, rows: tracker.matriz.rows.map((r) => ({ row: r.row, responsables: r.responsables })) } : undefined,
     seguimiento: s ? { ...s, layout: segLayout } : undefined,
     sheets,
@@ -35,6 +39,8 @@ export function ensureRoleProtections(ctx: PrepareContext, tracker: TrackerData)
     ctx.changes.push(rolesText.changeProtections(changed));
     const missing = rolesWithoutEmail(roles);
     if (missing.length > 0) ctx.changes.push(rolesText.warningOnlyNote(missing.map((r) => ROLE_LABEL[r])));
+    const people = responsablesWithoutEmail(cells, directory);
+    if (people.length > 0) ctx.changes.push(rolesText.responsablesWarningOnly(people));
   }
 }
 
