@@ -12,7 +12,7 @@ import { directoryProblems } from '../core/reminders/directory';
 import type { CellValue, Problem, ReadOptions } from '../core/grid/types';
 import { activeTemplate } from './template-choice';
 import type { TrackerTemplate } from '../core/template/types';
-import { roleProblems } from '../core/roles/problems';
+import { responsableRunProblems, roleProblems } from '../core/roles/problems';
 import { SHEET } from '../core/tracker/names';
 import { spreadsheetDates, type TzDates } from './dates';
 
@@ -126,6 +126,7 @@ export function readTracker(
     ...parsed.seguimiento.problems,
     ...responsables.problems,
     ...(read('responsables') ? people.problems : []),
+    ...(sheets.responsables ? responsableRunProblems(parsed.matriz, responsables.directory) : []),
     ...roles,
   ];
   const today = dates.today();

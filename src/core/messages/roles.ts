@@ -37,6 +37,8 @@ export const protectionText = {
   area: (sheet: string, range: string, roles: readonly RoleName[], responsable?: string): string =>
     `GEL-T: ${sheet}!${range} — edita ${who(roles, responsable)}`,
   sheet: (sheet: string, roles: readonly RoleName[]): string => `GEL-T: hoja ${sheet} — edita ${who(roles)}`,
+  /** The responsable named in the one protection of a Matriz with too many changes of responsable. */
+  allResponsables: (): string => 'todos los de la Matriz',
 } as const;
 
 export const rolesText = {
@@ -47,6 +49,9 @@ export const rolesText = {
   whatControlInterno: (): string => 'las «Observaciones de Control Interno» y la revisión de los cortes',
   badEmail: (setting: string, piece: string): string =>
     `En ${q(setting)}, ${q(piece)} no es un correo electrónico. Escriba correos como nombre@entidad.gov.co, separados por comas.`,
+
+  tooManyRuns: (runs: number, max: number): string =>
+    `La Matriz cambia de responsable ${runs} veces de una fila a la siguiente: con más de ${max} cambios, cada responsable puede escribir en las columnas de datos de todas las filas, no solo en las suyas (una protección por cada cambio haría a «Preparar o reparar la hoja» pasar el tiempo que Google permite). Ordene la Matriz por «Responsables» y use «Preparar o reparar la hoja».`,
 
   // Preparar.
   changeProtections: (count: number): string =>
