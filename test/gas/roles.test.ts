@@ -270,6 +270,34 @@ describe('review of a corte by Control Interno', () => {
     expect(seg.peekValues()[1 + rows][scol('revision') - 1]).toBe('Devuelto');
   });
 
+  test('a corte that grew, with other cortes after it, is replaced by Control Interno; another administrator is told why not, before anything changes', () => {
+    // A second administrator, not the one who ran Preparar (Google keeps that one on every protection).
+    const h = trackerWithRoles();
+    const ADMIN2 = 'planeacion@valledesanjuan.gov.co';
+    typeAs(h, ADMIN, SHEET.configuracion, a1(cfgRow('Correos de administradores'), 2), [[`${ADMIN}, ${ADMIN2}`]]);
+    h.env.actAs(ADMIN);
+    h.call('menuPreparar');
+    expect(registerCorte(h, ADMIN2, '30/06/2024')).toMatch(/Se registró el corte del 30\/06\/2024/);
+    expect(registerCorte(h, ADMIN2, '31/12/2024')).toMatch(/Se registró el corte del 31\/12\/2024/);
+    const seg = h.spreadsheet.sheet(SHEET.seguimiento);
+    const rows = seg.peekValues().length - 1;
+    const m = h.spreadsheet.sheet(SHEET.matriz);
+    const row = m.lastRow() + 1;
+    typeAs(h, ADMIN, SHEET.matriz, a1(row, mcol('id')), [['B9']]);
+    typeAs(h, ADMIN, SHEET.matriz, a1(row, mcol('responsables')), [['Secretarios']]);
+    // Replacing it deletes its old rows, review cells included: only Control Interno may.
+    const before = JSON.stringify(seg.peekValues());
+    h.env.ui.answerAlert('YES');
+    expect(registerCorte(h, ADMIN2, '30/06/2024')).toMatch(/sus columnas de revisión solo las puede cambiar Control Interno\. No se registró nada/);
+    expect(JSON.stringify(seg.peekValues())).toBe(before);
+    // Google refuses the deletion itself too (what the check spares the person).
+    h.env.actAs(ADMIN2);
+    expect(() => seg.deleteRows(2, 1)).toThrow(PROTECTED_MESSAGE);
+    h.env.ui.answerAlert('YES');
+    expect(registerCorte(h, CI, '30/06/2024')).toMatch(/Se reemplazó el corte del 30\/06\/2024/);
+    expect(seg.peekValues().length - 1).toBe(rows + 1);
+  });
+
   test('a responsable may not register a corte once the roles have e-mails', () => {
     const h = trackerWithRoles();
     expect(registerCorte(h, RESP, '30/06/2024')).toMatch(/solo para quienes registran cortes/);

@@ -90,6 +90,8 @@ export const reviewText = {
     `Quedaron como ${q(state)} ${count} ${count === 1 ? 'indicador' : 'indicadores'}: ${ids}.${state === 'Aprobado' ? ' Un corte aprobado ya no se puede reemplazar al registrarlo de nuevo.' : ''}`,
   frozen: (date: string, ids: string): string =>
     `El corte del ${date} tiene indicadores aprobados por Control Interno (${ids}): un corte aprobado no se reemplaza. No se registró nada. Si hay que corregirlo, Control Interno debe cambiar primero su revisión a Pendiente o Devuelto.`,
+  moveNeedsControlInterno: (): string =>
+    'Este corte tiene ahora más indicadores y hay cortes registrados después de él: para reemplazarlo hay que borrar sus filas anteriores, y sus columnas de revisión solo las puede cambiar Control Interno. No se registró nada. Pida a Control Interno (o al administrador que aplicó las protecciones con «Preparar o reparar la hoja») que registre este corte.',
   replaceKeepsReview: (): string => ' La revisión de Control Interno de cada fila se conserva: revíselas de nuevo.',
 } as const;
 

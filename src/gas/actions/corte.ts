@@ -144,6 +144,9 @@ function writeCorte(sheet: Sheet, existing: readonly number[], fresh: readonly C
     block(first, lines);
     return;
   }
+  // Deleting the old rows deletes their review cells too, which only Control Interno may edit:
+  // refused before anything is written for whoever may not (Google would refuse the deleteRows).
+  if (!mayDeleteRows(sheet, first, last)) throw new UserError(reviewText.moveNeedsControlInterno());
   block(lastRow + 1, fresh);
   // Bottom-up, one call per run of consecutive rows, so earlier row numbers stay valid.
   const runs: { start: number; count: number }[] = [];
@@ -153,6 +156,18 @@ function writeCorte(sheet: Sheet, existing: readonly number[], fresh: readonly C
     else runs.push({ start: r, count: 1 });
   }
   for (const run of runs.reverse()) sheet.deleteRows(run.start, run.count);
+}
+
+/** Whether the user may edit every protection over rows first..last (Protection.canEdit): a few calls, whatever the rows. */
+function mayDeleteRows(sheet: Sheet, first: number, last: number): boolean {
+  const protections = [...sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET), ...sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)];
+  return protections.every((p) => {
+    if (p.getProtectionType() === SpreadsheetApp.ProtectionType.RANGE) {
+      const r = p.getRange();
+      if (r.getLastRow() < first || r.getRow() > last) return true;
+    }
+    return p.canEdit();
+  });
 }
 
 /** IDs of the corte's rows Control Interno approved: two reads (review and ID columns of those rows). */
