@@ -298,6 +298,22 @@ describe('review of a corte by Control Interno', () => {
     expect(seg.peekValues().length - 1).toBe(rows + 1);
   });
 
+  test('rows Registrar corte adds at the bottom of Seguimiento are protected like the others at once', () => {
+    const h = trackerWithRoles();
+    const ss = h.spreadsheet;
+    const seg = ss.sheet(SHEET.seguimiento);
+    // A Seguimiento with no spare rows (the owner deleted them): a corte must add rows.
+    h.env.actAs(ss.ownerEmail);
+    seg.deleteRows(3, seg.maxRows - 2);
+    expect(seg.maxRows).toBe(2);
+    expect(registerCorte(h, CI, '30/06/2024')).toMatch(/Se registró el corte del 30\/06\/2024/);
+    const last = seg.peekValues().length;
+    expect(last).toBeGreaterThan(2);
+    expect(typeAs(h, RESP, SHEET.seguimiento, a1(last, scol('numerador')), [[99]]).refused).toBe(true);
+    expect(typeAs(h, RESP, SHEET.seguimiento, a1(last, scol('revision')), [['Aprobado']]).refused).toBe(true);
+    expect(typeAs(h, CI, SHEET.seguimiento, a1(last, scol('observacionRevision')), [['Revisado']])).toEqual({ refused: false, warned: false });
+  });
+
   test('a responsable may not register a corte once the roles have e-mails', () => {
     const h = trackerWithRoles();
     expect(registerCorte(h, RESP, '30/06/2024')).toMatch(/solo para quienes registran cortes/);

@@ -18,6 +18,7 @@ import { safeText, type HostValue } from '../cells';
 import { spreadsheetDates, type TzDates } from '../dates';
 import type { Sheet } from '../prepare/context';
 import { ensureSize } from '../prepare/context';
+import { extendProtections } from '../prepare/protections';
 import { ensureTable } from '../prepare/table';
 import { writeColumnsExcept } from '../write-columns';
 import { roleEmails, requireRole } from '../roles';
@@ -121,7 +122,10 @@ type ToLine = (rec: CorteLine | null, formats: readonly string[]) => HostValue[]
 function writeCorte(sheet: Sheet, existing: readonly number[], fresh: readonly CorteLine[], width: number, toLine: ToLine, skip: ReadonlySet<number>): void {
   const lastRow = Math.max(1, sheet.getLastRow());
   const block = (start: number, lines: readonly (CorteLine | null)[]): void => {
+    const maxRows = sheet.getMaxRows();
     ensureSize(sheet, start + lines.length - 1, width);
+    // New rows at the bottom: the records' protections stretch over them (else open until a repair).
+    if (start + lines.length - 1 > maxRows) extendProtections(sheet, maxRows);
     const range = sheet.getRange(start, 1, lines.length, width);
     const formats = range.getNumberFormats();
     writeColumnsExcept(

@@ -82,3 +82,20 @@ function setEditors(p: Protection, a: ProtectedArea, kept: readonly string[]): b
   if (p.canDomainEdit()) p.setDomainEdit(false);
   return changed || add.length > 0 || remove.length > 0;
 }
+
+/**
+ * Rows added at the bottom of a sheet (insertRowsAfter the last row) fall outside every protection:
+ * ours that reached the old last row are stretched to the new one, keeping their open-ended names
+ * («R2:U»). One the user may not edit is left to the next «Preparar o reparar la hoja» (Google lets
+ * only a protection's editors change it). A few calls per protection of this sheet, whatever the rows.
+ */
+export function extendProtections(sheet: GoogleAppsScript.Spreadsheet.Sheet, oldLastRow: number): void {
+  const newLastRow = sheet.getMaxRows();
+  if (newLastRow <= oldLastRow) return;
+  for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
+    if (!p.getDescription().startsWith(protectionText.prefix)) continue;
+    const r = p.getRange();
+    if (r.getLastRow() !== oldLastRow || !p.canEdit()) continue;
+    p.setRange(sheet.getRange(r.getRow(), r.getColumn(), newLastRow - r.getRow() + 1, r.getNumColumns()));
+  }
+}
