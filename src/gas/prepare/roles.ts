@@ -39,7 +39,9 @@ export function ensureRoleProtections(ctx: PrepareContext, tracker: TrackerData,
     ctx.changes.push(rolesText.changeProtections(changed));
     const missing = rolesWithoutEmail(roles);
     if (missing.length > 0) ctx.changes.push(rolesText.warningOnlyNote(missing.map((r) => ROLE_LABEL[r])));
-    const people = responsablesWithoutEmail(cells, directory);
+    // Once someone has started writing the responsables' e-mails, say whose rows still only warn
+    // (before that, Validar's avisos per person say it; the first run's summary stays short).
+    const people = [...directory.values()].some((d) => d.emails.length > 0) ? responsablesWithoutEmail(cells, directory) : [];
     if (people.length > 0) ctx.changes.push(rolesText.responsablesWarningOnly(people));
   }
 }
