@@ -35,7 +35,8 @@ describe('service calls do not grow with rows', () => {
       expect(listed).toBeGreaterThan(1); // Preparar listed everyone the seed names
       writeInput(resp.ensure(listed, 2), 'secretaria@valle.gov.co', b.ss.timeZone);
       const admins = CONFIG_ROWS.findIndex((c) => c.label === 'Correos de administradores') + 2;
-      writeInput(b.ss.sheet(SHEET.configuracion).ensure(admins, 2), 'admin@valle.gov.co', b.ss.timeZone);
+      // The person running Preparar is the administrator (only administrators apply protections).
+      writeInput(b.ss.sheet(SHEET.configuracion).ensure(admins, 2), b.env.Session.activeUserEmail, b.ss.timeZone);
       const calls = [callsOf(b, 'menuPreparar'), callsOf(b, 'menuPreparar')];
       const enforced = b.ss
         .protectionsOf(b.env.SpreadsheetApp.ProtectionType.RANGE)

@@ -200,6 +200,45 @@ describe('responsables: each edits the input cells of their own rows', () => {
   });
 });
 
+describe('who applies the protections', () => {
+  const snapshot = (h: GasHarness): string =>
+    JSON.stringify(
+      [
+        ...h.spreadsheet.protectionsOf(h.env.SpreadsheetApp.ProtectionType.RANGE),
+        ...h.spreadsheet.protectionsOf(h.env.SpreadsheetApp.ProtectionType.SHEET),
+      ].map((p) => [p.description, p.range.row, p.range.numRows, p.warningOnly, p.editors]),
+    );
+
+  test('a responsable who runs «Preparar o reparar» changes no protection (they would stay its editor) and is told why', () => {
+    const h = trackerWithResponsables();
+    const before = snapshot(h);
+    h.env.actAs(RESP);
+    h.call('menuPreparar');
+    expect(lastAlert(h)).toMatch(/las protecciones no se revisaron: solo las aplica una cuenta de «Correos de administradores»/);
+    expect(snapshot(h)).toBe(before);
+  });
+
+  test('a protection another administrator may not edit is left, said, and the next repair by its editor fixes it', () => {
+    const h = trackerWithResponsables();
+    const ADMIN2 = 'planeacion@valledesanjuan.gov.co';
+    typeAs(h, ADMIN, SHEET.configuracion, a1(cfgRow('Correos de administradores'), 2), [[`${ADMIN}, ${ADMIN2}`]]);
+    h.env.actAs(ADMIN);
+    h.call('menuPreparar');
+    // The owner lets a responsable into the Historial's protection (its editors: the owner and whoever made it).
+    const historial = h.spreadsheet.protectionsOf(h.env.SpreadsheetApp.ProtectionType.SHEET).find((p) => p.description.includes('Historial'));
+    expect(historial).toBeDefined();
+    h.env.actAs(h.spreadsheet.ownerEmail);
+    historial?.addEditor(RESP);
+    h.env.actAs(ADMIN2);
+    h.call('menuPreparar');
+    expect(lastAlert(h)).toMatch(/una protección no se pudo corregir porque su cuenta no es editora de ella/);
+    expect(historial?.editors).toContain(RESP);
+    h.env.actAs(ADMIN);
+    h.call('menuPreparar');
+    expect(historial?.editors).not.toContain(RESP);
+  });
+});
+
 describe('review of a corte by Control Interno', () => {
   const selectRows = (h: GasHarness, first: number, last: number): void => {
     const seg = h.spreadsheet.sheet(SHEET.seguimiento);

@@ -56,6 +56,10 @@ export const rolesText = {
   // Preparar.
   changeProtections: (count: number): string =>
     `se aplicaron o corrigieron ${count} ${count === 1 ? 'protección' : 'protecciones'} según los roles (sin cambiar ningún valor)`,
+  protectionsNeedAdmin: (): string =>
+    `las protecciones no se revisaron: solo las aplica una cuenta de ${q(ROLE_SETTING.administradores)} (quien aplica una protección queda como su editora para siempre)`,
+  protectionsBlocked: (count: number): string =>
+    `${count === 1 ? 'una protección no se pudo corregir' : `${count} protecciones no se pudieron corregir`} porque su cuenta no es editora de ${count === 1 ? 'ella' : 'ellas'} (Google solo deja cambiar una protección a quien puede editarla): use «Preparar o reparar la hoja» desde la cuenta de un administrador`,
   responsablesWarningOnly: (people: readonly string[]): string =>
     `Sin correo en la hoja «Responsables» para ${listed(people)}: las filas de la Matriz que ${people.length === 1 ? 'lo nombran' : 'los nombran'} quedaron protegidas solo con un aviso. Escriba los correos y vuelva a usar «Preparar o reparar la hoja».`,
   warningOnlyNote: (roles: readonly string[]): string =>

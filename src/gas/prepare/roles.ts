@@ -9,6 +9,7 @@ import type { CellValue } from '../../core/grid/types';
 import { SEGUIMIENTO_COLUMNS } from '../../core/tracker/seguimiento';
 import type { TrackerData } from '../read-tracker';
 import { activeEmail, roleEmails } from '../roles';
+import { hasEmail } from '../../core/roles/emails';
 import type { DirectoryEntry } from '../../core/grid/responsables';
 import { responsableEditors, responsablesWithoutEmail } from '../../core/roles/responsables';
 import type { PrepareContext } from './context';
@@ -17,6 +18,13 @@ import { applyProtections } from './protections';
 /** `directory`: the Responsables sheet as ensureResponsables read it (the responsables' e-mails). */
 export function ensureRoleProtections(ctx: PrepareContext, tracker: TrackerData, directory: ReadonlyMap<string, DirectoryEntry>): void {
   const roles = roleEmails(tracker.settings);
+  const me = activeEmail();
+  // Whoever applies a protection stays its editor for good (Google never removes the current user):
+  // once there are administrators, only they apply them.
+  if (roles.administradores.length > 0 && !hasEmail(roles.administradores, me)) {
+    ctx.changes.push(rolesText.protectionsNeedAdmin());
+    return;
+  }
   const shape = (sheet: GoogleAppsScript.Spreadsheet.Sheet | null, header: readonly unknown[] | undefined) =>
     sheet ? { width: header?.length ?? 0, maxRows: sheet.getMaxRows() } : null;
   const m = shape(tracker.sheets.matriz, tracker.grids.matriz[0]);
@@ -34,7 +42,8 @@ export function ensureRoleProtections(ctx: PrepareContext, tracker: TrackerData,
     seguimiento: s ? { ...s, layout: segLayout } : undefined,
     sheets,
   };
-  const changed = applyProtections(ctx.ss, protectionPlan(input), activeEmail());
+  const { changed, blocked } = applyProtections(ctx.ss, protectionPlan(input), me, roles.administradores);
+  if (blocked > 0) ctx.changes.push(rolesText.protectionsBlocked(blocked));
   if (changed > 0) {
     ctx.changes.push(rolesText.changeProtections(changed));
     const missing = rolesWithoutEmail(roles);
