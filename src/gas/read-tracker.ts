@@ -12,7 +12,7 @@ import { directoryProblems } from '../core/reminders/directory';
 import type { CellValue, Problem, ReadOptions } from '../core/grid/types';
 import { activeTemplate } from './template-choice';
 import type { TrackerTemplate } from '../core/template/types';
-import { roleProblems } from '../core/roles/problems';
+import { responsableRunProblems, roleProblems } from '../core/roles/problems';
 import { SHEET } from '../core/tracker/names';
 import { spreadsheetDates, type TzDates } from './dates';
 
@@ -155,7 +155,9 @@ function checkDirectory(sheet: Sheet | null, grid: HostGrid, parsed: ParsedTrack
         problems: [{ sheet: SHEET.responsables, cell: 'A1', level: 'aviso', kind: 'missingSheet', message: msg.missingSheet(SHEET.responsables) }],
       };
   const people = directoryProblems(configGrid, parsed.configuracion.rowOf, parsed.matriz, responsables, sheet !== null, readOptions);
-  return { responsables, comite: people.comite, problems: [...responsables.problems, ...people.problems] };
+  // Rows whose responsables change too often to protect one by one (Preparar's cap) are warned at the header.
+  const runs = sheet ? responsableRunProblems(parsed.matriz, responsables.directory) : [];
+  return { responsables, comite: people.comite, problems: [...responsables.problems, ...people.problems, ...runs] };
 }
 
 /**

@@ -18,14 +18,6 @@ export function roleEmails(settings: Pick<Settings, 'correosControlInterno' | 'c
   };
 }
 
-/**
- * The responsables' e-mails, by responsableKey. The Responsables sheet (issue in progress) fills this;
- * until it exists every responsable has none, so the input columns are warning-only.
- */
-export function responsableEmails(): ReadonlyMap<string, readonly string[]> {
-  return new Map();
-}
-
 /** The user's e-mail as Google gives it ("" when it does not). */
 export function activeEmail(): string {
   try {

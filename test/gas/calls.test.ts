@@ -1,5 +1,7 @@
+import { CONFIG_ROWS } from '../../src/core/tracker/configuracion';
 import { MATRIZ_COLUMNS } from '../../src/core/tracker/matriz';
 import { SHEET } from '../../src/core/tracker/names';
+import { writeInput } from '../fakes/spreadsheet/cell';
 import { callsOf, trackerWithRows } from './scale';
 
 /**
@@ -18,6 +20,32 @@ describe('service calls do not grow with rows', () => {
     const small = counts(6);
     expect(counts(600)).toEqual(small);
     expect(counts(6000)).toEqual(small);
+  });
+
+  test("the responsables' protections cost calls per run of one responsable's rows, not per row", () => {
+    // Every row is the Secretarios' (a Matriz sorted by responsable, one run), with e-mails for them
+    // and for the administrators: their rows get an enforced protection at every size.
+    const run = (rows: number): { calls: number[]; enforced: number } => {
+      const b = trackerWithRows(rows);
+      const m = b.ss.sheet(SHEET.matriz);
+      const col = MATRIZ_COLUMNS.findIndex((c) => c.key === 'responsables') + 1;
+      for (let r = 2; r <= rows + 1; r++) writeInput(m.ensure(r, col), 'Secretarios', b.ss.timeZone);
+      const resp = b.ss.sheet(SHEET.responsables);
+      const listed = resp.peekValues().findIndex((line) => line[0] === 'Secretarios') + 1;
+      expect(listed).toBeGreaterThan(1); // Preparar listed everyone the seed names
+      writeInput(resp.ensure(listed, 2), 'secretaria@valle.gov.co', b.ss.timeZone);
+      const admins = CONFIG_ROWS.findIndex((c) => c.label === 'Correos de administradores') + 2;
+      // The person running Preparar is the administrator (only administrators apply protections).
+      writeInput(b.ss.sheet(SHEET.configuracion).ensure(admins, 2), b.env.Session.activeUserEmail, b.ss.timeZone);
+      const calls = [callsOf(b, 'menuPreparar'), callsOf(b, 'menuPreparar')];
+      const enforced = b.ss
+        .protectionsOf(b.env.SpreadsheetApp.ProtectionType.RANGE)
+        .filter((p) => p.editors.includes('secretaria@valle.gov.co') && !p.warningOnly);
+      expect(enforced.map((p) => [p.range.row, p.range.numRows])).toEqual([[2, rows]]);
+      return { calls, enforced: enforced.length };
+    };
+    const small = run(6);
+    expect(run(600)).toEqual(small);
   });
 
   test('onEdit touches only the edited row: a row typed below the last one gets its formulas', () => {

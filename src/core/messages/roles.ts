@@ -18,6 +18,14 @@ export const ROLE_SETTING: Record<Exclude<RoleName, 'responsables'>, string> = {
   controlInterno: 'Correos de Control Interno',
 };
 
+/** «A», «B» y 3 más: a list that stays short in a dialog. */
+const listed = (names: readonly string[]): string => {
+  const shown = names.slice(0, 5).map(q);
+  const rest = names.length - shown.length;
+  if (rest > 0) return `${shown.join(', ')} y ${rest} más`;
+  return shown.length > 1 ? `${shown.slice(0, -1).join(', ')} y ${shown[shown.length - 1]}` : (shown[0] ?? '');
+};
+
 const who = (roles: readonly RoleName[], responsable?: string): string => {
   if (roles.length === 0) return 'solo el registro automático';
   return roles.map((r) => (r === 'responsables' && responsable ? `responsables (${responsable})` : ROLE_LABEL[r])).join(' y ');
@@ -29,6 +37,8 @@ export const protectionText = {
   area: (sheet: string, range: string, roles: readonly RoleName[], responsable?: string): string =>
     `GEL-T: ${sheet}!${range} — edita ${who(roles, responsable)}`,
   sheet: (sheet: string, roles: readonly RoleName[]): string => `GEL-T: hoja ${sheet} — edita ${who(roles)}`,
+  /** The responsable named in the one protection of a Matriz with too many changes of responsable. */
+  allResponsables: (): string => 'todos los de la Matriz',
 } as const;
 
 export const rolesText = {
@@ -39,12 +49,19 @@ export const rolesText = {
   whatControlInterno: (): string => 'las «Observaciones de Control Interno» y la revisión de los cortes',
   badEmail: (setting: string, piece: string): string =>
     `En ${q(setting)}, ${q(piece)} no es un correo electrónico. Escriba correos como nombre@entidad.gov.co, separados por comas.`,
-  responsableNoEmail: (responsable: string): string =>
-    `El responsable ${q(responsable)} no tiene correo: sus filas de la Matriz quedan protegidas solo con un aviso.`,
+
+  tooManyRuns: (runs: number, max: number): string =>
+    `La Matriz cambia de responsable ${runs} veces de una fila a la siguiente: con más de ${max} cambios, cada responsable puede escribir en las columnas de datos de todas las filas, no solo en las suyas (una protección por cada cambio haría a «Preparar o reparar la hoja» pasar el tiempo que Google permite). Ordene la Matriz por «Responsables» y use «Preparar o reparar la hoja».`,
 
   // Preparar.
   changeProtections: (count: number): string =>
     `se aplicaron o corrigieron ${n(count)} ${count === 1 ? 'protección' : 'protecciones'} según los roles (sin cambiar ningún valor)`,
+  protectionsNeedAdmin: (): string =>
+    `las protecciones no se revisaron: solo las aplica una cuenta de ${q(ROLE_SETTING.administradores)} (quien aplica una protección queda como su editora para siempre)`,
+  protectionsBlocked: (count: number): string =>
+    `${count === 1 ? 'una protección no se pudo corregir' : `${n(count)} protecciones no se pudieron corregir`} porque su cuenta no es editora de ${count === 1 ? 'ella' : 'ellas'} (Google solo deja cambiar una protección a quien puede editarla): use «Preparar o reparar la hoja» desde la cuenta de un administrador`,
+  responsablesWarningOnly: (people: readonly string[]): string =>
+    `Sin correo en la hoja «Responsables» para ${listed(people)}: las filas de la Matriz que ${people.length === 1 ? 'lo nombran' : 'los nombran'} quedaron protegidas solo con un aviso. Escriba los correos y vuelva a usar «Preparar o reparar la hoja».`,
   warningOnlyNote: (roles: readonly string[]): string =>
     `Sin correos de ${roles.join(' ni de ')} en Configuración: sus partes quedaron protegidas solo con un aviso. Escriba los correos y vuelva a usar «Preparar o reparar la hoja».`,
 
@@ -77,6 +94,8 @@ export const reviewText = {
     `Quedaron como ${q(state)} ${n(count)} ${count === 1 ? 'indicador' : 'indicadores'}: ${ids}.${state === 'Aprobado' ? ' Un corte aprobado ya no se puede reemplazar al registrarlo de nuevo.' : ''}`,
   frozen: (date: string, ids: string): string =>
     `El corte del ${date} tiene indicadores aprobados por Control Interno (${ids}): un corte aprobado no se reemplaza. No se registró nada. Si hay que corregirlo, Control Interno debe cambiar primero su revisión a Pendiente o Devuelto.`,
+  moveNeedsControlInterno: (): string =>
+    'Este corte tiene ahora más indicadores y hay cortes registrados después de él: para reemplazarlo hay que borrar sus filas anteriores, y sus columnas de revisión solo las puede cambiar Control Interno. No se registró nada. Pida a Control Interno (o al administrador que aplicó las protecciones con «Preparar o reparar la hoja») que registre este corte.',
   replaceKeepsReview: (): string => ' La revisión de Control Interno de cada fila se conserva: revíselas de nuevo.',
 } as const;
 

@@ -28,10 +28,11 @@ export const msg = {
   emailsWithoutName: (): string => 'La fila tiene correos pero no dice de qué responsable son. Escriba el responsable como aparece en la Matriz.',
   notAnEmail: (bad: readonly string[]): string =>
     `${bad.map((b) => q(b)).join(', ')} no ${bad.length === 1 ? 'es un correo válido' : 'son correos válidos'}. Escriba correos como nombre@alcaldia.gov.co, separados por coma.`,
-  noEmailFor: (name: string): string => `${q(name)} no tiene correo: no recibirá recordatorios. Escriba al menos un correo.`,
+  noEmailFor: (name: string): string =>
+    `${q(name)} no tiene correo: no recibirá recordatorios y sus filas de la Matriz quedan protegidas solo con un aviso (cualquiera con acceso de edición puede cambiarlas). Escriba al menos un correo.`,
   responsableTwice: (name: string, firstRow: number): string => `${q(name)} ya está en la fila ${firstRow}; se usan los correos de esa fila.`,
   unlistedResponsable: (name: string): string =>
-    `${q(name)} no está en la hoja «Responsables»: no recibirá recordatorios. Use «Preparar o reparar la hoja» para agregarlo y escriba su correo.`,
+    `${q(name)} no está en la hoja «Responsables»: no recibirá recordatorios y sus filas de la Matriz quedan protegidas solo con un aviso. Use «Preparar o reparar la hoja» para agregarlo y escriba su correo.`,
   badComiteEmails: (bad: readonly string[]): string =>
     `${bad.map((b) => q(b)).join(', ')} no ${bad.length === 1 ? 'es un correo válido' : 'son correos válidos'}. Escriba los correos del Comité separados por coma.`,
 

@@ -34,6 +34,8 @@ export const WHOLE_SHEETS: ReadonlyArray<{ readonly sheet: SheetName; readonly r
   { sheet: SHEET.tablero, roles: ['administradores'] },
   { sheet: SHEET.configuracion, roles: ['administradores'] },
   { sheet: SHEET.listas, roles: ['administradores'] },
+  // Its e-mails decide who edits which Matriz rows: a responsable must not write themself into another's.
+  { sheet: SHEET.responsables, roles: ['administradores'] },
   { sheet: SHEET.historial, roles: [] },
 ];
 

@@ -63,7 +63,25 @@ interface Who {
   readonly roles: readonly Role[];
   /** The row's responsable, when `roles` includes "responsables". */
   readonly responsable?: string;
+  /** The responsables' e-mails when they are not those of `responsable` alone (the capped Matriz). */
+  readonly emails?: readonly string[];
 }
+
+interface Run {
+  readonly first: number;
+  readonly last: number;
+  /** null: rows without responsables (administrators only). */
+  readonly responsable: string | null;
+  readonly emails?: readonly string[];
+}
+
+/**
+ * At most this many runs of the Matriz get their own protection. Each protection costs Google calls
+ * at every repair (ASSUMED ~1 s each, test/fakes/cost.ts): past this, Preparar would near Apps
+ * Script's 6-minute limit, so the rows share one protection for all the responsables and Validar
+ * asks to sort the Matriz by responsable.
+ */
+export const MAX_RESPONSABLE_RUNS = 120;
 
 function resolve(input: ProtectionInput, who: Who): Pick<ProtectedArea, 'roles' | 'editors' | 'warningOnly' | 'missing'> {
   const editors: string[] = [];
@@ -73,7 +91,7 @@ function resolve(input: ProtectionInput, who: Who): Pick<ProtectedArea, 'roles' 
     for (const e of list) if (!editors.includes(e)) editors.push(e);
   };
   for (const r of who.roles) {
-    if (r === 'responsables') add(input.responsables.get(responsableKey(who.responsable ?? '')) ?? [], who.responsable?.trim() || r);
+    if (r === 'responsables') add(who.emails ?? input.responsables.get(responsableKey(who.responsable ?? '')) ?? [], who.responsable?.trim() || r);
     else add(input.roles[r], r);
   }
   return { roles: who.roles, editors, warningOnly: missing.length > 0, missing };
@@ -121,7 +139,7 @@ function tableAreas<K extends string>(
   sheet: SheetName,
   shape: TableShape<K>,
   editorsOf: (key: K) => readonly Role[],
-  rowsOfResponsables: (first: number, last: number) => Array<{ first: number; last: number; responsable: string | null }>,
+  rowsOfResponsables: (first: number, last: number) => readonly Run[],
 ): ProtectedArea[] {
   const out: ProtectedArea[] = [];
   if (shape.width < 1) return out;
@@ -133,7 +151,10 @@ function tableAreas<K extends string>(
       continue;
     }
     for (const run of rowsOfResponsables(2, last)) {
-      const who: Who = run.responsable === null ? { roles: s.roles.filter((r) => r !== 'responsables') } : { roles: s.roles, responsable: run.responsable };
+      const who: Who =
+        run.responsable === null
+          ? { roles: s.roles.filter((r) => r !== 'responsables') }
+          : { roles: s.roles, responsable: run.responsable, emails: run.emails };
       out.push(area(input, sheet, [run.first, run.last], [s.first, s.last], who, last));
     }
   }
@@ -141,14 +162,42 @@ function tableAreas<K extends string>(
 }
 
 /**
- * Rows of the Matriz in runs of one responsable. Rows whose responsable has no e-mail, and the rows
- * after the last indicator (no responsable yet), share one key: adjacent, they make one warning-only
- * protection, so the count does not depend on how many rows are left empty below.
+ * Rows of the Matriz in runs of the same editors: adjacent rows whose responsables have the same
+ * e-mails make one protection (so the count follows how often the editors change down the Matriz,
+ * not the number of rows; a Matriz sorted by responsable needs one per responsable). Rows whose
+ * responsable has no e-mail, and the rows after the last indicator (no responsable yet), share one
+ * key: adjacent, they make one warning-only protection, so rows left empty below cost nothing.
  */
-function responsableRuns(input: ProtectionInput, first: number, last: number): Array<{ first: number; last: number; responsable: string | null }> {
-  const rows = [...(input.matriz?.rows ?? [])].filter((r) => r.row >= first && r.row <= last).sort((a, b) => a.row - b.row);
+function responsableRuns(input: ProtectionInput, first: number, last: number): readonly Run[] {
+  const rows = matrizRows(input, first, last);
+  const runs = runsOf(input.responsables, rows, first, last);
+  if (rows.length === 0 || responsableRunCount(input) <= MAX_RESPONSABLE_RUNS) return runs;
+  // Too many changes of responsable down the Matriz: one protection for all of them (warning-only
+  // when one of them has no e-mail), and the empty rows below as before.
+  const lists = rows.map((r) => input.responsables.get(responsableKey(r.responsables)) ?? []);
+  const emails = lists.some((l) => l.length === 0) ? [] : [...new Set(lists.flat())];
+  const lastRow = rows[rows.length - 1].row;
+  const out: Run[] = [{ first, last: lastRow, responsable: protectionText.allResponsables(), emails }];
+  if (lastRow < last) out.push({ first: lastRow + 1, last, responsable: '' });
+  return out;
+}
+
+function matrizRows(
+  input: { readonly matriz?: Pick<NonNullable<ProtectionInput['matriz']>, 'rows'> },
+  first: number,
+  last: number,
+): ReadonlyArray<{ readonly row: number; readonly responsables: string }> {
+  return [...(input.matriz?.rows ?? [])].filter((r) => r.row >= first && r.row <= last).sort((a, b) => a.row - b.row);
+}
+
+function runsOf(
+  responsables: ProtectionInput['responsables'],
+  rows: ReadonlyArray<{ readonly row: number; readonly responsables: string }>,
+  first: number,
+  last: number,
+): Run[] {
   const NONE = '\u0000';
-  const runs: Array<{ first: number; last: number; responsable: string | null; key: string }> = [];
+  const runs: Array<Run & { last: number; key: string }> = [];
   let next = first;
   const put = (row: number, key: string, responsable: string | null): void => {
     const prev = runs[runs.length - 1];
@@ -158,11 +207,25 @@ function responsableRuns(input: ProtectionInput, first: number, last: number): A
     next = row + 1;
   };
   for (const r of rows) {
-    const known = (input.responsables.get(responsableKey(r.responsables)) ?? []).length > 0;
-    put(r.row, known ? responsableKey(r.responsables) : NONE, known ? r.responsables.trim() : '');
+    const emails = responsables.get(responsableKey(r.responsables)) ?? [];
+    const known = emails.length > 0;
+    put(r.row, known ? [...emails].sort().join(' ') : NONE, known ? r.responsables.trim() : '');
   }
   if (next <= last) put(last, NONE, '');
   return runs.map((r) => ({ first: r.first, last: r.last, responsable: r.responsable }));
+}
+
+/**
+ * How many protections the Matriz's indicator rows need, one per run of the same editors (the empty
+ * rows below add one more). Past MAX_RESPONSABLE_RUNS Preparar shares one and Validar says so.
+ */
+export function responsableRunCount(input: {
+  readonly responsables: ProtectionInput['responsables'];
+  readonly matriz?: Pick<NonNullable<ProtectionInput['matriz']>, 'rows'>;
+}): number {
+  const rows = [...(input.matriz?.rows ?? [])].filter((r) => r.row >= 2).sort((a, b) => a.row - b.row);
+  if (rows.length === 0) return 0;
+  return runsOf(input.responsables, rows, 2, rows[rows.length - 1].row).length;
 }
 
 export function protectionPlan(input: ProtectionInput): ProtectedArea[] {

@@ -18,6 +18,7 @@ import { safeText, type HostValue } from '../cells';
 import { spreadsheetDates, type TzDates } from '../dates';
 import type { Sheet } from '../prepare/context';
 import { ensureSize } from '../prepare/context';
+import { extendProtections } from '../prepare/protections';
 import { ensureTable } from '../prepare/table';
 import { writeColumnsExcept } from '../write-columns';
 import { roleEmails, requireRole } from '../roles';
@@ -123,7 +124,10 @@ type ToLine = (rec: CorteLine | null, formats: readonly string[]) => HostValue[]
 function writeCorte(sheet: Sheet, existing: readonly number[], fresh: readonly CorteLine[], width: number, toLine: ToLine, skip: ReadonlySet<number>): void {
   const lastRow = Math.max(1, sheet.getLastRow());
   const block = (start: number, lines: readonly (CorteLine | null)[]): void => {
+    const maxRows = sheet.getMaxRows();
     ensureSize(sheet, start + lines.length - 1, width);
+    // New rows at the bottom: the records' protections stretch over them (else open until a repair).
+    if (start + lines.length - 1 > maxRows) extendProtections(sheet, maxRows);
     const range = sheet.getRange(start, 1, lines.length, width);
     const formats = range.getNumberFormats();
     writeColumnsExcept(
@@ -146,6 +150,9 @@ function writeCorte(sheet: Sheet, existing: readonly number[], fresh: readonly C
     block(first, lines);
     return;
   }
+  // Deleting the old rows deletes their review cells too, which only Control Interno may edit:
+  // refused before anything is written for whoever may not (Google would refuse the deleteRows).
+  if (!mayDeleteRows(sheet, first, last)) throw new UserError(reviewText.moveNeedsControlInterno());
   block(lastRow + 1, fresh);
   // Bottom-up, one call per run of consecutive rows, so earlier row numbers stay valid.
   const runs: { start: number; count: number }[] = [];
@@ -155,6 +162,18 @@ function writeCorte(sheet: Sheet, existing: readonly number[], fresh: readonly C
     else runs.push({ start: r, count: 1 });
   }
   for (const run of runs.reverse()) sheet.deleteRows(run.start, run.count);
+}
+
+/** Whether the user may edit every protection over rows first..last (Protection.canEdit): a few calls, whatever the rows. */
+function mayDeleteRows(sheet: Sheet, first: number, last: number): boolean {
+  const protections = [...sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET), ...sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)];
+  return protections.every((p) => {
+    if (p.getProtectionType() === SpreadsheetApp.ProtectionType.RANGE) {
+      const r = p.getRange();
+      if (r.getLastRow() < first || r.getRow() > last) return true;
+    }
+    return p.canEdit();
+  });
 }
 
 /** IDs of the corte's rows Control Interno approved: two reads (review and ID columns of those rows). */

@@ -12,7 +12,8 @@ export function activarHistorial(ctx: ActionContext): string {
   const prep = { ss: ctx.ss, dates: spreadsheetDates(ctx.ss), changes, progress: ctx.progress };
   ensureHistorial(prep);
   const installed = installHistoryTrigger(ctx.ss, activeEmail());
-  ensureRoleProtections({ ...prep, changes: [] }, readTracker(ctx.ss));
+  const tracker = readTracker(ctx.ss);
+  ensureRoleProtections({ ...prep, changes: [] }, tracker, tracker.responsables.directory);
   if (!installed && changes.length === 0) return historyText.alreadyInstalled();
   return [historyText.installed(), ...changes.filter((c) => c === historyText.recreated())].join('\n\n');
 }

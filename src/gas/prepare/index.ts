@@ -47,17 +47,17 @@ export function prepareTracker(ctx: PrepareContext, t: TrackerTemplate): Prepare
   // which Validar counts alike; the script writes Seguimiento, so its rows rarely hold problems.
   // Responsables is read after ensureResponsables (below), as it then stands.
   const tracker = readTracker(ctx.ss, t, ['matriz', 'fases', 'configuracion']);
-  if (matriz.usable && tracker.matriz.layout.has('responsables')) ensureResponsables(ctx, tracker.matriz.rows);
+  const directory = matriz.usable && tracker.matriz.layout.has('responsables') ? ensureResponsables(ctx, tracker.matriz.rows) : new Map();
   if (matriz.usable && TABLERO_NEEDS.every((k) => tracker.matriz.layout.has(k))) {
     const responsables = distinctResponsables(tracker.matriz.rows.map((r) => r.responsables));
     ensureTablero(ctx, matriz.sheet, tracker.matriz.layout, responsables);
   }
   ensureHistorial(ctx);
   if (installHistoryTrigger(ctx.ss, activeEmail())) ctx.changes.push(historyText.changeInstalled());
-  ensureRoleProtections(ctx, tracker);
+  ensureRoleProtections(ctx, tracker, directory);
   // Responsables as ensureResponsables left it, checked as Validar checks it: the same count.
-  const directory = readDirectory(tracker);
-  return { changes: ctx.changes, problems: problemList([...tracker.problems, ...directory.problems]), createdMatriz: matriz.created };
+  const checked = readDirectory(tracker);
+  return { changes: ctx.changes, problems: problemList([...tracker.problems, ...checked.problems]), createdMatriz: matriz.created };
 }
 
 /** A brand-new spreadsheet's only sheet ("Hoja 1"), still blank, becomes the Matriz. */

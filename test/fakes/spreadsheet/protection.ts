@@ -10,6 +10,9 @@ import type { FakeRuntime } from '../runtime';
 import type { FakeRange } from './range';
 
 type Protection = GoogleAppsScript.Spreadsheet.Protection;
+
+/** What the fake throws when someone who is not an editor of a protection tries to change it (ASSUMED wording). */
+export const PROTECTION_REFUSED = 'You do not have permission to edit this protected range or sheet.';
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
 export class FakeProtection implements Pick<
@@ -65,36 +68,50 @@ export class FakeProtection implements Pick<
     return real(this);
   }
 
+  /**
+   * A change to the protection itself: only someone who may edit the protected cells may make it
+   * (the reference's sample removes only protections whose canEdit() is true; the exact refusal
+   * text is ASSUMED).
+   */
+  private m(method: string): Protection {
+    const self = this.c(method);
+    if (!this.allows(this.rt.actingUser)) this.rt.fail(PROTECTION_REFUSED);
+    return self;
+  }
+
   getDescription(): string {
     this.c('getDescription');
     return this.description;
   }
   setDescription(d: string): Protection {
+    const self = this.m('setDescription');
     this.description = d;
-    return this.c('setDescription');
+    return self;
   }
   isWarningOnly(): boolean {
     this.c('isWarningOnly');
     return this.warningOnly;
   }
   setWarningOnly(w: boolean): Protection {
+    const self = this.m('setWarningOnly');
     this.warningOnly = w;
-    return this.c('setWarningOnly');
+    return self;
   }
   getRange(): Range {
     this.c('getRange');
     return real(this.range);
   }
   setRange(r: Range): Protection {
+    const self = this.m('setRange');
     this.range = this.range.sheet.ownRange(r);
-    return this.c('setRange');
+    return self;
   }
   getUnprotectedRanges(): Range[] {
     this.c('getUnprotectedRanges');
     return this.rt.realm.list(this.unprotected.map((r) => real<Range>(r)));
   }
   setUnprotectedRanges(ranges: Range[]): Protection {
-    this.c('setUnprotectedRanges');
+    this.m('setUnprotectedRanges');
     if (this.type !== ProtectionType.SHEET) this.rt.fail('Unprotected ranges can only be set on a sheet protection.');
     this.unprotected = ranges.map((r) => this.range.sheet.ownRange(r));
     return real(this);
@@ -104,7 +121,7 @@ export class FakeProtection implements Pick<
     return this.type;
   }
   remove(): void {
-    this.c('remove');
+    this.m('remove');
     this.onRemove(this);
   }
   canEdit(): boolean {
@@ -121,25 +138,26 @@ export class FakeProtection implements Pick<
     );
   }
   removeEditors(emails: string[] | GoogleAppsScript.Base.User[]): Protection {
-    const self = this.c('removeEditors');
+    const self = this.m('removeEditors');
     const keep = [this.owner.toLowerCase(), this.rt.actingUser.toLowerCase()];
     const gone = this.users(emails).filter((e) => !keep.includes(e));
     this.editors = this.editors.filter((e) => !gone.includes(e));
     return self;
   }
   addEditor(email: string | GoogleAppsScript.Base.User): Protection {
-    const self = this.c('addEditor');
+    const self = this.m('addEditor');
     for (const e of this.users([email])) if (!this.editors.includes(e)) this.editors.push(e);
     return self;
   }
   addEditors(emails: string[]): Protection {
-    const self = this.c('addEditors');
+    const self = this.m('addEditors');
     for (const e of this.users(emails)) if (!this.editors.includes(e)) this.editors.push(e);
     return self;
   }
   setDomainEdit(editable: boolean): Protection {
+    const self = this.m('setDomainEdit');
     this.domainEdit = editable;
-    return this.c('setDomainEdit');
+    return self;
   }
   canDomainEdit(): boolean {
     this.c('canDomainEdit');

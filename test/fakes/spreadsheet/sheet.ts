@@ -203,6 +203,9 @@ export class FakeSheet implements Pick<Sheet, SheetKeys> {
   private deleteRowsAt(index0: number, howMany: number): void {
     if (index0 < 0 || index0 + howMany > this.maxRows) this.rt.fail('Those rows are out of bounds.');
     if (howMany >= this.maxRows) this.rt.fail("You can't delete all the rows on the sheet.");
+    // Deleting a row deletes its cells: refused when one of them is protected against the user
+    // (as typing there would be). Google's reference is silent; see docs/PRIMERA-EJECUCION.md.
+    this.spreadsheet.guardWrite(this, index0 + 1, 1, howMany, this.maxColumns);
     this.rows.splice(index0, howMany);
     this.maxRows -= howMany;
     this.spreadsheet.shiftStoredRanges(this, 'row', index0, -howMany);
@@ -212,6 +215,7 @@ export class FakeSheet implements Pick<Sheet, SheetKeys> {
   private deleteColumnsAt(index0: number, howMany: number): void {
     if (index0 < 0 || index0 + howMany > this.maxColumns) this.rt.fail('Those columns are out of bounds.');
     if (howMany >= this.maxColumns) this.rt.fail("You can't delete all the columns on the sheet.");
+    this.spreadsheet.guardWrite(this, 1, index0 + 1, this.maxRows, howMany);
     for (const line of this.rows) if (line) line.splice(index0, howMany);
     this.maxColumns -= howMany;
     this.spreadsheet.shiftStoredRanges(this, 'col', index0, -howMany);
