@@ -7,3 +7,10 @@ declare module 'exceljs/lib/xlsx/xform/*' {
   };
   export default Serialiser;
 }
+
+// The streaming writer's own module (stream-book.ts loads it without exceljs's index).
+declare module 'exceljs/lib/stream/xlsx/workbook-writer' {
+  import type ExcelJS from 'exceljs';
+  const WorkbookWriter: typeof ExcelJS.stream.xlsx.WorkbookWriter;
+  export default WorkbookWriter;
+}

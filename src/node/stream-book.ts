@@ -9,7 +9,10 @@
  * exceljs 4.4.0, which package.json pins exactly (lib/stream/xlsx/worksheet-writer.js, workbook-writer.js).
  */
 import { createWriteStream, type WriteStream } from 'node:fs';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+// The writer alone, not exceljs's index: the index also loads the reader, the in-memory workbook and
+// their dependencies, a third of the CLI bundle that Node would parse at every start.
+import WorkbookWriter from 'exceljs/lib/stream/xlsx/workbook-writer';
 import AppXform from 'exceljs/lib/xlsx/xform/core/app-xform';
 import ContentTypesXform from 'exceljs/lib/xlsx/xform/core/content-types-xform';
 import WorkbookXform from 'exceljs/lib/xlsx/xform/book/workbook-xform';
@@ -161,7 +164,7 @@ export class StreamBook {
 
   constructor(file: string, props: BookProperties) {
     this.file = createWriteStream(file);
-    this.wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: this.file, useStyles: true, useSharedStrings: true });
+    this.wb = new WorkbookWriter({ stream: this.file, useStyles: true, useSharedStrings: true });
     Object.assign(this.wb, {
       creator: props.creator,
       lastModifiedBy: props.creator,
