@@ -214,9 +214,12 @@ function pairs(shape: Shape, n: number, dir: string): void {
   );
 }
 
+const STARTUP_ROUNDS = Number(process.env.GEL_BENCH_STARTUP_ROUNDS ?? 7);
+
 /**
  * `npm run export` (npm, then the cached CLI bundle) and the script npm runs, against `node` running a
- * pre-built single-file bundle of the CLI; npm's own start-up is the difference between the first two.
+ * pre-built single-file bundle of the CLI, in interleaved rounds. npm's own start is measured apart
+ * (`npm run env`: npm, a shell and a tiny program), against a bare `node -e 0`.
  */
 function startup(dir: string): void {
   const bundle = path.join(dir, 'cli-prebuilt.cjs');
@@ -234,18 +237,22 @@ function startup(dir: string): void {
   };
   const out = path.join(dir, 'startup.xlsx');
   timed('npm', ['run', '--silent', 'export', '--', '--salida', out]); // brings .cache/cli.cjs up to date, as any first run does
-  const runs = { npm: [] as number[], runTs: [] as number[], node: [] as number[] };
-  for (let i = 0; i < 3; i++) {
+  const runs = { npm: [] as number[], runTs: [] as number[], node: [] as number[], npmAlone: [] as number[], nodeAlone: [] as number[] };
+  for (let i = 0; i < STARTUP_ROUNDS; i++) {
     runs.npm.push(timed('npm', ['run', '--silent', 'export', '--', '--salida', out]));
-    runs.runTs.push(timed(process.execPath, [path.join(ROOT, 'scripts/run-ts.mjs'), 'src/node/cli.ts', '--salida', out]));
     runs.node.push(timed(process.execPath, [bundle, '--salida', out]));
+    runs.runTs.push(timed(process.execPath, [path.join(ROOT, 'scripts/run-ts.mjs'), 'src/node/cli.ts', '--salida', out]));
+    runs.npmAlone.push(timed('npm', ['run', '--silent', 'env']));
+    runs.nodeAlone.push(timed(process.execPath, ['-e', '0']));
   }
-  const [npm, runTs, node] = [median(runs.npm), median(runs.runTs), median(runs.node)];
+  const [npm, runTs, node, npmAlone, nodeAlone] = [runs.npm, runs.runTs, runs.node, runs.npmAlone, runs.nodeAlone].map(median);
+  const s = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
   console.log(
-    `\nStart-up, built-in plan (medians of 3 rounds): npm run export ${(npm / 1000).toFixed(2)} s, ` +
-      `node scripts/run-ts.mjs (what npm runs) ${(runTs / 1000).toFixed(2)} s, node + pre-built single-file bundle ${(node / 1000).toFixed(2)} s; ` +
+    `\nStart-up, built-in plan (medians of ${STARTUP_ROUNDS} rounds): npm run export ${s(npm)}, ` +
+      `node scripts/run-ts.mjs (what npm runs) ${s(runTs)}, node + pre-built single-file bundle ${s(node)}; ` +
       `ratios ${(npm / node).toFixed(2)} (npm run) and ${(runTs / node).toFixed(2)} (run-ts)`,
   );
+  console.log(`npm's own start: npm run env ${s(npmAlone)} against node -e 0 ${s(nodeAlone)}, so npm adds ≈ ${s(npmAlone - nodeAlone)} to any npm run`);
 }
 
 export async function run(): Promise<void> {
