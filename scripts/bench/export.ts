@@ -19,6 +19,7 @@ import { SEGUIMIENTO_COLUMNS, type SeguimientoKey } from '../../src/core/tracker
 import type { CellFormat } from '../../src/core/tracker/types';
 import { exportTracker } from '../../src/node/export';
 import { readInput } from '../../src/node/read-input';
+import { waitForZip } from '../../src/node/stream-book';
 import { dateOf } from '../../src/node/sheets/values';
 import { tableOf, trackerFromTemplate, type OutValue, type TableData, type TrackerData } from '../../src/node/tracker-data';
 
@@ -93,20 +94,17 @@ function bareValue(v: OutValue | undefined): ExcelJS.CellValue {
   return typeof v === 'object' ? ('link' in v ? v.text : dateOf(v.date)) : v;
 }
 
-/** Lets the zip (deflated on another thread) take what was committed, as a careful streaming writer does. */
-const drain = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
-
 /** What a cell of the column needs to show its value: a date format for dates, nothing else. */
 function minimalStyle(format: CellFormat): Partial<ExcelJS.Style> {
   return format === 'date' || format === 'dateTime' ? { numFmt: 'dd/mm/yyyy' } : {};
 }
 
-/** Adds `values` as a row whose cells share their column's style, commits it, and lets the zip work every 1,000 rows. */
-async function addBareRow(ws: ExcelJS.Worksheet, values: ExcelJS.CellValue[], styles: readonly Partial<ExcelJS.Style>[], n: number): Promise<void> {
+/** Adds `values` as a row whose cells share their column's style, commits it, and lets the zip catch up when it lags. */
+async function addBareRow(ws: ExcelJS.Worksheet, values: ExcelJS.CellValue[], styles: readonly Partial<ExcelJS.Style>[]): Promise<void> {
   const row = ws.addRow(values);
   for (let c = 0; c < styles.length; c++) row.getCell(c + 1).style = styles[c];
   row.commit();
-  if (n % 1000 === 0) await drain();
+  await waitForZip(ws);
 }
 
 /**
@@ -116,8 +114,8 @@ async function addBareRow(ws: ExcelJS.Worksheet, values: ExcelJS.CellValue[], st
  * and nothing else. Two things make it the writer at its best rather than at its most naive, so the
  * ratio shows what the export adds: each column's cells share one style object (exceljs resolves a
  * style once per object; a fresh object per cell makes the baseline slower than the export), and it
- * yields every 1,000 rows (without that the zip cannot start until a sheet ends and the whole sheet
- * waits in memory).
+ * waits for the zip when more than 4 MB lag behind, as the export does (stream-book's waitForZip):
+ * without that, deflating falls behind and the run ends waiting for a backlog of the whole sheet.
  */
 async function bareWrite(data: TrackerData, file: string): Promise<void> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: true });
@@ -136,7 +134,6 @@ async function bareWrite(data: TrackerData, file: string): Promise<void> {
       matriz,
       MATRIZ_COLUMNS.map((c) => (c.role === 'computed' ? formulaOf(c.key) : bareValue(row.get(c.key)))),
       matrizStyles,
-      i + 1,
     );
   }
   matriz.commit();
@@ -149,7 +146,6 @@ async function bareWrite(data: TrackerData, file: string): Promise<void> {
       ws,
       SEGUIMIENTO_COLUMNS.map((c) => bareValue(row.get(c.key))),
       seguimientoStyles,
-      i + 1,
     );
   }
   ws.commit();

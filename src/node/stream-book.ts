@@ -175,6 +175,16 @@ function indexMerges(ws: ExcelJS.Worksheet): void {
 const MAX_PENDING_BYTES = 4 << 20;
 const BUFFER_BYTES = 65536; // exceljs's StreamBuf chunk for sheets
 
+/**
+ * Waits while more than MAX_PENDING_BYTES of a streamed sheet wait for the zip. Exported for the
+ * export bench's baseline, which streams with exceljs alone but must let its zip keep pace likewise.
+ */
+export async function waitForZip(ws: ExcelJS.Worksheet): Promise<void> {
+  const stream = (ws as unknown as SheetWriter).stream;
+  const pending = (): number => stream.buffers.length * BUFFER_BYTES + stream.pipes.reduce((n, d) => n + (d.writableLength ?? 0) + (d.readableLength ?? 0), 0);
+  while (pending() > MAX_PENDING_BYTES) await new Promise((resolve) => setTimeout(resolve, 2));
+}
+
 export interface BookProperties {
   readonly title: string;
   readonly creator: string;
@@ -293,10 +303,7 @@ export class StreamBook {
   /** Commits `row` and, when the zip lags behind, waits for it: what waits is bounded, not the sheet. */
   async commitRow(ws: ExcelJS.Worksheet, row: ExcelJS.Row): Promise<void> {
     row.commit();
-    const stream = (ws as unknown as SheetWriter).stream;
-    const pending = (): number =>
-      stream.buffers.length * BUFFER_BYTES + stream.pipes.reduce((n, d) => n + (d.writableLength ?? 0) + (d.readableLength ?? 0), 0);
-    while (pending() > MAX_PENDING_BYTES) await new Promise((resolve) => setTimeout(resolve, 2));
+    await waitForZip(ws);
   }
 
   /** After a failure: closes the file (its owner removes it), so nothing is left writing. */
