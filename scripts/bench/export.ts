@@ -1,6 +1,6 @@
 /**
  * The Excel export against a bare exceljs STREAMING write of the same cells (values, dates, the
- * computed columns' formulas as text, no styles beyond exceljs's date format), for 1,000 / 10,000 /
+ * computed columns' formulas, no styles beyond a date format; see bareWrite), for 1,000 / 10,000 /
  * 100,000 Seguimiento rows and 100 / 1,000 / 10,000 indicators; then reading back a 100,000-row
  * export, and the CLI's start-up. Every measurement runs in its own child process (its maxRSS is
  * its own); export and baseline alternate in pairs so that the machine's noise hits both alike.
@@ -16,8 +16,10 @@ import { builtinTemplate } from '../../src/core/template/builtin';
 import { defaultLayout, rowFormulas } from '../../src/core/tracker/layout';
 import { MATRIZ_COLUMNS, type MatrizKey } from '../../src/core/tracker/matriz';
 import { SEGUIMIENTO_COLUMNS, type SeguimientoKey } from '../../src/core/tracker/seguimiento';
+import type { CellFormat } from '../../src/core/tracker/types';
 import { exportTracker } from '../../src/node/export';
 import { readInput } from '../../src/node/read-input';
+import { waitForZip } from '../../src/node/stream-book';
 import { dateOf } from '../../src/node/sheets/values';
 import { tableOf, trackerFromTemplate, type OutValue, type TableData, type TrackerData } from '../../src/node/tracker-data';
 
@@ -92,24 +94,60 @@ function bareValue(v: OutValue | undefined): ExcelJS.CellValue {
   return typeof v === 'object' ? ('link' in v ? v.text : dateOf(v.date)) : v;
 }
 
+/** What a cell of the column needs to show its value: a date format for dates, nothing else. */
+function minimalStyle(format: CellFormat): Partial<ExcelJS.Style> {
+  return format === 'date' || format === 'dateTime' ? { numFmt: 'dd/mm/yyyy' } : {};
+}
+
+/** Adds `values` as a row whose cells share their column's style, commits it, and lets the zip catch up when it lags. */
+async function addBareRow(ws: ExcelJS.Worksheet, values: ExcelJS.CellValue[], styles: readonly Partial<ExcelJS.Style>[]): Promise<void> {
+  const row = ws.addRow(values);
+  for (let c = 0; c < styles.length; c++) row.getCell(c + 1).style = styles[c];
+  row.commit();
+  await waitForZip(ws);
+}
+
 /**
- * The baseline: exceljs's streaming writer as its documentation uses it (rows committed as added),
- * with the same string and style settings as the export, writing the Matriz and Seguimiento
- * cells — computed columns as their formula text — and nothing else.
+ * The baseline: exceljs's streaming writer (rows committed as added), same string and style
+ * settings as the export, writing the Matriz and Seguimiento cells — computed columns as formula
+ * cells with their text, no cached result — with the minimal styles (a date format on date columns)
+ * and nothing else. Two things make it the writer at its best rather than at its most naive, so the
+ * ratio shows what the export adds: each column's cells share one style object (exceljs resolves a
+ * style once per object; a fresh object per cell makes the baseline slower than the export), and it
+ * waits for the zip when more than 4 MB lag behind, as the export does (stream-book's waitForZip):
+ * without that, deflating falls behind and the run ends waiting for a backlog of the whole sheet.
  */
 async function bareWrite(data: TrackerData, file: string): Promise<void> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: true });
   const matriz = wb.addWorksheet('Matriz');
   matriz.addRow(MATRIZ_COLUMNS.map((c) => c.header)).commit();
   const layout = defaultLayout(MATRIZ_COLUMNS);
-  data.matriz.rows.forEach((row, i) => {
+  const matrizStyles = MATRIZ_COLUMNS.map((c) => minimalStyle(c.format));
+  for (let i = 0; i < data.matriz.rows.length; i++) {
+    const row = data.matriz.rows[i];
     const formulas = rowFormulas(MATRIZ_COLUMNS, layout, i + 2);
-    matriz.addRow(MATRIZ_COLUMNS.map((c) => (c.role === 'computed' ? (formulas.get(c.key) ?? null) : bareValue(row.get(c.key))))).commit();
-  });
+    const formulaOf = (key: MatrizKey): ExcelJS.CellValue => {
+      const formula = formulas.get(key);
+      return formula === undefined ? null : { formula, date1904: false };
+    };
+    await addBareRow(
+      matriz,
+      MATRIZ_COLUMNS.map((c) => (c.role === 'computed' ? formulaOf(c.key) : bareValue(row.get(c.key)))),
+      matrizStyles,
+    );
+  }
   matriz.commit();
   const ws = wb.addWorksheet('Seguimiento');
   ws.addRow(SEGUIMIENTO_COLUMNS.map((c) => c.header)).commit();
-  for (const row of data.seguimiento.rows) ws.addRow(SEGUIMIENTO_COLUMNS.map((c) => bareValue(row.get(c.key)))).commit();
+  const seguimientoStyles = SEGUIMIENTO_COLUMNS.map((c) => minimalStyle(c.format));
+  for (let i = 0; i < data.seguimiento.rows.length; i++) {
+    const row = data.seguimiento.rows[i];
+    await addBareRow(
+      ws,
+      SEGUIMIENTO_COLUMNS.map((c) => bareValue(row.get(c.key))),
+      seguimientoStyles,
+    );
+  }
   ws.commit();
   await wb.commit();
 }
@@ -198,9 +236,12 @@ function pairs(shape: Shape, n: number, dir: string): void {
   );
 }
 
+const STARTUP_ROUNDS = Number(process.env.GEL_BENCH_STARTUP_ROUNDS ?? 7);
+
 /**
  * `npm run export` (npm, then the cached CLI bundle) and the script npm runs, against `node` running a
- * pre-built single-file bundle of the CLI; npm's own start-up is the difference between the first two.
+ * pre-built single-file bundle of the CLI, in interleaved rounds. npm's own start is measured apart
+ * (`npm run env`: npm, a shell and a tiny program), against a bare `node -e 0`.
  */
 function startup(dir: string): void {
   const bundle = path.join(dir, 'cli-prebuilt.cjs');
@@ -218,18 +259,22 @@ function startup(dir: string): void {
   };
   const out = path.join(dir, 'startup.xlsx');
   timed('npm', ['run', '--silent', 'export', '--', '--salida', out]); // brings .cache/cli.cjs up to date, as any first run does
-  const runs = { npm: [] as number[], runTs: [] as number[], node: [] as number[] };
-  for (let i = 0; i < 3; i++) {
+  const runs = { npm: [] as number[], runTs: [] as number[], node: [] as number[], npmAlone: [] as number[], nodeAlone: [] as number[] };
+  for (let i = 0; i < STARTUP_ROUNDS; i++) {
     runs.npm.push(timed('npm', ['run', '--silent', 'export', '--', '--salida', out]));
-    runs.runTs.push(timed(process.execPath, [path.join(ROOT, 'scripts/run-ts.mjs'), 'src/node/cli.ts', '--salida', out]));
     runs.node.push(timed(process.execPath, [bundle, '--salida', out]));
+    runs.runTs.push(timed(process.execPath, [path.join(ROOT, 'scripts/run-ts.mjs'), 'src/node/cli.ts', '--salida', out]));
+    runs.npmAlone.push(timed('npm', ['run', '--silent', 'env']));
+    runs.nodeAlone.push(timed(process.execPath, ['-e', '0']));
   }
-  const [npm, runTs, node] = [median(runs.npm), median(runs.runTs), median(runs.node)];
+  const [npm, runTs, node, npmAlone, nodeAlone] = [runs.npm, runs.runTs, runs.node, runs.npmAlone, runs.nodeAlone].map(median);
+  const s = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
   console.log(
-    `\nStart-up, built-in plan (medians of 3 rounds): npm run export ${(npm / 1000).toFixed(2)} s, ` +
-      `node scripts/run-ts.mjs (what npm runs) ${(runTs / 1000).toFixed(2)} s, node + pre-built single-file bundle ${(node / 1000).toFixed(2)} s; ` +
+    `\nStart-up, built-in plan (medians of ${STARTUP_ROUNDS} rounds): npm run export ${s(npm)}, ` +
+      `node scripts/run-ts.mjs (what npm runs) ${s(runTs)}, node + pre-built single-file bundle ${s(node)}; ` +
       `ratios ${(npm / node).toFixed(2)} (npm run) and ${(runTs / node).toFixed(2)} (run-ts)`,
   );
+  console.log(`npm's own start: npm run env ${s(npmAlone)} against node -e 0 ${s(nodeAlone)}, so npm adds ≈ ${s(npmAlone - nodeAlone)} to any npm run`);
 }
 
 export async function run(): Promise<void> {

@@ -94,7 +94,7 @@ export async function runExport(argv: readonly string[], io: CommandIO): Promise
       progress(step);
       // Loaded only once the arguments are read: --help and usage errors never load exceljs.
       const { readInput } = await import('./read-input');
-      const read = await readInput(path.resolve(io.cwd, opts.entrada), template);
+      const read = await readInput(path.resolve(io.cwd, opts.entrada), template, (s) => progress((step = s)));
       for (const n of read.notes) io.err(n);
       read.problems.slice(0, MAX_PROBLEM_LINES).forEach((p) => io.err(exportMsg.problem(p.level, msg.at(p.sheet, p.cell), p.message)));
       if (read.problems.length > MAX_PROBLEM_LINES) io.err(exportMsg.moreProblems(read.problems.length - MAX_PROBLEM_LINES));

@@ -104,8 +104,11 @@ function strayProblems(grid: Grid, sheet: string, read: SheetRead | undefined, d
 /** The sheets the export reads from a downloaded copy; the others (Tablero, Informe…) are rebuilt. */
 const READ_SHEETS = [SHEET.matriz, SHEET.configuracion, SHEET.fases, SHEET.seguimiento, SHEET.responsables, SHEET.historial];
 
-/** Everything from a downloaded copy (.xlsx) or a .csv of the Matriz, with what could not be used. */
-export async function readInput(file: string, t: TrackerTemplate): Promise<InputRead> {
+/**
+ * Everything from a downloaded copy (.xlsx) or a .csv of the Matriz, with what could not be used.
+ * `onProgress` hears which sheet of an .xlsx is being read and how many rows so far.
+ */
+export async function readInput(file: string, t: TrackerTemplate, onProgress?: (step: string) => void): Promise<InputRead> {
   let info;
   try {
     info = await stat(file);
@@ -121,7 +124,11 @@ export async function readInput(file: string, t: TrackerTemplate): Promise<Input
   }
   if (ext === '.xlsx' || ext === '.xlsm') {
     const wanted = new Set(READ_SHEETS.map(foldForMatch));
-    const xlsx = await readXlsxFile(file, (name) => wanted.has(foldForMatch(name)));
+    const xlsx = await readXlsxFile(
+      file,
+      (name) => wanted.has(foldForMatch(name)),
+      onProgress && ((sheet, rows) => onProgress(exportMsg.step.readingRows(sheet, rows))),
+    );
     return fromGrids(xlsx.grids, t, file, false, xlsx.sheets);
   }
   throw new InputError(exportMsg.unsupportedInput(file));

@@ -3,7 +3,7 @@ import { exportMsg } from '../core/messages';
 import { foldForMatch } from '../core/text';
 import { InputError } from './input-error';
 import { sniffFile } from './xlsx/sniff';
-import { NotASpreadsheet, readWorkbook, type SheetRead } from './xlsx/workbook';
+import { NotASpreadsheet, readWorkbook, type ReadProgress, type SheetRead } from './xlsx/workbook';
 import { ZipError, ZipPackage } from './xlsx/zip';
 
 /** The sheets of a workbook as the core's grids, by sheet name. */
@@ -29,8 +29,9 @@ async function notAWorkbookReason(zip: ZipPackage, file: string): Promise<string
  * Reads an .xlsx (or .xlsm) written by Google Sheets, Excel, LibreOffice, openpyxl or exceljs with
  * our own streaming reader (see xlsx/workbook.ts), only the sheets `wanted` names. A file that is
  * not a workbook, is protected or cannot be opened is an InputError that says which and what to do.
+ * `onRows` hears how far each sheet has been read (the progress of a long export).
  */
-export async function readXlsxFile(file: string, wanted: (sheet: string) => boolean = () => true): Promise<XlsxRead> {
+export async function readXlsxFile(file: string, wanted: (sheet: string) => boolean = () => true, onRows?: ReadProgress): Promise<XlsxRead> {
   let kind;
   try {
     kind = await sniffFile(file);
@@ -47,7 +48,7 @@ export async function readXlsxFile(file: string, wanted: (sheet: string) => bool
     throw new InputError(e instanceof ZipError ? exportMsg.readerFailed(file, e.message) : exportMsg.cannotOpenInput(file, (e as NodeJS.ErrnoException).code));
   }
   try {
-    const read = await readWorkbook(zip, wanted);
+    const read = await readWorkbook(zip, wanted, onRows);
     const sheets = new Map(read.sheets.map((s) => [s.name, s]));
     const grids = new Map<string, Grid>(read.sheetNames.map((n) => [n, sheets.get(n)?.rows ?? []]));
     return { grids, sheets };

@@ -9,7 +9,11 @@
  * exceljs 4.4.0, which package.json pins exactly (lib/stream/xlsx/worksheet-writer.js, workbook-writer.js).
  */
 import { createWriteStream, type WriteStream } from 'node:fs';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+// The writer alone, not exceljs's index: the index also loads the reader, the in-memory workbook and
+// their dependencies, a third of the CLI bundle that Node would parse at every start.
+import WorkbookWriter from 'exceljs/lib/stream/xlsx/workbook-writer';
+import Range from 'exceljs/lib/doc/range';
 import AppXform from 'exceljs/lib/xlsx/xform/core/app-xform';
 import ContentTypesXform from 'exceljs/lib/xlsx/xform/core/content-types-xform';
 import WorkbookXform from 'exceljs/lib/xlsx/xform/book/workbook-xform';
@@ -32,6 +36,7 @@ interface SheetWriter {
   committed: boolean;
   startedData: boolean;
   _rows: (ExcelJS.Row | undefined)[] | null;
+  readonly _merges: Range[];
   readonly stream: { write(text: string): unknown; end(): void; readonly buffers: unknown[]; readonly pipes: Downstream[] };
   readonly conditionalFormatting: unknown[];
   readonly pageSetup: Partial<ExcelJS.PageSetup>;
@@ -138,9 +143,47 @@ export function fixSharedStrings(xml: string): string {
   return xml.replace(/<t xml:space="preserve">/g, '<t>');
 }
 
+/**
+ * exceljs checks a new merge against every merge before it, so a sheet of n merges costs n²/2
+ * checks (the Informe of 100 indicators has ≈ 900: a good part of a small export's time). This does
+ * what its mergeCells does (worksheet-writer.js: refuse an overlap, merge the cells into the first,
+ * keep the range for the sheet's mergeCells part) but checks only merges that share a row.
+ */
+function indexMerges(ws: ExcelJS.Worksheet): void {
+  const s = ws as unknown as SheetWriter;
+  const byRow = new Map<number, Range[]>();
+  const merge = (...cells: unknown[]): void => {
+    const range = new Range(cells);
+    for (let r = range.top; r <= range.bottom; r++) {
+      if (byRow.get(r)?.some((m) => m.intersects(range))) throw new Error('Cannot merge already merged cells');
+    }
+    const master = ws.getCell(range.top, range.left);
+    for (let r = range.top; r <= range.bottom; r++) {
+      for (let c = range.left; c <= range.right; c++) if (r > range.top || c > range.left) ws.getCell(r, c).merge(master);
+    }
+    for (let r = range.top; r <= range.bottom; r++) {
+      const list = byRow.get(r);
+      if (list) list.push(range);
+      else byRow.set(r, [range]);
+    }
+    s._merges.push(range);
+  };
+  ws.mergeCells = merge;
+}
+
 /** Bytes a sheet may have waiting for the zip before its writer pauses: bounds memory whatever the row count. */
 const MAX_PENDING_BYTES = 4 << 20;
 const BUFFER_BYTES = 65536; // exceljs's StreamBuf chunk for sheets
+
+/**
+ * Waits while more than MAX_PENDING_BYTES of a streamed sheet wait for the zip. Exported for the
+ * export bench's baseline, which streams with exceljs alone but must let its zip keep pace likewise.
+ */
+export async function waitForZip(ws: ExcelJS.Worksheet): Promise<void> {
+  const stream = (ws as unknown as SheetWriter).stream;
+  const pending = (): number => stream.buffers.length * BUFFER_BYTES + stream.pipes.reduce((n, d) => n + (d.writableLength ?? 0) + (d.readableLength ?? 0), 0);
+  while (pending() > MAX_PENDING_BYTES) await new Promise((resolve) => setTimeout(resolve, 2));
+}
 
 export interface BookProperties {
   readonly title: string;
@@ -161,7 +204,7 @@ export class StreamBook {
 
   constructor(file: string, props: BookProperties) {
     this.file = createWriteStream(file);
-    this.wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: this.file, useStyles: true, useSharedStrings: true });
+    this.wb = new WorkbookWriter({ stream: this.file, useStyles: true, useSharedStrings: true });
     Object.assign(this.wb, {
       creator: props.creator,
       lastModifiedBy: props.creator,
@@ -181,7 +224,9 @@ export class StreamBook {
   }
 
   addSheet(name: string, options: Partial<ExcelJS.AddWorksheetOptions> & { headerFooter?: Partial<ExcelJS.HeaderFooter> }): ExcelJS.Worksheet {
-    return this.wb.addWorksheet(name, options as Partial<ExcelJS.AddWorksheetOptions>);
+    const ws = this.wb.addWorksheet(name, options as Partial<ExcelJS.AddWorksheetOptions>);
+    indexMerges(ws);
+    return ws;
   }
 
   /** Shows `spec` on `ws` (drawn when the sheet is committed). */
@@ -258,10 +303,7 @@ export class StreamBook {
   /** Commits `row` and, when the zip lags behind, waits for it: what waits is bounded, not the sheet. */
   async commitRow(ws: ExcelJS.Worksheet, row: ExcelJS.Row): Promise<void> {
     row.commit();
-    const stream = (ws as unknown as SheetWriter).stream;
-    const pending = (): number =>
-      stream.buffers.length * BUFFER_BYTES + stream.pipes.reduce((n, d) => n + (d.writableLength ?? 0) + (d.readableLength ?? 0), 0);
-    while (pending() > MAX_PENDING_BYTES) await new Promise((resolve) => setTimeout(resolve, 2));
+    await waitForZip(ws);
   }
 
   /** After a failure: closes the file (its owner removes it), so nothing is left writing. */

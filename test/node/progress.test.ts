@@ -18,7 +18,7 @@ test('progress lines appear only once the export has taken more than a second', 
 });
 
 describe('a long export reports each phase and how far it got', () => {
-  test('sheets in order, Seguimiento rows counted against the total, zipping last', async () => {
+  test('sheets in order, Seguimiento rows counted against the total, zipping last; reading it back counts rows per sheet', async () => {
     const { mkdtemp, rm } = await import('node:fs/promises');
     const os = await import('node:os');
     const path = await import('node:path');
@@ -38,8 +38,12 @@ describe('a long export reports each phase and how far it got', () => {
     const data = { ...trackerFromTemplate(builtinTemplate()), seguimiento: tableOf(rows) };
     const dir = await mkdtemp(path.join(os.tmpdir(), 'gel-progress-'));
     const steps: string[] = [];
+    const reading: string[] = [];
     try {
       await writeWorkbook(data, path.join(dir, 'x.xlsx'), { today: TODAY, now: NOW, onProgress: (s) => steps.push(s) });
+      // Reading that export back as an input tells each sheet it reads and how far it got.
+      const { readInput } = await import('../../src/node/read-input');
+      await readInput(path.join(dir, 'x.xlsx'), builtinTemplate(), (s) => reading.push(s));
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
@@ -52,5 +56,11 @@ describe('a long export reports each phase and how far it got', () => {
     ]);
     expect(steps.indexOf('escribiendo Fases')).toBeGreaterThan(seguimientoAt);
     expect(steps[steps.length - 1]).toBe('comprimiendo y guardando el archivo');
+    // Header + 10,500 rows: reports at 5,000 and 10,000 rows read, after the sheet's start.
+    const seguimientoRead = reading.indexOf('leyendo Seguimiento');
+    expect(reading[0]).toBe('leyendo Matriz');
+    expect(seguimientoRead).toBeGreaterThan(0);
+    expect(reading.slice(seguimientoRead + 1, seguimientoRead + 3)).toEqual(['leyendo Seguimiento: 5.000 filas', 'leyendo Seguimiento: 10.000 filas']);
+    expect(reading.filter((s) => s.startsWith('leyendo Seguimiento'))).toHaveLength(3);
   }, 60_000);
 });

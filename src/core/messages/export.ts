@@ -153,6 +153,7 @@ export const exportMsg = {
   /** The export's phases, as the progress line names them. */
   step: {
     reading: (): string => 'leyendo la entrada',
+    readingRows: (name: string, rows: number): string => (rows === 0 ? `leyendo ${name}` : `leyendo ${name}: ${rows.toLocaleString('es-CO')} filas`),
     sheet: (name: string): string => `escribiendo ${name}`,
     rows: (name: string, done: number, total: number): string => `escribiendo ${name}: ${count(done)} de ${count(total)} filas`,
     zipping: (): string => 'comprimiendo y guardando el archivo',

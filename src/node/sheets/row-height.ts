@@ -42,18 +42,22 @@ export function wrappedLines(text: string, perLine: number): number {
   return total;
 }
 
-/** A long history repeats its texts (indicator names, responsables): each is measured once per width. */
-const measured = new Map<string, number>();
+/**
+ * A long history repeats its texts (indicator names, responsables): each is measured once per width.
+ * Keyed by width, then by the text itself (no key string made per cell: the text's hash is kept by V8).
+ */
+const measured = new Map<number, Map<string, number>>();
 const MAX_MEASURED = 20_000;
 
 function cachedLines(text: string, perLine: number): number {
   if (text.length <= perLine && !text.includes('\n')) return 1;
-  const key = `${perLine}\u0000${text}`;
-  let lines = measured.get(key);
+  let byText = measured.get(perLine);
+  if (!byText) measured.set(perLine, (byText = new Map()));
+  let lines = byText.get(text);
   if (lines === undefined) {
-    if (measured.size >= MAX_MEASURED) measured.clear();
+    if (byText.size >= MAX_MEASURED) byText.clear();
     lines = wrappedLines(text, perLine);
-    measured.set(key, lines);
+    byText.set(text, lines);
   }
   return lines;
 }

@@ -101,6 +101,10 @@ function decodeRef(ref: string): [number, number] | null {
 
 const DATE1904_OFFSET = 1462;
 
+/** Told how many rows of a sheet have been read, at its start and every ROWS_PER_REPORT rows. */
+export type ReadProgress = (sheet: string, rows: number) => void;
+const ROWS_PER_REPORT = 5000;
+
 async function readSheet(
   zip: ZipPackage,
   name: string,
@@ -108,6 +112,7 @@ async function readSheet(
   strings: readonly string[],
   isDate: readonly boolean[],
   date1904: boolean,
+  onRows?: ReadProgress,
 ): Promise<SheetRead> {
   const entry = zip.find(part);
   if (!entry) throw new ZipError(exportMsg.readerDetail.missingSheetPart(part, name));
@@ -123,6 +128,8 @@ async function readSheet(
   let inValue = false;
   let inInline = false;
   let phonetic = 0;
+  let rowsRead = 0;
+  onRows?.(name, 0);
   const put = (v: CellValue): void => {
     if (!cell || v === null || v === '') return;
     (rows[cell.row - 1] ??= [])[cell.col - 1] = v;
@@ -133,6 +140,7 @@ async function readSheet(
         case 'row':
           rowNumber = e.attrs.r ? Number(e.attrs.r) : rowNumber + 1;
           colNumber = 0;
+          if (onRows && ++rowsRead % ROWS_PER_REPORT === 0) onRows(name, rowsRead);
           break;
         case 'c': {
           const pos = e.attrs.r ? decodeRef(e.attrs.r) : null;
@@ -252,7 +260,7 @@ function cellValue(type: string, raw: string, isDate: boolean, strings: readonly
  * and date styles, then only the sheets `wanted` names. Cells that hold nothing cost nothing, so a
  * stray value in XFD1048576 is one cell, not a grid of the sheet's extent.
  */
-export async function readWorkbook(zip: ZipPackage, wanted: (sheet: string) => boolean): Promise<WorkbookRead> {
+export async function readWorkbook(zip: ZipPackage, wanted: (sheet: string) => boolean, onRows?: ReadProgress): Promise<WorkbookRead> {
   const root = findRel(await relsOf(zip, ''), REL_OFFICE_DOCUMENT);
   const workbookPart = root?.target ?? 'xl/workbook.xml';
   const wbEntry = zip.find(workbookPart);
@@ -278,7 +286,7 @@ export async function readWorkbook(zip: ZipPackage, wanted: (sheet: string) => b
     const rel = rels.get(s.rid);
     // A chart sheet or dialog sheet has no cells to read.
     if (!rel || !/\/worksheet$/.test(rel.type)) continue;
-    out.push(await readSheet(zip, s.name, rel.target, strings, isDate, date1904));
+    out.push(await readSheet(zip, s.name, rel.target, strings, isDate, date1904, onRows));
   }
   return { sheetNames: sheets.map((s) => s.name), sheets: out };
 }
