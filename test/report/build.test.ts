@@ -74,6 +74,36 @@ describe('the report of the seed plan with filled values, 2025-II at 15/11/2025'
     expect(head).toContain('Fecha de emisión: 20/11/2025');
   });
 
+  test('a controlled document: proceso, código, versión and fecha under the title and on every page', () => {
+    expect(texts(findTable(model, 'control'))).toEqual([['Evaluación independiente', 'EI-F-03', '2', '20/11/2025']]);
+    expect(findTable(model, 'control')!.header).toEqual(['Proceso', 'Código', 'Versión', 'Fecha de emisión']);
+    expect(model.pageHeader).toEqual({
+      entidad: 'Alcaldía Municipal de Valle de San Juan',
+      title: 'Informe de seguimiento semestral — Plan de Acción de Gobierno en Línea',
+      proceso: 'Proceso: Evaluación independiente',
+      codigo: 'Código: EI-F-03',
+      version: 'Versión: 2',
+      fecha: 'Fecha: 20/11/2025',
+    });
+    expect(model.missing.join(' ')).not.toContain('código del documento');
+  });
+
+  test('conclusiones are derived from the figures: shares by estado, the average against the thresholds, the weakest', () => {
+    const c = findSection(model, 'conclusiones')!;
+    const items = c.blocks.flatMap((b) => (b.kind === 'list' ? b.items : []));
+    // 7 indicators: 2 al día, 1 por vencer, 2 vencidos, 2 sin programar (the summary's counts).
+    const { porEstado: e } = model.summary;
+    expect([e['Al día'], e['Por vencer'], e.Vencida, e['Sin programar']]).toEqual([2, 1, 2, 2]);
+    expect(items[0]).toBe('Oportunidad: de 7 indicadores, 2 (28,6 %) están al día, 1 (14,3 %) por vencer y 2 (28,6 %) vencidos; 2 (28,6 %) sin programar.');
+    const avg = model.summary.cumplimientoPromedio!;
+    expect(avg).toBeGreaterThanOrEqual(0.6);
+    expect(avg).toBeLessThan(0.8);
+    expect(items[1]).toMatch(/^Cumplimiento: el promedio de la meta es \d+(,\d)? % \(de 5 indicadores medidos de 7\), entre el umbral rojo \(60 %\) y el amarillo \(80 %\): en conjunto el plan está en Amarillo/);
+    expect(items).toContain('Indicadores con menor cumplimiento: A3 (25 %), A2.1 (60 %) y A2.2 (75 %).');
+    expect(items.some((i) => i.startsWith('Responsables con más indicadores vencidos: '))).toBe(true);
+    expect(items).toContain('Fases del Decreto 1151 de 2008: de 5, 1 se cumplió a tiempo, 1 tarde y 3 sin registro de cumplimiento.');
+  });
+
   test('every section the issue lists is there, in order', () => {
     expect(model.sections.map((s) => s.id)).toEqual([
       'encabezado',
@@ -86,6 +116,7 @@ describe('the report of the seed plan with filled values, 2025-II at 15/11/2025'
       'responsables',
       'fases',
       'evolucion',
+      'conclusiones',
       'observaciones',
       'firmas',
     ]);
@@ -163,6 +194,29 @@ describe('the report of the seed plan with filled values, 2025-II at 15/11/2025'
     expect(findTable(model, 'fases')!.header[1]).toBe('Plazo (orden territorial)');
   });
 
+  test('phases of 2008–2012 read as what they are: met, met late, not met — with the deadline and how long ago', () => {
+    const result = texts(findTable(model, 'fases')).map((r) => r[4]);
+    expect(result).toEqual([
+      'Cumplida a tiempo (plazo 01/11/2008, hace 17 años).',
+      'Cumplida 1 mes después del plazo (01/12/2009, hace 15 años).',
+      'Sin fecha de cumplimiento registrada; el plazo venció el 01/12/2010, hace 14 años.',
+      'Sin fecha de cumplimiento registrada; el plazo venció el 01/12/2011, hace 13 años.',
+      'Sin fecha de cumplimiento registrada; el plazo venció el 01/12/2012, hace 12 años.',
+    ]);
+    const text = allText(model);
+    expect(text).not.toContain('Cumplir y documentar las fases vencidas');
+    expect(text).toContain('Registrar en la hoja Fases la fecha de cumplimiento y la evidencia de las fases del Decreto 1151 de 2008 que no las tienen (Fase de Transacción, Fase de Transformación y Fase de democracia)');
+    expect(text).toContain('Los plazos de las 5 fases vencieron antes de este semestre');
+  });
+
+  test('a phase due within the semester is still an alert', () => {
+    const due = buildReport({ ...inputFrom(sheets), fases: [{ ...inputFrom(sheets).fases[4], plazoTerritorial: d(2025, 10, 1) }] });
+    const row = findTable(due, 'fases')!.rows[0].map((c) => c.text);
+    expect(row[3]).toBe('Vencida');
+    expect(row[4]).toBe('Vencida: el plazo fue el 01/10/2025, hace 1 mes.');
+    expect(allText(due)).toContain('Cumplir y documentar las fases vencidas: Fase de democracia.');
+  });
+
   test('evolución shows the two cortes of 2025-II, not the one of 2025-I', () => {
     const t = findTable(model, 'evolucion')!;
     expect(t.header).toEqual(['ID', 'Indicador', ...EXPECTED.cortes]);
@@ -181,18 +235,18 @@ describe('the report of the seed plan with filled values, 2025-II at 15/11/2025'
     const text = allText(model);
     expect(text).toContain('Hacer el seguimiento de los indicadores vencidos (A2.2 y A3)');
     expect(text).toContain('Definir acciones de mejora para los indicadores en rojo (A3).');
-    expect(text).toContain('Cumplir y documentar las fases vencidas: Fase de Transacción, Fase de Transformación y Fase de democracia.');
     expect(text).toContain('Observaciones adicionales de la Oficina de Control Interno:');
   });
 
   test('firmas: names from Configuración, a blank line where one is missing, and the gap is reported', () => {
     const sig = findSection(model, 'firmas')?.blocks.find((b) => b.kind === 'signatures');
+    // Control Interno elaborates and signs; the Alcalde signs no evaluation of his own administration.
     expect(sig && sig.kind === 'signatures' ? sig.signers : []).toEqual([
-      { role: 'Jefe de la Oficina de Control Interno', name: 'María Pérez' },
-      { role: 'Alcalde Municipal', name: '' },
-      { role: 'Comité GEL-T', name: 'Juan Gómez' },
+      { role: 'Elaboró', name: 'María Pérez', cargo: 'Jefe de la Oficina de Control Interno' },
+      { role: 'Revisó', name: 'Ana Ruiz', cargo: 'Profesional de Control Interno' },
     ]);
-    expect(model.missing).toContain('Faltan en Configuración los nombres para las firmas de: Alcalde Municipal. Se deja la línea en blanco.');
+    expect(allText(model)).not.toMatch(/Alcalde Municipal: /);
+    expect(model.missing.join(' ')).not.toContain('firmas');
   });
 
   test('template markers carry the same figures', () => {
@@ -255,9 +309,9 @@ describe('the report of the seed plan with filled values, 2025-II at 15/11/2025'
         if (r[4].value === undefined) expect(avg).toBe('');
         else expect(avg).toBeCloseTo(r[4].value, 12);
       });
-      // Fases estado column is the last one.
+      // Fases: the sheet's estado, which the report words as «No cumplida» for a deadline before the semester.
       const fases = findTable(model, 'fases')!;
-      fases.rows.forEach((r, i) => expect(engine.value(SHEET.fases, i + 2, 8)).toBe(r[3].text));
+      fases.rows.forEach((r, i) => expect(engine.value(SHEET.fases, i + 2, 8)).toBe(r[3].text === 'No cumplida' ? 'Vencida' : r[3].text));
     } finally {
       engine.destroy();
     }
@@ -269,7 +323,7 @@ describe('partial and empty plans give a report that says what is missing', () =
     const { sheets } = trackerSheets(template, [], { fechaReferencia: CORTE, entidad: '' }, []);
     const input = inputFrom(sheets, seguimientoGrid([]));
     const model = buildReport({ ...input, plan: { objetivoGeneral: '', seguimiento: '', normatividad: [] } });
-    expect(model.sections).toHaveLength(12);
+    expect(model.sections).toHaveLength(13);
     expect(model.summary.indicadores).toBe(0);
     expect(model.summary.cumplimientoPromedio).toBeNull();
     expect(model.markers.cumplimiento_promedio).toBe('—');
@@ -283,7 +337,13 @@ describe('partial and empty plans give a report that says what is missing', () =
     expect(text).toContain('No hay cortes registrados en el semestre 2025-II en la hoja Seguimiento.');
     expect(text).toContain('Cumplimiento promedio de la meta: sin datos');
     expect(findTable(model, 'alertas')?.emptyText).toBe('No hay acciones vencidas ni por vencer a la fecha de corte.');
-    expect(model.missing.join(' ')).toContain('Jefe de la Oficina de Control Interno, Alcalde Municipal y Comité GEL-T');
+    expect(model.missing.join(' ')).toContain('Faltan en Configuración los nombres para las firmas de: Elaboró.');
+    expect(model.missing.join(' ')).toContain('Falta el código del documento');
+    // Offline wording: no menu of Google Sheets is named.
+    expect(text).not.toContain('Use «');
+    const inSheets = buildReport({ ...input, plan: { objetivoGeneral: '', seguimiento: '', normatividad: [] }, host: 'sheets' });
+    expect(allText(inSheets)).toContain('Use «Registrar corte de seguimiento…» para registrar uno.');
+    expect(allText(inSheets)).toContain('Use «Preparar o reparar la hoja» para cargar el plan.');
   });
 
   test("a corte outside the semester is said, and that semester's cortes are used", () => {

@@ -40,6 +40,10 @@ export const SETTINGS: SettingsInput = {
   jefeControlInterno: 'María Pérez',
   alcalde: '',
   representanteComite: 'Juan Gómez',
+  codigoDocumento: 'EI-F-03',
+  versionDocumento: '2',
+  revisoNombre: 'Ana Ruiz',
+  revisoCargo: 'Profesional de Control Interno',
 };
 
 /** F1 met on time, F2 late; F3–F5 unmet with territorial deadlines long past → Vencida. */
@@ -111,9 +115,10 @@ export const EXPECTED = {
   fases: [
     ['Fase de Información', '01/11/2008', '15/10/2008', 'Cumplida'],
     ['Fase de Interacción', '01/12/2009', '20/01/2010', 'Cumplida tarde'],
-    ['Fase de Transacción', '01/12/2010', '—', 'Vencida'],
-    ['Fase de Transformación', '01/12/2011', '—', 'Vencida'],
-    ['Fase de democracia', '01/12/2012', '—', 'Vencida'],
+    // Deadlines long before the semester: history, not an alert.
+    ['Fase de Transacción', '01/12/2010', '—', 'No cumplida'],
+    ['Fase de Transformación', '01/12/2011', '—', 'No cumplida'],
+    ['Fase de democracia', '01/12/2012', '—', 'No cumplida'],
   ],
   cortes: ['31/07/2025', '30/09/2025'],
 } as const;

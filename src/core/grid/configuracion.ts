@@ -131,6 +131,15 @@ export function parseConfiguracion(grid: Grid, defaults: ConfigTemplate, default
     plantillaInforme: text('plantillaInforme'),
     correosControlInterno: text('correosControlInterno'),
     correosAdministradores: text('correosAdministradores'),
+    proceso: text('proceso'),
+    codigoDocumento: text('codigoDocumento'),
+    versionDocumento: text('versionDocumento'),
+    elaboroNombre: text('elaboroNombre'),
+    elaboroCargo: text('elaboroCargo'),
+    revisoNombre: text('revisoNombre'),
+    revisoCargo: text('revisoCargo'),
+    aproboNombre: text('aproboNombre'),
+    aproboCargo: text('aproboCargo'),
     frecuencias,
   };
   return { settings, rowOf, frequencyHeaderRow, problems };

@@ -3,6 +3,7 @@ import { joinList, plural } from '../report/format';
 import { count, quote as q } from './common';
 import { problemCounts } from './sheets';
 import { CHART_TITLE, SUMMARY_HEADERS } from './summary';
+import type { DocumentSettingKey } from '../template/types';
 
 export type TemplateSection = 'body' | 'header' | 'footer';
 const SECTION_NAME: Readonly<Record<TemplateSection, string>> = { body: 'cuerpo', header: 'encabezado', footer: 'pie de página' };
@@ -15,6 +16,19 @@ const ELEMENT_KIND: Readonly<Record<string, string>> = {
   HORIZONTAL_RULE: 'una línea horizontal',
   PAGE_BREAK: 'un salto de página',
   UNSUPPORTED: 'un elemento que Apps Script no puede leer (por ejemplo, un dibujo o una ecuación)',
+};
+
+/** What a plan written before the report was a controlled document gets (Configuración rows of issue 11). */
+export const DOCUMENT_SETTING_DEFAULTS: Readonly<Record<DocumentSettingKey, string>> = {
+  proceso: 'Evaluación independiente',
+  codigoDocumento: '',
+  versionDocumento: '1',
+  elaboroNombre: '',
+  elaboroCargo: 'Jefe de la Oficina de Control Interno',
+  revisoNombre: '',
+  revisoCargo: '',
+  aproboNombre: '',
+  aproboCargo: '',
 };
 
 export const REPORT_TITLE = 'Informe de seguimiento semestral — Plan de Acción de Gobierno en Línea';
@@ -33,8 +47,9 @@ export const SECTION_TITLE = {
   responsables: '7. Avance por responsable',
   fases: (decreto: string): string => `8. Fases del ${decreto}`,
   evolucion: '9. Evolución en el semestre',
-  observaciones: '10. Observaciones y recomendaciones',
-  firmas: '11. Firmas',
+  conclusiones: '10. Conclusiones',
+  observaciones: '11. Observaciones y recomendaciones',
+  firmas: '12. Firmas',
 } as const;
 
 export const HEADERS = {
@@ -43,7 +58,9 @@ export const HEADERS = {
   seguimiento: ['ID', 'Acción', 'Indicador', 'Meta', 'Valor', 'Cumplimiento', 'Estado', 'Semáforo', 'Responsables', 'Evidencia'],
   alertas: ['ID', 'Indicador', 'Estado', 'Próximo vencimiento', 'Días', 'Responsables'],
   responsables: SUMMARY_HEADERS.responsables,
-  fases: (orden: string): string[] => ['Fase', `Plazo (orden ${orden})`, 'Fecha de cumplimiento', 'Estado', 'Evidencia'],
+  fases: (orden: string): string[] => ['Fase', `Plazo (orden ${orden})`, 'Fecha de cumplimiento', 'Estado', 'Resultado', 'Evidencia'],
+  /** The controlled-document block under the title. */
+  control: ['Proceso', 'Código', 'Versión', 'Fecha de emisión'],
   evolucionFixed: ['ID', 'Indicador'],
   observaciones: ['ID', 'Indicador', 'Observación de Control Interno'],
 } as const;
@@ -65,6 +82,20 @@ export const SIGNER_ROLE = {
   jefeControlInterno: 'Jefe de la Oficina de Control Interno',
   alcalde: 'Alcalde Municipal',
   comite: 'Comité GEL-T',
+  elaboro: 'Elaboró',
+  reviso: 'Revisó',
+  aprobo: 'Aprobó',
+} as const;
+
+/** The page header and footer of a printed report (Doc header, the Informe sheet's print header, the web page's print margins). */
+export const PAGE_TEXT = {
+  proceso: (p: string): string => `Proceso: ${p}`,
+  codigo: (c: string): string => `Código: ${c || 'Sin código'}`,
+  version: (v: string): string => `Versión: ${v || '—'}`,
+  fecha: (f: string): string => `Fecha: ${f}`,
+  /** A host passes its own page fields («&P», «&N» in a sheet's header, counter(page) on the web). */
+  pageOf: (page: string, pages: string): string => `Página ${page} de ${pages}`,
+  noCode: 'Sin código',
 } as const;
 
 export const rmsg = {
@@ -98,10 +129,58 @@ export const rmsg = {
   /** An indicator without ID, named by its Matriz row. */
   rowName: (row: number): string => `fila ${row}`,
   fasesIntro: (decreto: string, orden: string): string => `Plazos del ${decreto} que aplican a una entidad del orden ${orden}.`,
+  fasesHistoricas: (n: number, total: number, decreto: string): string =>
+    n === total
+      ? `Los plazos de ${total === 1 ? 'la fase' : `las ${total} fases`} vencieron antes de este semestre: la tabla dice si cada una se cumplió, a tiempo o tarde, o si no hay registro de su cumplimiento.`
+      : `${plural(n, 'fase tenía', 'fases tenían')} plazo antes de este semestre: para ${n === 1 ? 'ella' : 'ellas'} la tabla dice si se cumplió, a tiempo o tarde, o si no hay registro de su cumplimiento (${decreto}).`,
+  /** A phase whose deadline is before the semester: what happened, when the deadline was and how long ago. */
+  faseNoCumplida: 'No cumplida',
+  faseResultado: {
+    cumplida: (plazo: string, ago: string): string => `Cumplida a tiempo (plazo ${plazo}, ${ago}).`,
+    cumplidaTarde: (plazo: string, ago: string, late: string): string => `Cumplida ${late} después del plazo (${plazo}, ${ago}).`,
+    noCumplida: (plazo: string, ago: string): string => `Sin fecha de cumplimiento registrada; el plazo venció el ${plazo}, ${ago}.`,
+    pendiente: (plazo: string, left: string): string => `Plazo ${plazo}: ${left}.`,
+    vencida: (plazo: string, ago: string): string => `Vencida: el plazo fue el ${plazo}, ${ago}.`,
+    sinPlazo: 'Sin plazo para este orden.',
+  },
+  /** «hace 13 años», «hace 5 meses», «hace 12 días». */
+  ago: (years: number, months: number, days: number): string =>
+    years > 0 ? `hace ${plural(years, 'año', 'años')}` : months > 0 ? `hace ${plural(months, 'mes', 'meses')}` : days === 0 ? 'hoy' : `hace ${plural(days, 'día', 'días')}`,
+  /** «3 años», «2 meses», «10 días» (how late). */
+  span: (years: number, months: number, days: number): string =>
+    years > 0 ? plural(years, 'año', 'años') : months > 0 ? plural(months, 'mes', 'meses') : plural(days, 'día', 'días'),
+  inDays: (n: number): string => (n === 0 ? 'vence hoy' : `faltan ${plural(n, 'día', 'días')}`),
+
+  // Conclusiones: sentences derived from the figures.
+  conclusionesIntro: 'Conclusiones de la Oficina de Control Interno a partir de las cifras de este informe, a la fecha de corte:',
+  concOportunidad: (total: number, alDia: string, porVencer: string, vencidas: string, sinProgramar: string): string =>
+    `Oportunidad: de ${plural(total, 'indicador', 'indicadores')}, ${alDia} ${total === 1 ? 'está' : 'están'} al día, ${porVencer} por vencer y ${vencidas} vencidos${sinProgramar ? `; ${sinProgramar} sin programar` : ''}.`,
+  /** «3 (50 %)». */
+  countShare: (n: number, pct: string): string => `${n} (${pct})`,
+  concPromedio: (pct: string, band: 'rojo' | 'amarillo' | 'verde', rojo: string, amarillo: string, medidos: number, total: number): string =>
+    `Cumplimiento: el promedio de la meta es ${pct} (de ${plural(medidos, 'indicador medido', 'indicadores medidos')} de ${total}), ${
+      band === 'rojo'
+        ? `por debajo del umbral rojo (${rojo}): en conjunto el plan está en Rojo y requiere acciones de mejora.`
+        : band === 'amarillo'
+          ? `entre el umbral rojo (${rojo}) y el amarillo (${amarillo}): en conjunto el plan está en Amarillo, con avance insuficiente.`
+          : `en o por encima del umbral amarillo (${amarillo}): en conjunto el plan está en Verde.`
+    }`,
+  concPromedioNone: 'Cumplimiento: ningún indicador tiene numerador, denominador y meta, así que no se puede concluir sobre el logro de las metas.',
+  concMasDebiles: (items: readonly string[]): string => `Indicadores con menor cumplimiento: ${joinList(items)}.`,
+  /** «A3 (20 %)». */
+  idPct: (id: string, pct: string): string => `${id} (${pct})`,
+  concResponsablesVencidas: (items: readonly string[]): string => `Responsables con más indicadores vencidos: ${joinList(items)}.`,
+  /** «Secretaría de Gobierno (3)». */
+  nameCount: (name: string, n: number): string => `${name} (${n})`,
+  concResponsablesBajos: (items: readonly string[], amarillo: string): string =>
+    `Responsables con cumplimiento promedio por debajo del umbral amarillo (${amarillo}): ${joinList(items)}.`,
+  concSinNovedad: 'No hay indicadores vencidos ni responsables con cumplimiento por debajo de los umbrales.',
+  concFases: (decreto: string, total: number, aTiempo: number, tarde: number, sinRegistro: number): string =>
+    `Fases del ${decreto}: de ${total}, ${aTiempo} ${aTiempo === 1 ? 'se cumplió' : 'se cumplieron'} a tiempo, ${tarde} tarde y ${sinRegistro} sin registro de cumplimiento.`,
   evolucionIntro: (semestre: string, n: number): string =>
     `Valor de cada indicador en ${n === 1 ? 'el corte registrado' : `los ${count(n)} cortes registrados`} en la hoja Seguimiento durante el semestre ${semestre}; el color es el semáforo de cada corte.`,
-  evolucionNone: (semestre: string): string =>
-    `No hay cortes registrados en el semestre ${semestre} en la hoja Seguimiento. Use «Registrar corte de seguimiento…» para registrar uno.`,
+  evolucionNone: (semestre: string, inSheets: boolean): string =>
+    `No hay cortes registrados en el semestre ${semestre} en la hoja Seguimiento.${inSheets ? ' Use «Registrar corte de seguimiento…» para registrar uno.' : ''}`,
   observacionesNone: 'No hay observaciones en la columna «Observaciones de Control Interno» de la Matriz.',
   recomendacionesTitle: 'Recomendaciones',
   recVencidas: (ids: readonly string[]): string =>
@@ -112,13 +191,16 @@ export const rmsg = {
   recSinProgramar: (ids: readonly string[]): string =>
     `Registrar la fecha de inicio o del último seguimiento, y una frecuencia de la tabla, de los indicadores sin programar (${joinList(ids)}).`,
   recFases: (fases: readonly string[]): string => `Cumplir y documentar las fases vencidas: ${joinList(fases)}.`,
+  recFasesHistoricas: (fases: readonly string[], decreto: string): string =>
+    `Registrar en la hoja Fases la fecha de cumplimiento y la evidencia de las fases del ${decreto} que no las tienen (${joinList(fases)}), o dejar constancia de que no se cumplieron: sus plazos vencieron antes de este semestre.`,
   recNone: 'Mantener la frecuencia de seguimiento de todas las acciones.',
   controlInternoRoom: 'Observaciones adicionales de la Oficina de Control Interno:',
   blankLine: '______________________________________________________________________',
-  firmasIntro: 'En constancia firman:',
+  firmasIntro: 'Elaborado por la Oficina de Control Interno en su rol de evaluación y seguimiento (Ley 87 de 1993; Decreto 648 de 2017).',
 
   // What is missing.
-  noRows: (): string => 'La Matriz no tiene indicadores: el informe no tiene acciones que mostrar. Use «Preparar o reparar la hoja» para cargar el plan.',
+  noRows: (inSheets = false): string =>
+    `La Matriz no tiene indicadores: el informe no tiene acciones que mostrar.${inSheets ? ' Use «Preparar o reparar la hoja» para cargar el plan.' : ''}`,
   noEntidad: (): string => 'Falta el nombre de la entidad en Configuración (fila «Entidad»).',
   noObjetivo: (): string => 'El plan no tiene objetivo general.',
   noNormatividad: (): string => 'El plan no tiene normatividad registrada.',
@@ -128,8 +210,9 @@ export const rmsg = {
   sinMedir: (n: number): string =>
     `${plural(n, 'indicador no tiene', 'indicadores no tienen')} numerador, denominador o meta: ${n === 1 ? 'queda' : 'quedan'} «Sin medir».`,
   noSigners: (roles: readonly string[]): string => `Faltan en Configuración los nombres para las firmas de: ${joinList(roles)}. Se deja la línea en blanco.`,
-  sheetProblems: (errors: number, avisos: number): string =>
-    `La revisión de la hoja encontró ${problemCounts(errors, avisos)}; use «Validar la matriz» para verlos.`,
+  noCodigo: (): string => 'Falta el código del documento en Configuración (fila «Código del documento»): el encabezado dice «Sin código».',
+  sheetProblems: (errors: number, avisos: number, inSheets: boolean): string =>
+    `La revisión de la hoja encontró ${problemCounts(errors, avisos)}${inSheets ? '; use «Validar la matriz» para verlos' : ''}.`,
 
   // The menu action.
   askSemester: (proposed: string): string =>

@@ -3,6 +3,7 @@ import type { TableId } from '../report/model';
 
 /** One caption per table: says what the rows are, for screen readers and for whoever reads the page. */
 export const TABLE_CAPTION: Readonly<Record<TableId, string>> = {
+  control: 'Datos del documento controlado',
   'resumen-estado': 'Indicadores por estado (oportunidad del seguimiento)',
   'resumen-semaforo': 'Indicadores por semáforo (logro de la meta)',
   seguimiento: 'Seguimiento por acción e indicador',

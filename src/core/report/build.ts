@@ -24,6 +24,8 @@ import { fasesSection } from './sections/fases';
 import { cortesOf, evolucion } from './sections/evolucion';
 import { observaciones } from './sections/observaciones';
 import { firmas } from './sections/firmas';
+import { conclusiones } from './sections/conclusiones';
+import { pageHeader } from './sections/encabezado';
 
 export type { ReportInput } from './input';
 
@@ -46,24 +48,26 @@ export function buildReport(input: ReportInput): ReportModel {
     fechaCorte: input.fechaCorte,
     fechaEmision: input.fechaEmision,
     fileNameBase: safeFileName([`${FILE_PREFIX} ${label}`, settings.entidad.trim()].filter(Boolean).join(' — ')),
+    host: input.host ?? 'offline',
   };
   const cortes = cortesOf(input.seguimiento, meta);
   const missing = missingInfo(input, evaluated, summary, cortes.length);
 
   const sections: ReportSection[] = [
-    encabezado(meta),
+    encabezado(meta, settings),
     objetivo(input.plan.objetivoGeneral),
     alcance(meta, summary, input.plan.seguimiento),
     normatividad(input.plan.normatividad),
     resumen(summary, evaluated, missing),
-    seguimiento(evaluated),
+    seguimiento(evaluated, meta.host),
     alertas(evaluated, settings.diasAviso),
-    responsables(evaluated),
-    fasesSection(fases, decreto, settings.orden),
+    responsables(evaluated, meta.host),
+    fasesSection(fases, decreto, settings.orden, meta),
     evolucion(input.seguimiento, evaluated, cortes, meta),
-    observaciones(evaluated, fases),
+    conclusiones(summary, evaluated, fases, settings, decreto, meta),
+    observaciones(evaluated, fases, decreto, meta),
     firmas(settings),
   ];
   const { markers, actionRows } = buildMarkers(meta, summary, evaluated, settings);
-  return { meta, summary, sections, missing, markers, actionRows };
+  return { meta, summary, sections, missing, markers, actionRows, pageHeader: pageHeader(meta, settings) };
 }

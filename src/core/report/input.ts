@@ -11,6 +11,7 @@ import type { MatrizRow } from '../grid/matriz';
 import type { SeguimientoRow } from '../grid/seguimiento';
 import type { Problem } from '../grid/types';
 import type { PlanTemplate, TrackerTemplate } from '../template/types';
+import type { ReportHost } from './model';
 import { defaultSemester } from './semester';
 
 export interface ReportInput {
@@ -28,6 +29,8 @@ export interface ReportInput {
   readonly decreto?: string;
   /** Problems the parsers found; only their number is mentioned. */
   readonly problems?: readonly Problem[];
+  /** The host the report is made in (default 'offline': no menu of Google Sheets is named). */
+  readonly host?: ReportHost;
 }
 
 /** The parsed tracker as far as a report needs it (a ParsedTracker is one). */
@@ -41,8 +44,9 @@ export interface ReportSource {
   readonly problems?: readonly Problem[];
 }
 
-export function reportInput(parsed: ReportSource, semester: Semester, today: DaySerial): ReportInput {
+export function reportInput(parsed: ReportSource, semester: Semester, today: DaySerial, host: ReportHost = 'offline'): ReportInput {
   return {
+    host,
     plan: parsed.template.plan,
     rows: parsed.matriz.rows,
     settings: parsed.settings,

@@ -88,7 +88,10 @@ export interface ChartBlock {
 }
 
 export interface Signer {
+  /** «Elaboró», «Revisó», «Aprobó». */
   readonly role: string;
+  /** The signer's position (Configuración), '' when none is set. */
+  readonly cargo?: string;
   /** '' when Configuración has no name: the host leaves a blank line to sign and write it. */
   readonly name: string;
 }
@@ -115,10 +118,13 @@ export type SectionId =
   | 'responsables'
   | 'fases'
   | 'evolucion'
+  | 'conclusiones'
   | 'observaciones'
   | 'firmas';
 
-export type TableId = 'resumen-estado' | 'resumen-semaforo' | 'seguimiento' | 'alertas' | 'responsables' | 'fases' | 'evolucion' | 'revision' | 'observaciones';
+export type TableId =
+  | 'control'
+  | 'resumen-estado' | 'resumen-semaforo' | 'seguimiento' | 'alertas' | 'responsables' | 'fases' | 'evolucion' | 'revision' | 'observaciones';
 
 /** A section: its blocks include its own heading (the encabezado's include the report's title, level 1). */
 export interface ReportSection {
@@ -144,6 +150,28 @@ export interface ReportMeta {
   readonly fechaEmision: DaySerial;
   /** "Informe seguimiento GEL-T 2025-II — Alcaldía Municipal de Valle de San Juan" (no extension). */
   readonly fileNameBase: string;
+  /** Which host the model is for: words about one host's menu are said only there. */
+  readonly host: ReportHost;
+}
+
+/** 'sheets': the Google Doc made from the spreadsheet; 'offline': the exported workbook and its web page. */
+export type ReportHost = 'sheets' | 'offline';
+
+/**
+ * What a printed page of the report repeats at its top (a controlled document's block): texts are
+ * final; the page number is the host's (PAGE_TEXT.pageOf with the host's own page fields).
+ */
+export interface PageHeader {
+  readonly entidad: string;
+  readonly title: string;
+  /** «Proceso: Evaluación independiente» */
+  readonly proceso: string;
+  /** «Código: EI-F-03» or «Código: Sin código» */
+  readonly codigo: string;
+  /** «Versión: 1» */
+  readonly version: string;
+  /** «Fecha: 31/12/2025» (the emission date) */
+  readonly fecha: string;
 }
 
 /** The figures of the resumen, as numbers, for hosts and template markers. */
@@ -165,6 +193,8 @@ export interface ReportModel {
   readonly markers: Readonly<Record<string, string>>;
   /** Rows for the template's repeated action table ({{id}}, {{accion}}…), one per indicator. */
   readonly actionRows: readonly ActionMarkerRow[];
+  /** The block every printed page repeats (controlled document). */
+  readonly pageHeader: PageHeader;
 }
 
 /** All blocks in reading order. */

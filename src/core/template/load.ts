@@ -1,6 +1,7 @@
 import { serialFromIso } from '../calendar';
 import { expected, msg, templatePlace } from '../messages';
-import type { ActionTemplate, ConfigTemplate, FrequenciesTemplate, IndicatorTemplate, PhasesTemplate, PlanTemplate, TrackerTemplate } from './types';
+import { DOCUMENT_SETTING_DEFAULTS } from '../messages/report';
+import type { ActionTemplate, ConfigTemplate, DocumentSettingKey, FrequenciesTemplate, IndicatorTemplate, PhasesTemplate, PlanTemplate, TrackerTemplate } from './types';
 import { checkSources, type TemplateSources } from './sources';
 
 /** Raised when a template file does not have the shape the tracker needs. */
@@ -191,5 +192,13 @@ function checkConfig(v: Json, problems: string[]): ConfigTemplate {
     // Optional in the file: a plan made before roles existed still loads, with no e-mails.
     correosControlInterno: o.correosControlInterno === undefined ? '' : str(o, 'correosControlInterno', w, problems),
     correosAdministradores: o.correosAdministradores === undefined ? '' : str(o, 'correosAdministradores', w, problems),
+    // Optional too: a plan made before the report was a controlled document gets the defaults.
+    ...documentSettings(o, w, problems),
   };
+}
+
+function documentSettings(o: Record<string, unknown>, w: string, problems: string[]): Record<DocumentSettingKey, string> {
+  const out = { ...DOCUMENT_SETTING_DEFAULTS } as Record<DocumentSettingKey, string>;
+  for (const k of Object.keys(DOCUMENT_SETTING_DEFAULTS) as DocumentSettingKey[]) if (o[k] !== undefined) out[k] = str(o, k, w, problems);
+  return out;
 }

@@ -73,8 +73,29 @@ export interface ConfigTemplate {
   /** Roles: e-mails separated by commas (empty: that role's protections are warnings only). */
   readonly correosControlInterno: string;
   readonly correosAdministradores: string;
+  /** The report as a controlled document (issue 11): its header block and who signs it. */
+  readonly proceso: string;
+  readonly codigoDocumento: string;
+  readonly versionDocumento: string;
+  readonly elaboroNombre: string;
+  readonly elaboroCargo: string;
+  readonly revisoNombre: string;
+  readonly revisoCargo: string;
+  readonly aproboNombre: string;
+  readonly aproboCargo: string;
 }
 
+/** The controlled-document settings (defaults for a plan written before them: DOCUMENT_SETTING_DEFAULTS in messages/report.ts). */
+export type DocumentSettingKey =
+  | 'proceso'
+  | 'codigoDocumento'
+  | 'versionDocumento'
+  | 'elaboroNombre'
+  | 'elaboroCargo'
+  | 'revisoNombre'
+  | 'revisoCargo'
+  | 'aproboNombre'
+  | 'aproboCargo';
 /** Everything a tracker is built from. */
 export interface TrackerTemplate {
   readonly plan: PlanTemplate;

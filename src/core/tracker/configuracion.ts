@@ -24,6 +24,35 @@ export interface ConfigRowSpec {
   readonly optional?: true;
 }
 
+/** A text setting that may stay empty (missing is only an aviso). */
+const optionalText = (key: ConfigKey, label: string, name: NamedRangeName, note: string): ConfigRowSpec => ({
+  key,
+  label,
+  aliases: [],
+  name,
+  format: 'text',
+  optional: true,
+  note,
+});
+
+/**
+ * The report as a controlled document (issue 11): the header block's process, code and version, and
+ * who signs by role. Control Interno elaborates and signs its own follow-up (Ley 87 de 1993 arts. 9
+ * and 12; Decreto 648 de 2017 art. 17, the role «evaluación y seguimiento»): the Alcalde does not
+ * sign an evaluation made of his administration, so no default role is his.
+ */
+const DOCUMENT_ROWS: readonly ConfigRowSpec[] = [
+  optionalText('proceso', 'Proceso (encabezado del informe)', NAMED.proceso, 'Proceso del sistema de gestión al que pertenece el informe, como va en el encabezado (p. ej. «Evaluación independiente»).'),
+  optionalText('codigoDocumento', 'Código del documento', NAMED.codigoDocumento, 'Código del formato en el listado maestro de documentos de la entidad (p. ej. «EI-F-03»). Vacío: el encabezado dice «Sin código».'),
+  optionalText('versionDocumento', 'Versión del documento', NAMED.versionDocumento, 'Versión del formato en el listado maestro de documentos (p. ej. «1»).'),
+  optionalText('elaboroNombre', 'Elaboró — nombre', NAMED.elaboroNombre, 'Quien elabora el informe de seguimiento (la Oficina de Control Interno). Vacío: el nombre de «Jefe de Control Interno», o una línea para escribirlo a mano.'),
+  optionalText('elaboroCargo', 'Elaboró — cargo', NAMED.elaboroCargo, 'Cargo de quien elabora el informe.'),
+  optionalText('revisoNombre', 'Revisó — nombre', NAMED.revisoNombre, 'Opcional: quien revisa el informe (p. ej. otro profesional de Control Interno). Con nombre y cargo vacíos, el informe no lleva esta firma.'),
+  optionalText('revisoCargo', 'Revisó — cargo', NAMED.revisoCargo, 'Cargo de quien revisa.'),
+  optionalText('aproboNombre', 'Aprobó — nombre', NAMED.aproboNombre, 'Opcional: quien aprueba el informe dentro de Control Interno. Con nombre y cargo vacíos, el informe no lleva esta firma. El Alcalde no firma la evaluación que Control Interno hace de su administración.'),
+  optionalText('aproboCargo', 'Aprobó — cargo', NAMED.aproboCargo, 'Cargo de quien aprueba.'),
+];
+
 /** Configuración: column A the setting, B its value (named), C what it means. */
 export const CONFIG_HEADERS = ['Parámetro', 'Valor', 'Explicación'] as const;
 /** Widths of Configuración's columns A–C in pixels (Excel gets them as characters of about 7 px). */
@@ -104,6 +133,7 @@ export const CONFIG_ROWS: readonly ConfigRowSpec[] = [
     format: 'text',
     note: 'Nombre para la firma del informe.',
   },
+  ...DOCUMENT_ROWS,
   {
     key: 'carpetaInforme',
     label: 'Carpeta del informe (enlace o ID de Drive)',

@@ -70,6 +70,15 @@ export function configGrid(c: ConfigTemplate, frecuencias: readonly FrequencyRow
     representanteComite: c.representanteComite,
     carpetaInforme: c.carpetaInforme,
     plantillaInforme: c.plantillaInforme,
+    proceso: c.proceso,
+    codigoDocumento: c.codigoDocumento,
+    versionDocumento: c.versionDocumento,
+    elaboroNombre: c.elaboroNombre,
+    elaboroCargo: c.elaboroCargo,
+    revisoNombre: c.revisoNombre,
+    revisoCargo: c.revisoCargo,
+    aproboNombre: c.aproboNombre,
+    aproboCargo: c.aproboCargo,
   };
   const grid: SeedValue[][] = [[...CONFIG_HEADERS]];
   for (const r of CONFIG_ROWS) grid.push([r.label, valueOf[r.key] ?? null, r.note]);

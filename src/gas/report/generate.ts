@@ -48,7 +48,7 @@ function generate(ctx: ActionContext, semester: Semester): void {
   const label = semesterLabel(semester);
   ctx.progress(rmsg.progress(label));
   const data = readTracker(ctx.ss);
-  const model = buildReport(reportInput(data, semester, data.today));
+  const model = buildReport(reportInput(data, semester, data.today, 'sheets'));
   const { version, previous } = nextVersion(label);
   const name = rmsg.fileName(model.meta.fileNameBase, version);
   const lines: string[] = [];

@@ -29,7 +29,7 @@ export function alertas(evaluated: readonly EvaluatedRow[], diasAviso: number): 
     blocks: [
       heading(SECTION_TITLE.alertas),
       para(rmsg.alertasIntro(diasAviso)),
-      { kind: 'table', id: 'alertas', header: HEADERS.alertas, rows, widths: [4, 16, 6, 6, 7, 12], emptyText: rmsg.alertasNone },
+      { kind: 'table', id: 'alertas', header: HEADERS.alertas, rows, widths: [3, 16, 6, 6, 7, 12], emptyText: rmsg.alertasNone },
     ],
   };
 }

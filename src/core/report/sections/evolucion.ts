@@ -27,7 +27,7 @@ function inSemester(r: SeguimientoRow, meta: ReportMeta): boolean {
 export function evolucion(rows: readonly SeguimientoRow[], evaluated: readonly EvaluatedRow[], cortes: readonly DaySerial[], meta: ReportMeta): ReportSection {
   const blocks: Block[] = [heading(SECTION_TITLE.evolucion)];
   if (cortes.length === 0) {
-    blocks.push(para(rmsg.evolucionNone(meta.semesterLabel)));
+    blocks.push(para(rmsg.evolucionNone(meta.semesterLabel, meta.host === 'sheets')));
     return { id: 'evolucion', title: SECTION_TITLE.evolucion, blocks };
   }
   // Later rows of the same corte replace earlier ones (registering a corte again replaces it).
@@ -56,7 +56,7 @@ export function evolucion(rows: readonly SeguimientoRow[], evaluated: readonly E
     id: 'evolucion',
     header: [...HEADERS.evolucionFixed, ...cortes.map(dateText)],
     rows: table,
-    widths: [4, 14, ...cortes.map(() => 4)],
+    widths: [3, 14, ...cortes.map(() => 4)],
   });
   blocks.push(...review(byId, cortes[cortes.length - 1]));
   return { id: 'evolucion', title: SECTION_TITLE.evolucion, blocks };
@@ -76,7 +76,7 @@ function review(byId: ReadonlyMap<string, { indicador: string; at: ReadonlyMap<D
       kind: 'table',
       id: 'revision',
       header: reviewReportText.headers,
-      widths: [4, 12, 5, 15, 8],
+      widths: [3, 12, 5, 15, 8],
       rows: rows.map((x) => [
         { ...text(x.id), bold: true },
         text(x.indicador),

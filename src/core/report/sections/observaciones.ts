@@ -3,13 +3,14 @@ import type { EvaluatedFase, EvaluatedRow } from '../../evaluate';
 import { HEADERS, rmsg, SECTION_TITLE } from '../../messages/report';
 import { ESTADO, ESTADO_FASE, SEMAFORO } from '../../tracker/names';
 import { text, para, heading } from '../cells';
-import type { Block, ReportSection } from '../model';
+import type { Block, ReportMeta, ReportSection } from '../model';
+import { isHistorical } from './fases';
 
 function idsWhere(evaluated: readonly EvaluatedRow[], keep: (r: EvaluatedRow) => boolean): string[] {
   return evaluated.filter(keep).map((r) => r.source.id || rmsg.rowName(r.source.row));
 }
 
-export function observaciones(evaluated: readonly EvaluatedRow[], fases: readonly EvaluatedFase[]): ReportSection {
+export function observaciones(evaluated: readonly EvaluatedRow[], fases: readonly EvaluatedFase[], decreto: string, meta: ReportMeta): ReportSection {
   const blocks: Block[] = [heading(SECTION_TITLE.observaciones)];
   const withObs = evaluated.filter((r) => r.source.observaciones.trim());
   if (withObs.length === 0) blocks.push(para(rmsg.observacionesNone));
@@ -18,7 +19,7 @@ export function observaciones(evaluated: readonly EvaluatedRow[], fases: readonl
       kind: 'table',
       id: 'observaciones',
       header: HEADERS.observaciones,
-      widths: [4, 12, 20],
+      widths: [3, 12, 20],
       rows: withObs.map((r) => [{ ...text(r.source.id), bold: true }, text(r.source.indicador), text(r.source.observaciones.trim())]),
     });
   }
@@ -46,10 +47,11 @@ export function observaciones(evaluated: readonly EvaluatedRow[], fases: readonl
     idsWhere(evaluated, (r) => r.estado === ESTADO.sinProgramar),
     rmsg.recSinProgramar,
   );
-  add(
-    fases.filter((f) => f.estado === ESTADO_FASE.vencida).map((f) => f.source.fase || f.source.id),
-    rmsg.recFases,
-  );
+  // A phase due before the semester is not «to be completed»: what is missing is the record of what happened.
+  const overdue = fases.filter((f) => f.estado === ESTADO_FASE.vencida);
+  const phaseName = (f: EvaluatedFase): string => f.source.fase || f.source.id;
+  add(overdue.filter((f) => !isHistorical(f, meta)).map(phaseName), rmsg.recFases);
+  add(overdue.filter((f) => isHistorical(f, meta)).map(phaseName), (names) => rmsg.recFasesHistoricas(names, decreto));
   if (recs.length === 0 && evaluated.length > 0) recs.push(rmsg.recNone);
   blocks.push({ kind: 'heading', level: 3, text: rmsg.recomendacionesTitle });
   if (recs.length > 0) blocks.push({ kind: 'list', ordered: true, items: recs });

@@ -3,9 +3,9 @@ import type { EvaluatedRow } from '../../evaluate';
 import { HEADERS, rmsg, SECTION_TITLE } from '../../messages/report';
 import { groupByResponsables } from '../../summary';
 import { text, pct, int, para, heading } from '../cells';
-import type { ReportSection } from '../model';
+import type { ReportHost, ReportSection } from '../model';
 
-export function responsables(evaluated: readonly EvaluatedRow[]): ReportSection {
+export function responsables(evaluated: readonly EvaluatedRow[], host: ReportHost): ReportSection {
   const rows = groupByResponsables(evaluated).map((g) => [
     text(g.name || rmsg.sinResponsables),
     int(g.rows.length),
@@ -19,7 +19,7 @@ export function responsables(evaluated: readonly EvaluatedRow[]): ReportSection 
     blocks: [
       heading(SECTION_TITLE.responsables),
       para(rmsg.responsablesIntro),
-      { kind: 'table', id: 'responsables', header: HEADERS.responsables, rows, widths: [12, 4, 4, 4, 6], emptyText: rmsg.noRows() },
+      { kind: 'table', id: 'responsables', header: HEADERS.responsables, rows, widths: [12, 4, 4, 4, 6], emptyText: rmsg.noRows(host === 'sheets') },
     ],
   };
 }
