@@ -2,7 +2,17 @@ import type ExcelJS from 'exceljs';
 import type { DaySerial, Semester } from '../../core/calendar';
 import { buildReport } from '../../core/report/build';
 import { reportInput } from '../../core/report/input';
-import { reportBlocks, type Block, type ParagraphBlock, type ReportModel, type TableBlock, type TableCell } from '../../core/report/model';
+import { PAGE_TEXT } from '../../core/messages/report';
+import {
+  reportBlocks,
+  type Block,
+  type PageHeader,
+  type ParagraphBlock,
+  type ReportModel,
+  type SignatureBlock,
+  type TableBlock,
+  type TableCell,
+} from '../../core/report/model';
 import { columnLetter } from '../../core/tracker/a1';
 import { SHEET } from '../../core/tracker/names';
 import type { Evaluation } from '../evaluate-data';
@@ -11,6 +21,7 @@ import type { StreamBook } from '../stream-book';
 import type { TrackerData } from '../tracker-data';
 import type { SheetOptions } from './setup';
 import { MAX_ROW_PT, wrappedLines } from './row-height';
+import { PageFlow, pageCapacity } from './informe-pages';
 import { dateOf } from './values';
 
 /** The page is a grid of equal columns; blocks span all of them, table cells span a share. */
@@ -34,16 +45,40 @@ export function spans(widths: readonly number[]): number[] {
   const n = widths.length;
   if (n >= GRID_COLUMNS) return widths.map(() => 1);
   const total = widths.reduce((a, b) => a + b, 0) || n;
-  const out = widths.map((w) => Math.max(1, Math.floor(((w || 1) / total) * GRID_COLUMNS)));
+  const exact = widths.map((w) => ((w || 1) / total) * GRID_COLUMNS);
+  const out = exact.map((x) => Math.max(1, Math.floor(x)));
+  // What is left goes to the columns that lost most to rounding (not to the first ones: the ID column
+  // would grow as wide as the action).
+  const order = exact.map((x, i) => ({ i, loss: x - out[i] })).sort((a, b) => b.loss - a.loss || a.i - b.i);
   let left = GRID_COLUMNS - out.reduce((a, b) => a + b, 0);
-  for (let i = 0; left > 0; i = (i + 1) % n, left--) out[i]++;
+  for (let k = 0; left > 0; k = (k + 1) % n, left--) out[order[k].i]++;
   return out;
 }
 
 class Page {
   row = 1;
   private readonly styles = new Map<string, Partial<ExcelJS.Style>>();
-  constructor(readonly ws: ExcelJS.Worksheet) {}
+  constructor(
+    readonly ws: ExcelJS.Worksheet,
+    readonly flow: PageFlow | null = null,
+  ) {}
+
+  /** Ends the current row, at this height (undefined: the default line). */
+  next(height?: number): void {
+    if (height !== undefined) this.ws.getRow(this.row).height = height;
+    this.flow?.placed(height);
+    this.row++;
+  }
+
+  /** Empty rows of the default height. */
+  gap(n = 1): void {
+    for (let i = 0; i < n; i++) this.next();
+  }
+
+  /** Starts a new printed page unless `height` more points fit on this one. */
+  keep(height: number): void {
+    if (this.flow && !this.flow.fits(height)) this.flow.breakAfter(this.row - 1);
+  }
 
   /**
    * One object per distinct style: exceljs resolves a style object once (its cache is keyed by the
@@ -68,15 +103,74 @@ class Page {
     const cell = this.span(1, GRID_COLUMNS);
     cell.value = value;
     cell.style = { ...style, alignment: { wrapText: true, vertical: 'top', ...(style.alignment ?? {}) } };
-    const size = style.font?.size ?? 11;
-    this.ws.getRow(this.row).height = Math.min(MAX_ROW_PT, lines(text, (GRID_COLUMNS * COLUMN_CHARS * 11) / size) * LINE_HEIGHT * (size / 11));
-    this.row += 1 + gapAfter;
+    this.next(fullHeight(text, style.font?.size ?? 11));
+    this.gap(gapAfter);
   }
+}
+
+/** Height of a full-width row of text at this font size. */
+function fullHeight(text: string, size: number): number {
+  return Math.min(MAX_ROW_PT, lines(text, (GRID_COLUMNS * COLUMN_CHARS * 11) / size) * LINE_HEIGHT * (size / 11));
+}
+
+const HEADING_SIZE: Readonly<Record<1 | 2 | 3, number>> = { 1: 16, 2: 13, 3: 11 };
+const paragraphSize = (b: ParagraphBlock): number => (b.style === 'note' ? 9 : 11);
+
+/** Column spans of a table as the writer lays it out. */
+function tableSpans(b: Pick<TableBlock, 'widths' | 'header' | 'rows'>): number[] {
+  const widths = b.widths && b.widths.length === b.header.length ? b.widths : b.header.map(() => 1);
+  return b.rows.length > MERGED_TABLE_MAX_ROWS ? b.header.map(() => 1) : spans(widths);
+}
+
+function rowHeight(texts: readonly string[], sp: readonly number[]): number {
+  let height = 1;
+  texts.slice(0, sp.length).forEach((t, i) => (height = Math.max(height, lines(t, sp[i] * COLUMN_CHARS))));
+  return Math.min(MAX_ROW_PT, height * LINE_HEIGHT);
+}
+
+/** Points of a signature group: role, room to sign, name on the line, cargo. */
+const SIGNATURE_GROUP_PT = 4 * LINE_HEIGHT + 2 * LINE_HEIGHT;
+
+/** What of a block must share a page with the heading before it: its first piece. */
+function leadHeight(b: Block | undefined): number {
+  if (!b) return 0;
+  switch (b.kind) {
+    case 'heading':
+      return fullHeight(b.text, HEADING_SIZE[b.level]);
+    case 'paragraph':
+      return fullHeight(b.runs.map((r) => r.text).join(''), paragraphSize(b)) + (b.style === 'subtitle' ? 0 : LINE_HEIGHT);
+    case 'list':
+      return b.items.length > 0 ? fullHeight(b.items[0], 11) : 0;
+    case 'table': {
+      const sp = tableSpans(b);
+      const first = b.rows[0];
+      return rowHeight(b.header, sp) + (first ? rowHeight(first.map((c) => c.text), sp) : b.emptyText ? fullHeight(b.emptyText, 11) : 0);
+    }
+    case 'chart':
+      return 3 * LINE_HEIGHT;
+    case 'signatures':
+      return Math.ceil(b.signers.length / 3) * SIGNATURE_GROUP_PT;
+    case 'pageBreak':
+      return 0;
+  }
+}
+
+/**
+ * A heading stays with what follows: the paragraph after it and the start of the table after that
+ * (a «section heading, intro, table» starts on one page). Signatures are never split from their heading.
+ */
+function keepHeadingWithNext(page: Page, blocks: readonly Block[], i: number): void {
+  const b = blocks[i];
+  if (b.kind !== 'heading') return;
+  let need = leadHeight(b) + leadHeight(blocks[i + 1]);
+  const after = blocks[i + 2];
+  if (blocks[i + 1]?.kind === 'paragraph' && after && after.kind !== 'heading') need += leadHeight(after);
+  page.keep(need);
 }
 
 function paragraph(page: Page, b: ParagraphBlock): void {
   const text = b.runs.map((r) => r.text).join('');
-  const size = b.style === 'note' ? 9 : 11;
+  const size = paragraphSize(b);
   const onlyLink = b.runs.length === 1 && b.runs[0].link ? b.runs[0].link : undefined;
   const value: ExcelJS.CellValue = onlyLink
     ? { text, hyperlink: onlyLink }
@@ -114,8 +208,7 @@ function tableCellValue(c: TableCell, cell: ExcelJS.Cell): void {
 export const MERGED_TABLE_MAX_ROWS = 150;
 
 function table(page: Page, b: TableBlock): void {
-  const widths = b.widths && b.widths.length === b.header.length ? b.widths : b.header.map(() => 1);
-  const sp = b.rows.length > MERGED_TABLE_MAX_ROWS ? b.header.map(() => 1) : spans(widths);
+  const sp = tableSpans(b);
   const starts = sp.map((_, i) => 1 + sp.slice(0, i).reduce((a, x) => a + x, 0));
   const writeRow = (cells: readonly TableCell[], header: boolean): void => {
     let height = 1;
@@ -138,22 +231,32 @@ function table(page: Page, b: TableBlock): void {
       for (let k = starts[i] + 1; k < starts[i] + sp[i]; k++) page.ws.getCell(page.row, k).style = page.shared('box', () => ({ border: BOX }));
       height = Math.max(height, lines(c.text, sp[i] * COLUMN_CHARS));
     });
-    page.ws.getRow(page.row).height = Math.min(MAX_ROW_PT, height * LINE_HEIGHT);
-    page.row++;
+    page.next(Math.min(MAX_ROW_PT, height * LINE_HEIGHT));
   };
-  writeRow(
-    b.header.map((h) => ({ text: h })),
-    true,
-  );
+  const headerCells = b.header.map((h) => ({ text: h }));
+  const headerHeight = rowHeight(b.header, sp);
+  // The header never ends a page: it goes with the first row; a page the rows fill repeats it.
+  page.keep(leadHeight(b));
+  writeRow(headerCells, true);
   if (b.rows.length === 0 && b.emptyText) page.full(b.emptyText, { font: { italic: true } }, b.emptyText);
-  for (const r of b.rows) writeRow(r, false);
-  page.row++;
+  for (const r of b.rows) {
+    const h = rowHeight(
+      r.map((c) => c.text),
+      sp,
+    );
+    if (page.flow && !page.flow.fits(h)) {
+      page.flow.breakAfter(page.row - 1);
+      if (page.flow.fits(headerHeight + h)) writeRow(headerCells, true);
+    }
+    writeRow(r, false);
+  }
+  page.gap();
 }
 
 function block(page: Page, b: Block): void {
   switch (b.kind) {
     case 'heading': {
-      const size = b.level === 1 ? 16 : b.level === 2 ? 13 : 11;
+      const size = HEADING_SIZE[b.level];
       const style: Partial<ExcelJS.Style> = {
         font: { bold: true, size, color: { argb: argb('#1F4E78') } },
         alignment: { horizontal: b.level === 1 ? 'center' : 'left' },
@@ -167,7 +270,7 @@ function block(page: Page, b: Block): void {
       break;
     case 'list':
       b.items.forEach((item, i) => page.full(`${b.ordered ? `${i + 1}.` : '•'} ${item}`, { alignment: { indent: 1 } }, item));
-      page.row++;
+      page.gap();
       break;
     case 'table':
       table(page, b);
@@ -205,31 +308,48 @@ function block(page: Page, b: Block): void {
       }
       break;
     }
-    case 'signatures': {
-      const per = Math.max(1, Math.floor(GRID_COLUMNS / Math.max(1, Math.min(3, b.signers.length))));
-      for (let i = 0; i < b.signers.length; i += 3) {
-        const group = b.signers.slice(i, i + 3);
-        page.row += 2;
-        group.forEach((s, j) => {
-          const cell = page.span(1 + j * per, (j + 1) * per - (per > 1 ? 1 : 0));
-          cell.value = s.name || null; // blank: signed and written by hand
-          cell.style = { border: { top: { style: 'thin' } }, font: { bold: true }, alignment: { horizontal: 'center' } };
-        });
-        page.row++;
-        group.forEach((s, j) => {
-          const cell = page.span(1 + j * per, (j + 1) * per - (per > 1 ? 1 : 0));
-          cell.value = s.role;
-          cell.style = { alignment: { horizontal: 'center', wrapText: true, vertical: 'top' } };
-        });
-        page.ws.getRow(page.row).height = 2 * LINE_HEIGHT;
-        page.row++;
-      }
+    case 'signatures':
+      signatures(page, b);
       break;
-    }
     case 'pageBreak':
       page.ws.getRow(page.row - 1).addPageBreak();
       break;
   }
+}
+
+/**
+ * Signatures by role, up to three side by side: «Elaboró», room to sign, the name on the line (blank
+ * to be written by hand when Configuración has none), the cargo.
+ */
+function signatures(page: Page, b: SignatureBlock): void {
+  const per = Math.max(1, Math.floor(GRID_COLUMNS / Math.max(1, Math.min(3, b.signers.length))));
+  for (let i = 0; i < b.signers.length; i += 3) {
+    const group = b.signers.slice(i, i + 3);
+    page.keep(SIGNATURE_GROUP_PT);
+    page.gap();
+    const line = (value: (s: (typeof group)[number]) => string | null, style: Partial<ExcelJS.Style>, height?: number): void => {
+      group.forEach((s, j) => {
+        const cell = page.span(1 + j * per, (j + 1) * per - (per > 1 ? 1 : 0));
+        cell.value = value(s);
+        cell.style = style;
+      });
+      page.next(height);
+    };
+    line((s) => s.role, { font: { bold: true }, alignment: { horizontal: 'left' } });
+    page.gap(2); // room to sign
+    line((s) => s.name || null, { border: { top: { style: 'thin' } }, font: { bold: true }, alignment: { horizontal: 'center' } });
+    line((s) => s.cargo || null, { alignment: { horizontal: 'center', wrapText: true, vertical: 'top' } }, 2 * LINE_HEIGHT);
+  }
+}
+
+/**
+ * The controlled document's block on every printed page: entity and title at the top, código and
+ * versión at the top right; proceso and fecha at the bottom left, «Página n de m» at the bottom right.
+ */
+function printHeader(ws: ExcelJS.Worksheet, h: PageHeader): void {
+  const hf = (t: string): string => t.replace(/&/g, '&&');
+  ws.headerFooter.oddHeader = `&L&8${hf(h.entidad)}&C&8${hf(h.title)}&R&8${hf(h.codigo)} · ${hf(h.version)}`;
+  ws.headerFooter.oddFooter = `&L&8${hf(h.proceso)} · ${hf(h.fecha)}&R&8${PAGE_TEXT.pageOf('&P', '&N')}`;
 }
 
 /** The report model of the exported data (the Informe sheet and the web page render the same one). */
@@ -257,8 +377,13 @@ export function informeSheet(
   const model = informeModel(data, ev, semester, today);
   const ws = book.addSheet(SHEET.informe, { ...options, views: [{ showGridLines: false }] });
   for (let c = 1; c <= GRID_COLUMNS; c++) ws.getColumn(c).width = COLUMN_CHARS;
-  const page = new Page(ws);
-  for (const b of reportBlocks(model)) block(page, b);
+  const page = new Page(ws, new PageFlow(ws, pageCapacity(ws.pageSetup, Array.from({ length: GRID_COLUMNS }, () => COLUMN_CHARS))));
+  const blocks = reportBlocks(model);
+  blocks.forEach((b, i) => {
+    keepHeadingWithNext(page, blocks, i);
+    block(page, b);
+  });
+  printHeader(ws, model.pageHeader);
   ws.pageSetup.printArea = `A1:${columnLetter(GRID_COLUMNS)}${Math.max(1, page.row - 1)}`;
   return ws;
 }
