@@ -4,7 +4,8 @@
 // which carries that list in each method's doc comment, followed by the reference URL
 //   https://developers.google.com/apps-script/reference/<service>/<class>#<method>(<args>)
 // The advanced Drive service (v3) is not in that package: its scopes come from advanced-drive-v3.json
-// beside this script (copied by hand from the Drive API v3 reference, one entry per method).
+// beside this script (copied by hand from the Drive API v3 reference, one entry per method); the advanced
+// Docs service (v1), from advanced-docs-v1.json (the Docs API v1 reference).
 //
 //   node scripts/scopes/generate.mjs            # writes the table
 //   node scripts/scopes/generate.mjs --check    # exits 1 when the committed table is stale
@@ -73,6 +74,7 @@ async function build() {
   for (const f of files) methodsOf(await readFile(path.join(PKG, f), 'utf8'), table, conflicts);
   const advanced = JSON.parse(await readFile(path.join(HERE, 'advanced-drive-v3.json'), 'utf8'));
   table['advanced-drive-v3'] = advanced.methods;
+  table['advanced-docs-v1'] = JSON.parse(await readFile(path.join(HERE, 'advanced-docs-v1.json'), 'utf8')).methods;
   // Only methods that need a scope: a method absent from the table needs none.
   const sorted = {};
   for (const s of Object.keys(table).sort()) {
@@ -83,7 +85,7 @@ async function build() {
   }
   const pkg = JSON.parse(await readFile(path.join(PKG, 'package.json'), 'utf8'));
   return {
-    json: render(`gas-types-detailed@${pkg.version} + scripts/scopes/advanced-drive-v3.json`, sorted),
+    json: render(`gas-types-detailed@${pkg.version} + scripts/scopes/advanced-drive-v3.json + scripts/scopes/advanced-docs-v1.json`, sorted),
     conflicts,
   };
 }

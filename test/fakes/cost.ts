@@ -44,6 +44,8 @@ export const COSTS: readonly CostRule[] = [
   // Drive: every call is an API request; a PDF export or an upload moves the whole file.
   { service: 'Drive', method: /^Files\.(create|export)$/, ms: 1500 },
   { service: 'Drive', method: /./, ms: 400 },
+  // Docs API: a get returns the whole document; a batchUpdate applies its requests server-side.
+  { service: 'Docs', method: /./, ms: 800 },
   { service: 'DriveApp', method: /getAs$|getBlob$|createFile$/, ms: 1500 },
   { service: 'DriveApp', method: /./, ms: 300 },
   // Triggers are stored on Google's side: creating, listing or deleting one is a backend request.

@@ -6,6 +6,7 @@
  *   const ss = env.createSpreadsheet({ sheets: { Matriz: [['ID', 'Acción'], ['1', 'Conectividad']] } });
  *   env.calls.total('SpreadsheetApp');
  */
+import { FakeAdvancedDocs } from './advanced-docs';
 import { FakeAdvancedDrive } from './advanced-drive';
 import type { CallCounter } from './calls';
 import { FakeDocumentApp } from './document/document';
@@ -75,8 +76,10 @@ export class FakeEnvironment {
   readonly MailApp: FakeMailApp;
   /** The advanced Drive service v3: a global only when the manifest enables it (see useManifest). */
   readonly Drive: FakeAdvancedDrive;
-  /** Advanced services the manifest enables, by their global name ("Drive"). */
-  private advanced = new Set<string>();
+  /** The advanced Docs service v1 (pinned table headers, keep-with-next headings): a global only when the manifest enables it. */
+  readonly Docs: FakeAdvancedDocs;
+  /** Advanced services the manifest enables: their global name ("Drive", "Docs") → the fake. */
+  private advanced = new Map<string, FakeAdvancedDrive | FakeAdvancedDocs>();
   /** Files, folders and documents (for fixtures: drive.createFolder, drive.createDocument). */
   readonly drive: DriveStore;
   /** What the script logged with Logger.log or console.*. */
@@ -102,6 +105,7 @@ export class FakeEnvironment {
     this.DriveApp = new FakeDriveApp(this.rt, this.drive);
     this.MailApp = new FakeMailApp(this.rt, () => this.Session.activeUserEmail);
     this.Drive = new FakeAdvancedDrive(this.rt, this.drive);
+    this.Docs = new FakeAdvancedDocs(this.rt, this.drive);
   }
 
   /**
@@ -136,9 +140,11 @@ export class FakeEnvironment {
    */
   useManifest(manifest: ManifestLike): void {
     this.rt.useScopes(manifest.oauthScopes);
-    this.advanced = new Set(
-      (manifest.dependencies?.enabledAdvancedServices ?? []).filter((s) => s.serviceId === 'drive' && s.version === 'v3').map((s) => s.userSymbol),
-    );
+    this.advanced = new Map();
+    for (const s of manifest.dependencies?.enabledAdvancedServices ?? []) {
+      if (s.serviceId === 'drive' && s.version === 'v3') this.advanced.set(s.userSymbol, this.Drive);
+      if (s.serviceId === 'docs' && s.version === 'v1') this.advanced.set(s.userSymbol, this.Docs);
+    }
   }
 
   /** The active spreadsheet (fails if none was created). */
@@ -197,7 +203,7 @@ export class FakeEnvironment {
       DriveApp: this.DriveApp,
       MailApp: this.MailApp,
       console: fakeConsole(this.logs),
-      ...Object.fromEntries([...this.advanced].map((symbol) => [symbol, this.Drive])),
+      ...Object.fromEntries(this.advanced),
     };
   }
 }

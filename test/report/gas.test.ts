@@ -5,7 +5,7 @@
  */
 import { createEnvironment, type FakeDocument } from '../fakes';
 import { renderSection } from '../fakes/document/document';
-import { FakeTable } from '../fakes/document/elements';
+import { FakeParagraph, FakeTable } from '../fakes/document/elements';
 import { MIME, type FileRecord } from '../fakes/drive-store';
 import { loadGas, type GasHarness } from '../support/gas-harness';
 import { SHEET } from '../../src/core/tracker/names';
@@ -99,8 +99,9 @@ describe('Generar informe semestral on the seed plan with filled values', () => 
       '7. Avance por responsable',
       '8. Fases del Decreto 1151 de 2008',
       '9. Evolución en el semestre',
-      '10. Observaciones y recomendaciones',
-      '11. Firmas',
+      '10. Conclusiones',
+      '11. Observaciones y recomendaciones',
+      '12. Firmas',
     ];
     let at = -1;
     for (const s of order) {
@@ -112,8 +113,45 @@ describe('Generar informe semestral on the seed plan with filled values', () => 
     expect(text).toContain(`Cumplimiento promedio de la meta: ${EXPECTED.promedioText} (promedio de 5 indicadores medidos de 7).`);
     expect(text).toContain('• CONPES 3248 de 2003, que define el programa de renovación de la administración pública.');
     expect(text).toContain('María Pérez');
-    expect(text).toContain('Juan Gómez');
-    expect(text).toContain('Nombre: ____'); // the Alcalde has no name in Configuración
+    expect(text).toContain('Ana Ruiz');
+  });
+
+  test('a controlled document: the header repeats entity, title, proceso, código, versión and fecha on every page', () => {
+    const doc = docNamed(h, NAME);
+    expect(doc.header).not.toBeNull();
+    expect(renderSection(doc.header!)).toBe(
+      [
+        'Alcaldía Municipal de Valle de San Juan — Informe de seguimiento semestral — Plan de Acción de Gobierno en Línea',
+        'Proceso: Evaluación independiente · Código: EI-F-03 · Versión: 2 · Fecha: 20/11/2025',
+      ].join('\n'),
+    );
+    expect(cells(tableWithHeader(doc, 'Proceso', 'Código'))).toEqual([
+      ['Proceso', 'Código', 'Versión', 'Fecha de emisión'],
+      ['Evaluación independiente', 'EI-F-03', '2', '20/11/2025'],
+    ]);
+    // No page-number field can be inserted by Apps Script: the dialog tells the person how.
+    expect(lastDialog(h)).toContain('Insertar › Números de página');
+  });
+
+  test('every table repeats its header row on each page, and every heading stays with what follows (Docs API)', () => {
+    const doc = docNamed(h, NAME);
+    const tables = doc.body.all(FakeTable);
+    expect(tables.length).toBeGreaterThan(5);
+    for (const t of tables) expect({ header: t.rows[0].cells[0].text(), pinned: t.pinnedHeaderRows }).toEqual({ header: t.rows[0].cells[0].text(), pinned: 1 });
+    const headings = doc.body.children.filter((p): p is FakeParagraph => p instanceof FakeParagraph && p.heading !== 'NORMAL');
+    expect(headings.map((p) => p.text())).toContain('5. Seguimiento por acción');
+    for (const p of headings) expect({ heading: p.text(), keepWithNext: p.keepWithNext }).toEqual({ heading: p.text(), keepWithNext: true });
+    // Two Docs API calls whatever the report's size: one read of the indexes, one batch of requests.
+    expect([h.env.calls.count('Docs', 'Documents.get'), h.env.calls.count('Docs', 'Documents.batchUpdate')]).toEqual([1, 1]);
+  });
+
+  test('the signatures are Control Interno\'s, by role with cargo; the Alcalde does not sign', () => {
+    const text = renderSection(docNamed(h, NAME).body);
+    const firmas = text.slice(text.indexOf('12. Firmas'));
+    expect(firmas).toContain('Elaboró\n\n______________________________\nMaría Pérez\nJefe de la Oficina de Control Interno');
+    expect(firmas).toContain('Revisó\n\n______________________________\nAna Ruiz\nProfesional de Control Interno');
+    expect(firmas).not.toContain('Aprobó');
+    expect(firmas).not.toContain('Alcalde');
   });
 
   test('the resumen tables carry the counts by estado and semáforo', () => {
@@ -235,6 +273,19 @@ describe('bad input', () => {
     expect(docs(h).map((d) => d.name)).toEqual([NAME]);
   });
 
+  test('the Docs API failing on the page layout loses nothing: the report is complete, recorded, and the dialog says what to check', async () => {
+    const h = await trackerWithPlan();
+    jest.spyOn(h.env.Docs.Documents, 'batchUpdate').mockImplementation(() => {
+      throw new Error('API call to docs.documents.batchUpdate failed with error: Internal error encountered.');
+    });
+    generate(h, '2025-II');
+    const doc = docNamed(h, NAME);
+    expect(renderSection(doc.body)).toContain('12. Firmas');
+    expect(pdfs(h).map((f) => f.name)).toEqual([`${NAME}.pdf`]);
+    expect(doc.body.all(FakeTable).every((t) => t.pinnedHeaderRows === 0)).toBe(true);
+    expect(lastDialog(h)).toContain('No se pudo pedir a Google Docs que repita el encabezado de cada tabla');
+  });
+
   test('a spreadsheet never prepared: the report says what is missing instead of failing', async () => {
     const h = await loadGas({ env: createEnvironment(), now: NOW });
     h.call('onOpen', { authMode: 'LIMITED' });
@@ -243,7 +294,7 @@ describe('bad input', () => {
     const text = renderSection(docNamed(h, NAME).body);
     expect(text).toContain('La Matriz no tiene indicadores');
     expect(text).toContain('No hay cortes registrados en el semestre 2025-II');
-    expect(text).toContain('11. Firmas');
+    expect(text).toContain('12. Firmas');
     expect(lastDialog(h)).toContain('El borrador del informe del semestre 2025-II');
     expect(snapshot(h.spreadsheet)).toBe(before);
   });
@@ -266,7 +317,7 @@ describe('bad input', () => {
     const before = snapshot(ss);
     generate(h, '2025-II');
     const text = renderSection(docNamed(h, NAME).body);
-    expect(text).toContain('Faltan en Configuración los nombres para las firmas de: Jefe de la Oficina de Control Interno, Alcalde Municipal y Comité GEL-T.');
+    expect(text).toContain('Faltan en Configuración los nombres para las firmas de: Elaboró.');
     expect(text).toContain('La revisión de la hoja encontró');
     expect(snapshot(ss)).toBe(before);
   });

@@ -95,12 +95,24 @@ describe('the bundle against the manifest', () => {
     for (const m of code.matchAll(/\bDrive\.Files\.([A-Za-z]+)\(/g)) {
       if (!covered(documentedScopes('Drive', `Files.${m[1]}`), granted)) uncovered.push(`Drive.Files.${m[1]}`);
     }
+    for (const m of code.matchAll(/\.Documents\.([A-Za-z]+)\(/g)) {
+      if (!covered(documentedScopes('Docs', `Documents.${m[1]}`), granted)) uncovered.push(`Docs.Documents.${m[1]}`);
+    }
     expect([...new Set(uncovered)]).toEqual([]);
     expect(code).not.toMatch(/\bDriveApp\./); // every DriveApp method needs drive or drive.readonly
   });
 
-  test('the manifest enables the advanced Drive service v3 the report uses', () => {
+  test('the manifest enables the advanced Drive service v3 and the Docs service v1 the report uses', () => {
     expect(builtManifest().dependencies?.enabledAdvancedServices).toContainEqual({ userSymbol: 'Drive', serviceId: 'drive', version: 'v3' });
+    expect(builtManifest().dependencies?.enabledAdvancedServices).toContainEqual({ userSymbol: 'Docs', serviceId: 'docs', version: 'v1' });
+  });
+
+  test('the Docs API needs no scope beyond the manifest: documents (or drive.file for what the add-on made) covers get and batchUpdate', () => {
+    const granted = expand(builtManifest().oauthScopes ?? []);
+    for (const m of ['Documents.get', 'Documents.batchUpdate']) {
+      expect(documentedScopes('Docs', m).length).toBeGreaterThan(0);
+      expect(covered(documentedScopes('Docs', m), granted)).toBe(true);
+    }
   });
 });
 

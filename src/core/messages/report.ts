@@ -259,6 +259,10 @@ export const rmsg = {
   doneWithoutDialog: (label: string, version: number, name: string): string =>
     `El informe del semestre ${label} está listo (versión ${version}), pero no se pudo mostrar la ventana con los enlaces. Búsquelo en Google Drive con el nombre ${q(name)}.`,
   doneTitle: 'Informe generado',
+  layoutFailed: (): string =>
+    'No se pudo pedir a Google Docs que repita el encabezado de cada tabla en cada página ni que mantenga los títulos con lo que sigue: el informe está completo, pero revise los saltos de página antes de imprimirlo.',
+  pageNumbersHint: (): string =>
+    'Para numerar las páginas («Página x de y»), en Google Docs use Insertar › Números de página antes de descargar el PDF: Apps Script no puede insertar ese campo.',
   doneComplete: (label: string): string => `El borrador del informe del semestre ${label} está completo: no le falta información de la hoja.`,
   doneIncomplete: (label: string, n: number): string =>
     `El borrador del informe del semestre ${label} se generó, pero está incompleto: ${n === 1 ? 'falta o hay que corregir esto' : `faltan o hay que corregir estas ${n} cosas`} antes de firmarlo:`,

@@ -17,7 +17,8 @@ import { tableroChart } from '../prepare/tablero-chart';
 import { readSettings, readTracker } from '../read-tracker';
 import { showDone } from './dialog';
 import { chooseFolder, filesNamed, finish, saveBlob, trash, type Place } from './drive';
-import { renderBlocks, type RenderOptions } from './render';
+import { applyPrintLayout } from './docs-layout';
+import { renderBlocks, renderPageHeader, type RenderOptions } from './render';
 import { fillTemplate } from './template';
 import { copyTemplate } from './template-copy';
 import { currentUser, nextVersion, recordVersion } from './versions';
@@ -70,6 +71,9 @@ function generate(ctx: ActionContext, semester: Semester): void {
     const doc = fromTemplate(data.settings.plantillaInforme, draft, model, opts, lines, run) ?? freshDocument(draft, model, opts, run);
     const docId = run.docId ?? doc.getId();
     doc.saveAndClose();
+    // Table headers repeated on each page, headings kept with what follows (Docs API; a failure leaves the report whole).
+    if (!applyPrintLayout(docId)) lines.push(rmsg.layoutFailed());
+    lines.push(rmsg.pageNumbersHint());
     // The PDF from the saved Doc (documents scope; Drive is not needed to export it).
     const blob = DocumentApp.openById(docId).getAs('application/pdf').setName(`${name}.pdf`);
     const pdf = saveBlob(place, `${name}.pdf`, blob);
@@ -155,6 +159,7 @@ function freshDocument(name: string, model: ReportModel, opts: RenderOptions, ru
   run.made(doc.getId());
   const body = doc.getBody();
   body.setMarginLeft(MARGIN_PT).setMarginRight(MARGIN_PT).setMarginTop(MARGIN_PT).setMarginBottom(MARGIN_PT);
+  renderPageHeader(doc, model.pageHeader);
   renderBlocks(body, reportBlocks(model), opts);
   dropLeadingEmptyParagraph(body);
   return doc;

@@ -3,7 +3,7 @@
  * cell: a whole table is one appendTable(string[][]); only cells with a colour or a link are
  * touched afterwards, and the header cells get a fill and bold.
  */
-import type { Block, ChartBlock, ParagraphBlock, SignatureBlock, TableBlock, TableCell } from '../../core/report/model';
+import type { Block, ChartBlock, PageHeader, ParagraphBlock, SignatureBlock, TableBlock, TableCell } from '../../core/report/model';
 import { NO_VALUE, percentText } from '../../core/report/format';
 import { CHART_CATEGORY_HEADER, rmsg, SIGNATURE_BLANK_NAME, SIGNATURE_LINE } from '../../core/messages/report';
 
@@ -130,9 +130,11 @@ function chart(body: Body, b: ChartBlock, image: Blob | null): void {
   table(body, { header: [CHART_CATEGORY_HEADER, b.seriesName], rows, widths: [1, 1] });
 }
 
+/** Each signer by role: «Elaboró», room to sign, the line, the name (a blank to write by hand) and the cargo. */
 function signatures(body: Body, b: SignatureBlock): void {
   for (const s of b.signers) {
     body.appendParagraph('');
+    body.appendParagraph(s.role).editAsText().setBold(true);
     body.appendParagraph('');
     body.appendParagraph(SIGNATURE_LINE);
     // A missing name keeps its line blank, to be written by hand.
@@ -140,6 +142,24 @@ function signatures(body: Body, b: SignatureBlock): void {
       .appendParagraph(s.name || SIGNATURE_BLANK_NAME)
       .editAsText()
       .setBold(true);
-    body.appendParagraph(s.role);
+    if (s.cargo) body.appendParagraph(s.cargo);
   }
+}
+
+/**
+ * The controlled document's block in the Doc's header, repeated on every page: entity and title, then
+ * proceso · código · versión · fecha. A template that has its own header keeps it. DocumentApp cannot
+ * insert a page-number field (Docs' AutoText PAGE_NUMBER/PAGE_COUNT is read-only in the API too), so
+ * «página x de y» is left to the person (Insertar › Números de página), as the closing dialog says.
+ */
+export function renderPageHeader(doc: GoogleAppsScript.Document.Document, h: PageHeader): void {
+  if (doc.getHeader()) return;
+  const header = doc.addHeader();
+  const first = header.getChild(0);
+  const top = [h.entidad, h.title].filter(Boolean).join(' — ');
+  const line = header.appendParagraph(top);
+  line.editAsText().setFontSize(8).setBold(true);
+  header.appendParagraph([h.proceso, h.codigo, h.version, h.fecha].join(' · ')).editAsText().setFontSize(8);
+  // addHeader starts with one empty paragraph: the block starts right there.
+  if (first && first.getType() === DocumentApp.ElementType.PARAGRAPH && first.asParagraph().getText() === '') header.removeChild(first);
 }

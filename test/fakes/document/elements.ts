@@ -397,6 +397,8 @@ type ParagraphKeys =
 export class FakeParagraph extends FakeElement implements Pick<P, ParagraphKeys> {
   store: TextStore;
   heading = 'NORMAL';
+  /** Docs API paragraphStyle.keepWithNext (set only through the advanced Docs service: DocumentApp has no such setter). */
+  keepWithNext = false;
   alignment = 'LEFT';
   readonly attributes: Record<string, unknown> = {};
 
@@ -415,6 +417,7 @@ export class FakeParagraph extends FakeElement implements Pick<P, ParagraphKeys>
   protected copyInto<T extends FakeParagraph>(p: T): T {
     p.store = this.store.clone();
     p.heading = this.heading;
+    p.keepWithNext = this.keepWithNext;
     p.alignment = this.alignment;
     Object.assign(p.attributes, this.attributes);
     for (const ch of this.children) p.adopt(ch.clone());
@@ -873,6 +876,8 @@ export class FakeTable extends FakeElement implements Pick<GoogleAppsScript.Docu
   borderWidth = 1;
   borderColor = '#000000';
   readonly columnWidths = new Map<number, number>();
+  /** Docs API pinnedHeaderRowsCount: header rows repeated on every page the table crosses (advanced Docs service only). */
+  pinnedHeaderRows = 0;
 
   constructor(ctx: DocCtx) {
     super(ctx, 'Table', 'TABLE');
@@ -887,6 +892,7 @@ export class FakeTable extends FakeElement implements Pick<GoogleAppsScript.Docu
     for (const r of this.children) t.adopt(r.clone());
     t.borderWidth = this.borderWidth;
     t.borderColor = this.borderColor;
+    t.pinnedHeaderRows = this.pinnedHeaderRows;
     for (const [k, v] of this.columnWidths) t.columnWidths.set(k, v);
     return t;
   }

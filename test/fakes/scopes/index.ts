@@ -49,6 +49,7 @@ const FOLDERS: Readonly<Record<string, readonly string[]>> = {
   DocumentApp: ['document', 'base'],
   DriveApp: ['drive', 'base'],
   Drive: ['advanced-drive-v3'],
+  Docs: ['advanced-docs-v1'],
   HtmlService: ['html'],
   ScriptApp: ['script'],
   LockService: ['lock'],
@@ -90,7 +91,7 @@ export function requiredText(needed: readonly string[]): string {
 
 /** The call's name as the runtime writes it: "DriveApp.getFileById", "Range.setValues", "Drive.Files.create". */
 export function callName(service: string, method: string): string {
-  if (service === 'Drive') return `Drive.${method}`;
+  if (service === 'Drive' || service === 'Docs') return `${service}.${method}`;
   return method.includes('.') ? method : `${service}.${method}`;
 }
 

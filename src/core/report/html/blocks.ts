@@ -51,7 +51,10 @@ function table(b: TableBlock): string {
 
 function signatures(b: SignatureBlock): string {
   return `<div class="firmas">${b.signers
-    .map((s) => `<div class="firma"><p><strong>${esc(s.name || SIGNATURE_BLANK_NAME)}</strong></p><p>${esc(s.role)}</p></div>`)
+    .map(
+      (s) =>
+        `<div class="firma"><p class="rol">${esc(s.role)}</p><p class="linea"><strong>${esc(s.name || SIGNATURE_BLANK_NAME)}</strong></p>${s.cargo ? `<p>${esc(s.cargo)}</p>` : ''}</div>`,
+    )
     .join('')}</div>`;
 }
 

@@ -46,8 +46,10 @@ details{margin:.5rem 0}
 summary{cursor:pointer;color:#0645ad}
 .renglon{border-bottom:1px solid #555;height:1.75rem;margin:0 0 .25rem}
 .firmas{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,14rem),1fr));gap:2.5rem 1.5rem;margin:3rem 0 1rem}
-.firma{border-top:1px solid #1b1b1b;padding-top:.375rem;break-inside:avoid}
+.firma{break-inside:avoid}
 .firma p{margin:0;overflow-wrap:anywhere}
+.firma .rol{font-weight:700;margin-bottom:2.5rem}
+.firma .linea{border-top:1px solid #1b1b1b;padding-top:.375rem}
 .pie{border-top:1px solid #c9d3dd;margin-top:2rem;padding-top:.75rem;font-size:.875rem;color:#444}
 @media (max-width:40rem){
 h1{font-size:1.3rem}

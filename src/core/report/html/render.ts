@@ -4,7 +4,8 @@
  * Node export writes it beside the workbook and the Apps Script host can save it beside the PDF.
  */
 import { dateText } from '../format';
-import type { ReportModel, ReportSection } from '../model';
+import { PAGE_TEXT } from '../../messages/report';
+import type { PageHeader, ReportModel, ReportSection } from '../model';
 import { blockHtml } from './blocks';
 import { PAGE_CSS } from './css';
 import { esc } from './escape';
@@ -19,6 +20,31 @@ function sectionHtml(s: ReportSection): string {
   return `<section id="${esc(s.id)}">${body}</section>`;
 }
 
+/** Text inside a CSS string in a <style> element: quotes, backslashes, line breaks and «<» escaped. */
+function cssString(text: string): string {
+  return `"${text.replace(/[\\"<>\n\r]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
+}
+
+/**
+ * The controlled document's block in the printed page's margins (CSS page margin boxes): entity and
+ * title at the top, código and versión top right; proceso and fecha bottom left, «Página n de m» bottom right.
+ */
+function pageMarginsCss(h: PageHeader): string {
+  const box = (where: string, text: string): string => `@${where}{content:${text};font:8pt system-ui,sans-serif;color:#444}`;
+  const [before, after] = PAGE_TEXT.pageOf('\u0000', '\u0001').split('\u0000');
+  const [middle, end] = after.split('\u0001');
+  const pages = `${cssString(before)} counter(page) ${cssString(middle)} counter(pages) ${cssString(end)}`;
+  return (
+    `@media print{@page{` +
+    box('top-left', cssString(h.entidad)) +
+    box('top-center', cssString(h.title)) +
+    box('top-right', cssString(`${h.codigo} · ${h.version}`)) +
+    box('bottom-left', cssString(`${h.proceso} · ${h.fecha}`)) +
+    box('bottom-right', pages) +
+    `}}`
+  );
+}
+
 export function renderReportHtml(model: ReportModel): string {
   const { meta } = model;
   const [head, ...rest] = model.sections;
@@ -31,7 +57,7 @@ export function renderReportHtml(model: ReportModel): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="${CSP}">
 <title>${esc(webMsg.pageTitle(meta.title, meta.entidad, meta.semesterLabel))}</title>
-<style>${PAGE_CSS}</style>
+<style>${PAGE_CSS}${pageMarginsCss(model.pageHeader)}</style>
 </head>
 <body>
 <div class="pagina">
