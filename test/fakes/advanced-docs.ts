@@ -156,4 +156,3 @@ export class FakeAdvancedDocs {
     this.Documents = new FakeDocsDocuments(rt, store);
   }
 }
-

@@ -71,7 +71,7 @@ describe('the report of the seed plan with filled values, 2025-II at 15/11/2025'
     expect(head).toContain('Informe de seguimiento semestral — Plan de Acción de Gobierno en Línea');
     expect(head).toContain('2025-II (del 01/07/2025 al 31/12/2025)');
     expect(head).toContain('Fecha de corte: 15/11/2025');
-    expect(head).toContain('Fecha de emisión: 20/11/2025');
+    expect(head).toContain('Evaluación independiente | EI-F-03 | 2 | 20/11/2025');
   });
 
   test('a controlled document: proceso, código, versión and fecha under the title and on every page', () => {
@@ -98,7 +98,9 @@ describe('the report of the seed plan with filled values, 2025-II at 15/11/2025'
     const avg = model.summary.cumplimientoPromedio!;
     expect(avg).toBeGreaterThanOrEqual(0.6);
     expect(avg).toBeLessThan(0.8);
-    expect(items[1]).toMatch(/^Cumplimiento: el promedio de la meta es \d+(,\d)? % \(de 5 indicadores medidos de 7\), entre el umbral rojo \(60 %\) y el amarillo \(80 %\): en conjunto el plan está en Amarillo/);
+    expect(items[1]).toMatch(
+      /^Cumplimiento: el promedio de la meta es \d+(,\d)? % \(de 5 indicadores medidos de 7\), entre el umbral rojo \(60 %\) y el amarillo \(80 %\): en conjunto el plan está en Amarillo/,
+    );
     expect(items).toContain('Indicadores con menor cumplimiento: A3 (25 %), A2.1 (60 %) y A2.2 (75 %).');
     expect(items.some((i) => i.startsWith('Responsables con más indicadores vencidos: '))).toBe(true);
     expect(items).toContain('Fases del Decreto 1151 de 2008: de 5, 1 se cumplió a tiempo, 1 tarde y 3 sin registro de cumplimiento.');
@@ -205,7 +207,9 @@ describe('the report of the seed plan with filled values, 2025-II at 15/11/2025'
     ]);
     const text = allText(model);
     expect(text).not.toContain('Cumplir y documentar las fases vencidas');
-    expect(text).toContain('Registrar en la hoja Fases la fecha de cumplimiento y la evidencia de las fases del Decreto 1151 de 2008 que no las tienen (Fase de Transacción, Fase de Transformación y Fase de democracia)');
+    expect(text).toContain(
+      'Registrar en la hoja Fases la fecha de cumplimiento y la evidencia de las fases del Decreto 1151 de 2008 que no las tienen (Fase de Transacción, Fase de Transformación y Fase de democracia)',
+    );
     expect(text).toContain('Los plazos de las 5 fases vencieron antes de este semestre');
   });
 

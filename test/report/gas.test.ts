@@ -87,9 +87,9 @@ describe('Generar informe semestral on the seed plan with filled values', () => 
     const order = [
       'Alcaldía Municipal de Valle de San Juan',
       'Informe de seguimiento semestral — Plan de Acción de Gobierno en Línea',
+      '| Evaluación independiente | EI-F-03 | 2 | 20/11/2025 |',
       'Semestre: 2025-II (del 01/07/2025 al 31/12/2025)',
       'Fecha de corte: 15/11/2025',
-      'Fecha de emisión: 20/11/2025',
       '1. Objetivo',
       '2. Alcance',
       '3. Normatividad',
@@ -145,7 +145,7 @@ describe('Generar informe semestral on the seed plan with filled values', () => 
     expect([h.env.calls.count('Docs', 'Documents.get'), h.env.calls.count('Docs', 'Documents.batchUpdate')]).toEqual([1, 1]);
   });
 
-  test('the signatures are Control Interno\'s, by role with cargo; the Alcalde does not sign', () => {
+  test("the signatures are Control Interno's, by role with cargo; the Alcalde does not sign", () => {
     const text = renderSection(docNamed(h, NAME).body);
     const firmas = text.slice(text.indexOf('12. Firmas'));
     expect(firmas).toContain('Elaboró\n\n______________________________\nMaría Pérez\nJefe de la Oficina de Control Interno');

@@ -125,6 +125,48 @@ describe('the page of the filled plan', () => {
   });
 });
 
+describe('the page as a controlled document', () => {
+  test('under the title: proceso, código, versión and fecha de emisión, in a captioned table', () => {
+    const t = /<table id="tabla-control"[\s\S]*?<\/table>/.exec(filledHtml)?.[0] ?? '';
+    expect(t).toContain('<caption>Datos del documento controlado</caption>');
+    expect(t.replace(/<[^>]+>/g, '|').replace(/\|+/g, '|')).toBe(
+      '|Datos del documento controlado|Proceso|Código|Versión|Fecha de emisión|Evaluación independiente|EI-F-03|2|20/11/2025|',
+    );
+    expect(filledHtml.indexOf('tabla-control')).toBeGreaterThan(filledHtml.indexOf('<h1>'));
+  });
+
+  test('printed, every page carries the block in its margins and «Página n de m»', () => {
+    const css = /<style>([\s\S]*?)<\/style>/.exec(filledHtml)?.[1] ?? '';
+    const page = css.slice(css.lastIndexOf('@media print{@page{'));
+    expect(page).toContain('@top-left{content:"Alcaldía Municipal de Valle de San Juan"');
+    expect(page).toContain('@top-right{content:"Código: EI-F-03 · Versión: 2"');
+    expect(page).toContain('@bottom-left{content:"Proceso: Evaluación independiente · Fecha: 20/11/2025"');
+    expect(page).toContain('@bottom-right{content:"Página " counter(page) " de " counter(pages) ""');
+  });
+
+  test('an entity name cannot break out of the stylesheet', () => {
+    const html = renderReportHtml(modelOf(matrizInputs(template), { ...SETTINGS, entidad: 'Alcaldía "X" </style><script>alert(1)</script>' }));
+    const css = /<style>([\s\S]*?)<\/style>/.exec(html)?.[1] ?? '';
+    expect(css).not.toContain('</style');
+    expect(css).toContain('@top-left{content:"Alcaldía \\22 X\\22  \\3c /style\\3e \\3c script\\3e alert(1)\\3c /script\\3e "');
+  });
+
+  test('signatures by role with cargo: Control Interno elaborates; the Alcalde does not sign', () => {
+    const firmas = /<div class="firmas">[\s\S]*?<\/div><\/div>/.exec(filledHtml)?.[0] ?? '';
+    expect(firmas.replace(/<[^>]+>/g, '|').replace(/\|+/g, '|')).toBe(
+      '|Elaboró|María Pérez|Jefe de la Oficina de Control Interno|Revisó|Ana Ruiz|Profesional de Control Interno|',
+    );
+    expect(firmas).not.toContain('Alcalde');
+  });
+
+  test('conclusions and historical phases read as on paper', () => {
+    const text = filledHtml.replace(/<[^>]+>/g, ' ');
+    expect(text).toContain('10. Conclusiones');
+    expect(text).toContain('Sin fecha de cumplimiento registrada; el plazo venció el 01/12/2012, hace 12 años.');
+    expect(text).not.toContain('Cumplir y documentar las fases vencidas');
+  });
+});
+
 describe('text from the sheet is shown, never run', () => {
   const SCRIPT = '<script>alert("x")</script>';
   const ATTR = '" onmouseover="alert(1)';

@@ -145,7 +145,13 @@ export const rmsg = {
   },
   /** «hace 13 años», «hace 5 meses», «hace 12 días». */
   ago: (years: number, months: number, days: number): string =>
-    years > 0 ? `hace ${plural(years, 'año', 'años')}` : months > 0 ? `hace ${plural(months, 'mes', 'meses')}` : days === 0 ? 'hoy' : `hace ${plural(days, 'día', 'días')}`,
+    years > 0
+      ? `hace ${plural(years, 'año', 'años')}`
+      : months > 0
+        ? `hace ${plural(months, 'mes', 'meses')}`
+        : days === 0
+          ? 'hoy'
+          : `hace ${plural(days, 'día', 'días')}`,
   /** «3 años», «2 meses», «10 días» (how late). */
   span: (years: number, months: number, days: number): string =>
     years > 0 ? plural(years, 'año', 'años') : months > 0 ? plural(months, 'mes', 'meses') : plural(days, 'día', 'días'),

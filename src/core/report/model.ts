@@ -123,8 +123,7 @@ export type SectionId =
   | 'firmas';
 
 export type TableId =
-  | 'control'
-  | 'resumen-estado' | 'resumen-semaforo' | 'seguimiento' | 'alertas' | 'responsables' | 'fases' | 'evolucion' | 'revision' | 'observaciones';
+  'control' | 'resumen-estado' | 'resumen-semaforo' | 'seguimiento' | 'alertas' | 'responsables' | 'fases' | 'evolucion' | 'revision' | 'observaciones';
 
 /** A section: its blocks include its own heading (the encabezado's include the report's title, level 1). */
 export interface ReportSection {

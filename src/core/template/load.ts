@@ -1,7 +1,16 @@
 import { serialFromIso } from '../calendar';
 import { expected, msg, templatePlace } from '../messages';
 import { DOCUMENT_SETTING_DEFAULTS } from '../messages/report';
-import type { ActionTemplate, ConfigTemplate, DocumentSettingKey, FrequenciesTemplate, IndicatorTemplate, PhasesTemplate, PlanTemplate, TrackerTemplate } from './types';
+import type {
+  ActionTemplate,
+  ConfigTemplate,
+  DocumentSettingKey,
+  FrequenciesTemplate,
+  IndicatorTemplate,
+  PhasesTemplate,
+  PlanTemplate,
+  TrackerTemplate,
+} from './types';
 import { checkSources, type TemplateSources } from './sources';
 
 /** Raised when a template file does not have the shape the tracker needs. */

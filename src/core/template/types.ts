@@ -87,15 +87,7 @@ export interface ConfigTemplate {
 
 /** The controlled-document settings (defaults for a plan written before them: DOCUMENT_SETTING_DEFAULTS in messages/report.ts). */
 export type DocumentSettingKey =
-  | 'proceso'
-  | 'codigoDocumento'
-  | 'versionDocumento'
-  | 'elaboroNombre'
-  | 'elaboroCargo'
-  | 'revisoNombre'
-  | 'revisoCargo'
-  | 'aproboNombre'
-  | 'aproboCargo';
+  'proceso' | 'codigoDocumento' | 'versionDocumento' | 'elaboroNombre' | 'elaboroCargo' | 'revisoNombre' | 'revisoCargo' | 'aproboNombre' | 'aproboCargo';
 /** Everything a tracker is built from. */
 export interface TrackerTemplate {
   readonly plan: PlanTemplate;

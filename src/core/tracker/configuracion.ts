@@ -42,14 +42,39 @@ const optionalText = (key: ConfigKey, label: string, name: NamedRangeName, note:
  * sign an evaluation made of his administration, so no default role is his.
  */
 const DOCUMENT_ROWS: readonly ConfigRowSpec[] = [
-  optionalText('proceso', 'Proceso (encabezado del informe)', NAMED.proceso, 'Proceso del sistema de gestión al que pertenece el informe, como va en el encabezado (p. ej. «Evaluación independiente»).'),
-  optionalText('codigoDocumento', 'Código del documento', NAMED.codigoDocumento, 'Código del formato en el listado maestro de documentos de la entidad (p. ej. «EI-F-03»). Vacío: el encabezado dice «Sin código».'),
+  optionalText(
+    'proceso',
+    'Proceso (encabezado del informe)',
+    NAMED.proceso,
+    'Proceso del sistema de gestión al que pertenece el informe, como va en el encabezado (p. ej. «Evaluación independiente»).',
+  ),
+  optionalText(
+    'codigoDocumento',
+    'Código del documento',
+    NAMED.codigoDocumento,
+    'Código del formato en el listado maestro de documentos de la entidad (p. ej. «EI-F-03»). Vacío: el encabezado dice «Sin código».',
+  ),
   optionalText('versionDocumento', 'Versión del documento', NAMED.versionDocumento, 'Versión del formato en el listado maestro de documentos (p. ej. «1»).'),
-  optionalText('elaboroNombre', 'Elaboró — nombre', NAMED.elaboroNombre, 'Quien elabora el informe de seguimiento (la Oficina de Control Interno). Vacío: el nombre de «Jefe de Control Interno», o una línea para escribirlo a mano.'),
+  optionalText(
+    'elaboroNombre',
+    'Elaboró — nombre',
+    NAMED.elaboroNombre,
+    'Quien elabora el informe de seguimiento (la Oficina de Control Interno). Vacío: el nombre de «Jefe de Control Interno», o una línea para escribirlo a mano.',
+  ),
   optionalText('elaboroCargo', 'Elaboró — cargo', NAMED.elaboroCargo, 'Cargo de quien elabora el informe.'),
-  optionalText('revisoNombre', 'Revisó — nombre', NAMED.revisoNombre, 'Opcional: quien revisa el informe (p. ej. otro profesional de Control Interno). Con nombre y cargo vacíos, el informe no lleva esta firma.'),
+  optionalText(
+    'revisoNombre',
+    'Revisó — nombre',
+    NAMED.revisoNombre,
+    'Opcional: quien revisa el informe (p. ej. otro profesional de Control Interno). Con nombre y cargo vacíos, el informe no lleva esta firma.',
+  ),
   optionalText('revisoCargo', 'Revisó — cargo', NAMED.revisoCargo, 'Cargo de quien revisa.'),
-  optionalText('aproboNombre', 'Aprobó — nombre', NAMED.aproboNombre, 'Opcional: quien aprueba el informe dentro de Control Interno. Con nombre y cargo vacíos, el informe no lleva esta firma. El Alcalde no firma la evaluación que Control Interno hace de su administración.'),
+  optionalText(
+    'aproboNombre',
+    'Aprobó — nombre',
+    NAMED.aproboNombre,
+    'Opcional: quien aprueba el informe dentro de Control Interno. Con nombre y cargo vacíos, el informe no lleva esta firma. El Alcalde no firma la evaluación que Control Interno hace de su administración.',
+  ),
   optionalText('aproboCargo', 'Aprobó — cargo', NAMED.aproboCargo, 'Cargo de quien aprueba.'),
 ];
 

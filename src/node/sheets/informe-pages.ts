@@ -60,6 +60,11 @@ export class PageFlow {
     this.used = 0;
   }
 
+  /** Points of row height a page holds. */
+  get pageHeight(): number {
+    return this.capacity;
+  }
+
   /** Whether nothing is on the current page yet. */
   get atTop(): boolean {
     return this.used === 0;

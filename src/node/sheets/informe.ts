@@ -131,8 +131,31 @@ function rowHeight(texts: readonly string[], sp: readonly number[]): number {
 /** Points of a signature group: role, room to sign, name on the line, cargo. */
 const SIGNATURE_GROUP_PT = 4 * LINE_HEIGHT + 2 * LINE_HEIGHT;
 
-/** What of a block must share a page with the heading before it: its first piece. */
-function leadHeight(b: Block | undefined): number {
+/** Height of a whole table as written (header, rows or the empty text, the gap after). */
+function tableHeight(b: TableBlock): number {
+  const sp = tableSpans(b);
+  const body =
+    b.rows.length > 0
+      ? b.rows.reduce(
+          (a, r) =>
+            a +
+            rowHeight(
+              r.map((c) => c.text),
+              sp,
+            ),
+          0,
+        )
+      : b.emptyText
+        ? fullHeight(b.emptyText, 11)
+        : 0;
+  return rowHeight(b.header, sp) + body + LINE_HEIGHT;
+}
+
+/**
+ * What of a block must share a page with the heading before it: its first piece — or, for a table
+ * that fits on one page, all of it (a five-row table is not split to save a few lines).
+ */
+function leadHeight(b: Block | undefined, pageHeight = Infinity): number {
   if (!b) return 0;
   switch (b.kind) {
     case 'heading':
@@ -142,9 +165,21 @@ function leadHeight(b: Block | undefined): number {
     case 'list':
       return b.items.length > 0 ? fullHeight(b.items[0], 11) : 0;
     case 'table': {
+      const whole = tableHeight(b);
+      if (whole <= pageHeight) return whole;
       const sp = tableSpans(b);
       const first = b.rows[0];
-      return rowHeight(b.header, sp) + (first ? rowHeight(first.map((c) => c.text), sp) : b.emptyText ? fullHeight(b.emptyText, 11) : 0);
+      return (
+        rowHeight(b.header, sp) +
+        (first
+          ? rowHeight(
+              first.map((c) => c.text),
+              sp,
+            )
+          : b.emptyText
+            ? fullHeight(b.emptyText, 11)
+            : 0)
+      );
     }
     case 'chart':
       return 3 * LINE_HEIGHT;
@@ -162,9 +197,12 @@ function leadHeight(b: Block | undefined): number {
 function keepHeadingWithNext(page: Page, blocks: readonly Block[], i: number): void {
   const b = blocks[i];
   if (b.kind !== 'heading') return;
-  let need = leadHeight(b) + leadHeight(blocks[i + 1]);
+  const room = page.flow?.pageHeight ?? Infinity;
+  let need = leadHeight(b) + leadHeight(blocks[i + 1], room);
   const after = blocks[i + 2];
-  if (blocks[i + 1]?.kind === 'paragraph' && after && after.kind !== 'heading') need += leadHeight(after);
+  if (blocks[i + 1]?.kind === 'paragraph' && after && after.kind !== 'heading') need += leadHeight(after, room);
+  // More than a page: the heading goes with the first piece only (the rest flows).
+  if (need > room) need = leadHeight(b) + leadHeight(blocks[i + 1]);
   page.keep(need);
 }
 
@@ -235,8 +273,8 @@ function table(page: Page, b: TableBlock): void {
   };
   const headerCells = b.header.map((h) => ({ text: h }));
   const headerHeight = rowHeight(b.header, sp);
-  // The header never ends a page: it goes with the first row; a page the rows fill repeats it.
-  page.keep(leadHeight(b));
+  // The header never ends a page: a short table stays whole, a long one starts with its first row; a page the rows fill repeats the header.
+  page.keep(leadHeight(b, page.flow?.pageHeight));
   writeRow(headerCells, true);
   if (b.rows.length === 0 && b.emptyText) page.full(b.emptyText, { font: { italic: true } }, b.emptyText);
   for (const r of b.rows) {
@@ -377,7 +415,16 @@ export function informeSheet(
   const model = informeModel(data, ev, semester, today);
   const ws = book.addSheet(SHEET.informe, { ...options, views: [{ showGridLines: false }] });
   for (let c = 1; c <= GRID_COLUMNS; c++) ws.getColumn(c).width = COLUMN_CHARS;
-  const page = new Page(ws, new PageFlow(ws, pageCapacity(ws.pageSetup, Array.from({ length: GRID_COLUMNS }, () => COLUMN_CHARS))));
+  const page = new Page(
+    ws,
+    new PageFlow(
+      ws,
+      pageCapacity(
+        ws.pageSetup,
+        Array.from({ length: GRID_COLUMNS }, () => COLUMN_CHARS),
+      ),
+    ),
+  );
   const blocks = reportBlocks(model);
   blocks.forEach((b, i) => {
     keepHeadingWithNext(page, blocks, i);

@@ -61,7 +61,13 @@ export function conclusiones(
       .slice()
       .sort((a, b) => a.cumplimientoPromedio - b.cumplimientoPromedio)
       .slice(0, NAMED_AT_MOST);
-    if (low.length > 0) items.push(rmsg.concResponsablesBajos(low.map((g) => rmsg.idPct(g.name, percentText(g.cumplimientoPromedio))), amarillo));
+    if (low.length > 0)
+      items.push(
+        rmsg.concResponsablesBajos(
+          low.map((g) => rmsg.idPct(g.name, percentText(g.cumplimientoPromedio))),
+          amarillo,
+        ),
+      );
     if (weakest.length === 0 && byOverdue.length === 0 && low.length === 0 && s.cumplimientoPromedio !== null) items.push(rmsg.concSinNovedad);
   }
   const past = fases.filter((f) => isHistorical(f, meta));

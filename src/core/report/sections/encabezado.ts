@@ -11,17 +11,23 @@ export function encabezado(meta: ReportMeta, settings: Settings): ReportSection 
   const place = rmsg.entidadLine(meta.municipio, meta.departamento);
   if (place) blocks.push({ kind: 'paragraph', style: 'subtitle', align: 'center', runs: [{ text: place }] });
   blocks.push({ kind: 'heading', level: 1, text: meta.title });
-  // The controlled-document block (as the entity's master list of documents names it), on the first page.
   blocks.push({
     kind: 'table',
     id: 'control',
     header: HEADERS.control,
     widths: [6, 3, 2, 3],
-    rows: [[text(settings.proceso.trim()), text(settings.codigoDocumento.trim() || PAGE_TEXT.noCode), text(settings.versionDocumento.trim()), text(dateText(meta.fechaEmision))]],
+    rows: [
+      [
+        text(settings.proceso.trim()),
+        text(settings.codigoDocumento.trim() || PAGE_TEXT.noCode),
+        text(settings.versionDocumento.trim()),
+        text(dateText(meta.fechaEmision)),
+      ],
+    ],
   });
   blocks.push(labelled(LABEL.semestre, rmsg.semesterLine(meta.semesterLabel, dateText(meta.periodStart), dateText(meta.periodEnd))));
   blocks.push(labelled(LABEL.fechaCorte, dateText(meta.fechaCorte)));
-  blocks.push(labelled(LABEL.fechaEmision, dateText(meta.fechaEmision)));
+  // The fecha de emisión is the control block's last column (said once).
   return { id: 'encabezado', title: meta.title, blocks };
 }
 

@@ -9,10 +9,7 @@ import { rmsg, SECTION_TITLE, SIGNER_ROLE } from '../../messages/report';
 import { para, heading } from '../cells';
 import type { ReportSection, Signer } from '../model';
 
-type SignerSettings = Pick<
-  Settings,
-  'jefeControlInterno' | 'elaboroNombre' | 'elaboroCargo' | 'revisoNombre' | 'revisoCargo' | 'aproboNombre' | 'aproboCargo'
->;
+type SignerSettings = Pick<Settings, 'jefeControlInterno' | 'elaboroNombre' | 'elaboroCargo' | 'revisoNombre' | 'revisoCargo' | 'aproboNombre' | 'aproboCargo'>;
 
 /** Elaboró always (its name defaults to the Jefe de Control Interno's); Revisó and Aprobó when named or given a cargo. */
 export function signers(settings: SignerSettings): Signer[] {

@@ -27,7 +27,14 @@ export function seguimiento(evaluated: readonly EvaluatedRow[], host: ReportHost
     title: SECTION_TITLE.seguimiento,
     blocks: [
       heading(SECTION_TITLE.seguimiento),
-      { kind: 'table', id: 'seguimiento', header: HEADERS.seguimiento, rows, widths: [3, 16, 12, 5, 5, 6, 6, 6, 10, 10], emptyText: rmsg.noRows(host === 'sheets') },
+      {
+        kind: 'table',
+        id: 'seguimiento',
+        header: HEADERS.seguimiento,
+        rows,
+        widths: [3, 16, 12, 5, 5, 6, 6, 6, 10, 10],
+        emptyText: rmsg.noRows(host === 'sheets'),
+      },
     ],
   };
 }
