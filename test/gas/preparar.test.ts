@@ -91,6 +91,42 @@ describe('Preparar o reparar la hoja', () => {
     expect(lastMessage(b)).toMatch(/se creó la hoja «Fases»/);
   });
 
+  test('a Configuración made before the report was a controlled document gets its new rows, with defaults, and nothing typed changes', () => {
+    const b = preparedTracker();
+    const cfg = b.ss.sheet(SHEET.configuracion);
+    const added = ['proceso', 'codigoDocumento', 'versionDocumento', 'elaboroNombre', 'elaboroCargo', 'revisoNombre', 'revisoCargo', 'aproboNombre', 'aproboCargo'];
+    const labels = CONFIG_ROWS.filter((r) => added.includes(r.key)).map((r) => r.label);
+    // As an older tracker: without those rows, and with values a person typed.
+    const rowOf = (label: string): number => cfg.peekValues().findIndex((l) => l[0] === label) + 1;
+    const first = rowOf(labels[0]);
+    cfg.deleteRows(first, labels.length);
+    cfg.getRange(rowOf('Entidad'), 2).setValue('Alcaldía de Prueba');
+    cfg.getRange(rowOf('Jefe de Control Interno'), 2).setValue('María Pérez');
+    // Rows move down (the new ones go above the frequency table): compare by content, not by address.
+    const frequencies = (): unknown[][] => {
+      const v = cfg.peekValues();
+      return v.slice(v.findIndex((l) => l[0] === 'Frecuencia'));
+    };
+    const settingsBefore = cfg.peekValues().filter((l) => l[0] && !labels.includes(String(l[0])));
+    const freqBefore = frequencies();
+    click(b, PREPARAR);
+    expect(frequencies()).toEqual(freqBefore);
+    for (const line of settingsBefore.slice(0, settingsBefore.findIndex((l) => l[0] === 'Frecuencia')))
+      expect(cfg.peekValues().find((l) => l[0] === line[0])).toEqual(line);
+    const values = cfg.peekValues();
+    const valueOf = (label: string): unknown => values.find((l) => l[0] === label)?.[1];
+    expect(valueOf('Entidad')).toBe('Alcaldía de Prueba');
+    expect(valueOf('Jefe de Control Interno')).toBe('María Pérez');
+    expect(labels.map(valueOf)).toEqual(['Evaluación independiente', '', '1', '', 'Jefe de la Oficina de Control Interno', '', '', '', '']);
+    // Each new row is named, so a formula or the report finds it where Preparar put it.
+    const named = new Map(b.ss.getNamedRanges().map((n) => [n.getName(), n.getRange().getRow()]));
+    expect(named.get(NAMED.codigoDocumento)).toBe(rowOf('Código del documento'));
+    expect(lastMessage(b)).toContain('Código del documento');
+    const after = stateOf(b.ss);
+    click(b, PREPARAR);
+    expect(stateOf(b.ss)).toBe(after);
+  });
+
   test('a Matriz whose header row holds nothing known is left untouched, with a clear message', () => {
     const b = preparedTracker();
     const matriz = b.ss.sheet(SHEET.matriz);
