@@ -43,7 +43,7 @@ export class PageFlow {
   /** The row at `row` (1-based) was written with this height (undefined: the default line). */
   placed(height: number | undefined): void {
     const h = height ?? LINE_HEIGHT_PT;
-    // A row taller than what is left starts the next page by itself (the printer's own break).
+    // Only a row taller than a whole page gets here without room (the writer breaks before the others).
     if (this.used + h > this.capacity && this.used > 0) this.used = 0;
     this.used += h;
   }

@@ -63,8 +63,13 @@ class Page {
     readonly flow: PageFlow | null = null,
   ) {}
 
-  /** Ends the current row, at this height (undefined: the default line). */
+  /**
+   * Ends the current row, at this height (undefined: the default line). A row that does not fit gets a
+   * manual break before it: every break is the writer's, so the printer never breaks on its own
+   * somewhere the keep rules did not plan for.
+   */
   next(height?: number): void {
+    if (this.flow && !this.flow.fits(height ?? LINE_HEIGHT)) this.flow.breakAfter(this.row - 1);
     if (height !== undefined) this.ws.getRow(this.row).height = height;
     this.flow?.placed(height);
     this.row++;
@@ -128,8 +133,10 @@ function rowHeight(texts: readonly string[], sp: readonly number[]): number {
   return Math.min(MAX_ROW_PT, height * LINE_HEIGHT);
 }
 
-/** Points of a signature group: role, room to sign, name on the line, cargo. */
-const SIGNATURE_GROUP_PT = 4 * LINE_HEIGHT + 2 * LINE_HEIGHT;
+/** Points of a signature group as signatures() writes it: a gap, the role, two lines to sign, the name on the line, the cargo (two lines). */
+const SIGNATURE_GROUP_PT = 7 * LINE_HEIGHT;
+/** Grid columns of one signature: a third of the page, whether one person signs or three. */
+const SIGNATURE_SPAN = GRID_COLUMNS / 3;
 
 /** Height of a whole table as written (header, rows or the empty text, the gap after). */
 function tableHeight(b: TableBlock): number {
@@ -360,7 +367,7 @@ function block(page: Page, b: Block): void {
  * to be written by hand when Configuración has none), the cargo.
  */
 function signatures(page: Page, b: SignatureBlock): void {
-  const per = Math.max(1, Math.floor(GRID_COLUMNS / Math.max(1, Math.min(3, b.signers.length))));
+  const per = SIGNATURE_SPAN;
   for (let i = 0; i < b.signers.length; i += 3) {
     const group = b.signers.slice(i, i + 3);
     page.keep(SIGNATURE_GROUP_PT);
