@@ -94,7 +94,17 @@ describe('Preparar o reparar la hoja', () => {
   test('a Configuración made before the report was a controlled document gets its new rows, with defaults, and nothing typed changes', () => {
     const b = preparedTracker();
     const cfg = b.ss.sheet(SHEET.configuracion);
-    const added = ['proceso', 'codigoDocumento', 'versionDocumento', 'elaboroNombre', 'elaboroCargo', 'revisoNombre', 'revisoCargo', 'aproboNombre', 'aproboCargo'];
+    const added = [
+      'proceso',
+      'codigoDocumento',
+      'versionDocumento',
+      'elaboroNombre',
+      'elaboroCargo',
+      'revisoNombre',
+      'revisoCargo',
+      'aproboNombre',
+      'aproboCargo',
+    ];
     const labels = CONFIG_ROWS.filter((r) => added.includes(r.key)).map((r) => r.label);
     // As an older tracker: without those rows, and with values a person typed.
     const rowOf = (label: string): number => cfg.peekValues().findIndex((l) => l[0] === label) + 1;
@@ -111,7 +121,10 @@ describe('Preparar o reparar la hoja', () => {
     const freqBefore = frequencies();
     click(b, PREPARAR);
     expect(frequencies()).toEqual(freqBefore);
-    for (const line of settingsBefore.slice(0, settingsBefore.findIndex((l) => l[0] === 'Frecuencia')))
+    for (const line of settingsBefore.slice(
+      0,
+      settingsBefore.findIndex((l) => l[0] === 'Frecuencia'),
+    ))
       expect(cfg.peekValues().find((l) => l[0] === line[0])).toEqual(line);
     const values = cfg.peekValues();
     const valueOf = (label: string): unknown => values.find((l) => l[0] === label)?.[1];

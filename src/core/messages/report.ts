@@ -319,6 +319,15 @@ export const DOCUMENT_MARKERS: Readonly<Record<string, string>> = {
   jefe_control_interno: 'Nombre del Jefe de Control Interno',
   alcalde: 'Nombre del Alcalde Municipal',
   comite: 'Nombre del representante del Comité GEL-T',
+  proceso: 'Proceso del documento controlado (Configuración)',
+  codigo: 'Código del documento (Configuración)',
+  version: 'Versión del documento (Configuración)',
+  elaboro: 'Nombre de quien elabora (Configuración › Elaboró — nombre, o el Jefe de Control Interno)',
+  elaboro_cargo: 'Cargo de quien elabora',
+  reviso: 'Nombre de quien revisa',
+  reviso_cargo: 'Cargo de quien revisa',
+  aprobo: 'Nombre de quien aprueba',
+  aprobo_cargo: 'Cargo de quien aprueba',
 };
 
 /** Markers of the repeated action table: one table row per indicator. */

@@ -8,6 +8,7 @@ import type { EvaluatedRow } from '../evaluate';
 import type { Settings } from '../grid/configuracion';
 import { ESTADO, SEMAFORO } from '../tracker/names';
 import { ACTION_MARKERS, DOCUMENT_MARKERS } from '../messages/report';
+import { signers } from './sections/firmas';
 import { dateText, percentText } from './format';
 import type { ActionMarkerRow, ReportMeta, ReportSummary } from './model';
 
@@ -49,6 +50,15 @@ export function buildMarkers(
     jefe_control_interno: settings.jefeControlInterno.trim(),
     alcalde: settings.alcalde.trim(),
     comite: settings.representanteComite.trim(),
+    proceso: settings.proceso.trim(),
+    codigo: settings.codigoDocumento.trim(),
+    version: settings.versionDocumento.trim(),
+    elaboro: signers(settings)[0].name,
+    elaboro_cargo: settings.elaboroCargo.trim(),
+    reviso: settings.revisoNombre.trim(),
+    reviso_cargo: settings.revisoCargo.trim(),
+    aprobo: settings.aproboNombre.trim(),
+    aprobo_cargo: settings.aproboCargo.trim(),
   };
   const actionRows = evaluated.map((r): ActionMarkerRow => ({
     id: r.source.id,
