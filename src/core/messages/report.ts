@@ -267,8 +267,6 @@ export const rmsg = {
   doneTitle: 'Informe generado',
   layoutFailed: (): string =>
     'No se pudo pedir a Google Docs que repita el encabezado de cada tabla en cada página ni que mantenga los títulos con lo que sigue: el informe está completo, pero revise los saltos de página antes de imprimirlo.',
-  pageNumbersHint: (): string =>
-    'Para numerar las páginas («Página x de y»), en Google Docs use Insertar › Números de página antes de descargar el PDF: Apps Script no puede insertar ese campo.',
   doneComplete: (label: string): string => `El borrador del informe del semestre ${label} está completo: no le falta información de la hoja.`,
   doneIncomplete: (label: string, n: number): string =>
     `El borrador del informe del semestre ${label} se generó, pero está incompleto: ${n === 1 ? 'falta o hay que corregir esto' : `faltan o hay que corregir estas ${n} cosas`} antes de firmarlo:`,
@@ -278,7 +276,8 @@ export const rmsg = {
   doneDateToday: (date: string): string => `Las cifras se calcularon a la fecha de hoy: ${date}.`,
   donePastSemester: (label: string, end: string, reference: boolean): string =>
     `El semestre ${label} terminó el ${end}, pero se usó ${reference ? 'la fecha de referencia' : 'la fecha de hoy'}. Para cifras al cierre del semestre, escriba ${end} en «Fecha de referencia» (Configuración) y genere el informe de nuevo.`,
-  doneDocHint: 'El documento de Google Docs es el borrador: revíselo, complete las observaciones de Control Interno y hágalo firmar.',
+  doneDocHint:
+    'El documento de Google Docs es el borrador: revíselo, complete las observaciones de Control Interno, numere las páginas (Insertar › Números de página) y hágalo firmar.',
   doneDocButton: 'Abrir el borrador (Google Docs)',
   donePdfHint:
     'El PDF y la página web son copias de este borrador, para revisión: no los publique hasta que el documento esté firmado. El PDF final se descarga desde Google Docs (Archivo › Descargar › PDF).',

@@ -73,7 +73,6 @@ function generate(ctx: ActionContext, semester: Semester): void {
     doc.saveAndClose();
     // Table headers repeated on each page, headings kept with what follows (Docs API; a failure leaves the report whole).
     if (!applyPrintLayout(docId)) lines.push(rmsg.layoutFailed());
-    lines.push(rmsg.pageNumbersHint());
     // The PDF from the saved Doc (documents scope; Drive is not needed to export it).
     const blob = DocumentApp.openById(docId).getAs('application/pdf').setName(`${name}.pdf`);
     const pdf = saveBlob(place, `${name}.pdf`, blob);
