@@ -69,7 +69,8 @@ run('what the workbook prints', () => {
     expect(pagesOf(r, SHEET.matriz)).toBe(5);
     expect(pagesOf(r, SHEET.fases)).toBe(1);
     expect(pagesOf(r, SHEET.tablero)).toBe(1);
-    expect(pagesOf(r, SHEET.configuracion)).toBe(2); // settings, then the frequency table on its own page
+    // Settings (33 rows since the controlled-document and signature rows of issue 11: two pages), then the frequency table on its own page.
+    expect(pagesOf(r, SHEET.configuracion)).toBe(3);
     expect(pagesOf(r, SHEET.responsables)).toBe(1);
     expect(pagesOf(r, SHEET.pendientes)).toBe(1);
     expect(pagesOf(r, SHEET.informe)).toBeGreaterThanOrEqual(3);

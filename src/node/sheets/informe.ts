@@ -127,9 +127,12 @@ function tableSpans(b: Pick<TableBlock, 'widths' | 'header' | 'rows'>): number[]
   return b.rows.length > MERGED_TABLE_MAX_ROWS ? b.header.map(() => 1) : spans(widths);
 }
 
-function rowHeight(texts: readonly string[], sp: readonly number[]): number {
+/** Bold header text is wider: a header as long as its column («Responsables» in 12 characters) wraps. */
+const BOLD_CHARS = 0.85;
+
+function rowHeight(texts: readonly string[], sp: readonly number[], header = false): number {
   let height = 1;
-  texts.slice(0, sp.length).forEach((t, i) => (height = Math.max(height, lines(t, sp[i] * COLUMN_CHARS))));
+  texts.slice(0, sp.length).forEach((t, i) => (height = Math.max(height, lines(t, sp[i] * COLUMN_CHARS * (header ? BOLD_CHARS : 1)))));
   return Math.min(MAX_ROW_PT, height * LINE_HEIGHT);
 }
 
@@ -155,7 +158,7 @@ function tableHeight(b: TableBlock): number {
       : b.emptyText
         ? fullHeight(b.emptyText, 11)
         : 0;
-  return rowHeight(b.header, sp) + body + LINE_HEIGHT;
+  return rowHeight(b.header, sp, true) + body + LINE_HEIGHT;
 }
 
 /**
@@ -177,7 +180,7 @@ function leadHeight(b: Block | undefined, pageHeight = Infinity): number {
       const sp = tableSpans(b);
       const first = b.rows[0];
       return (
-        rowHeight(b.header, sp) +
+        rowHeight(b.header, sp, true) +
         (first
           ? rowHeight(
               first.map((c) => c.text),
@@ -274,12 +277,12 @@ function table(page: Page, b: TableBlock): void {
       }));
       // The merged span's other cells carry the border too, so the box is drawn whole.
       for (let k = starts[i] + 1; k < starts[i] + sp[i]; k++) page.ws.getCell(page.row, k).style = page.shared('box', () => ({ border: BOX }));
-      height = Math.max(height, lines(c.text, sp[i] * COLUMN_CHARS));
+      height = Math.max(height, lines(c.text, sp[i] * COLUMN_CHARS * (header ? BOLD_CHARS : 1)));
     });
     page.next(Math.min(MAX_ROW_PT, height * LINE_HEIGHT));
   };
   const headerCells = b.header.map((h) => ({ text: h }));
-  const headerHeight = rowHeight(b.header, sp);
+  const headerHeight = rowHeight(b.header, sp, true);
   // The header never ends a page: a short table stays whole, a long one starts with its first row; a page the rows fill repeats the header.
   page.keep(leadHeight(b, page.flow?.pageHeight));
   writeRow(headerCells, true);
@@ -388,13 +391,14 @@ function signatures(page: Page, b: SignatureBlock): void {
 }
 
 /**
- * The controlled document's block on every printed page: entity and title at the top, código and
- * versión at the top right; proceso and fecha at the bottom left, «Página n de m» at the bottom right.
+ * The controlled document's block on every printed page: entity, title and the sheet's name at the top
+ * (the preview finds a page's sheet by that name, as on every other sheet); proceso, código and versión,
+ * the fecha, and «Página n de m» at the foot. The workbook's own font size, so it prints above 8 points.
  */
 function printHeader(ws: ExcelJS.Worksheet, h: PageHeader): void {
   const hf = (t: string): string => t.replace(/&/g, '&&');
-  ws.headerFooter.oddHeader = `&L&8${hf(h.entidad)}&C&8${hf(h.title)}&R&8${hf(h.codigo)} · ${hf(h.version)}`;
-  ws.headerFooter.oddFooter = `&L&8${hf(h.proceso)} · ${hf(h.fecha)}&R&8${PAGE_TEXT.pageOf('&P', '&N')}`;
+  ws.headerFooter.oddHeader = `&L${hf(h.entidad)}&C${hf(h.title)}&R${hf(SHEET.informe)}`;
+  ws.headerFooter.oddFooter = `&L${hf([h.proceso, h.codigo, h.version].join(' · '))}&C${hf(h.fecha)}&R${PAGE_TEXT.pageOf('&P', '&N')}`;
 }
 
 /** The report model of the exported data (the Informe sheet and the web page render the same one). */
