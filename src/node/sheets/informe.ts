@@ -208,9 +208,12 @@ function keepHeadingWithNext(page: Page, blocks: readonly Block[], i: number): v
   const b = blocks[i];
   if (b.kind !== 'heading') return;
   const room = page.flow?.pageHeight ?? Infinity;
-  let need = leadHeight(b) + leadHeight(blocks[i + 1], room);
-  const after = blocks[i + 2];
-  if (blocks[i + 1]?.kind === 'paragraph' && after && after.kind !== 'heading') need += leadHeight(after, room);
+  // The heading, every paragraph right under it, and the start (or the whole, if short) of what follows.
+  let need = leadHeight(b);
+  let j = i + 1;
+  for (; blocks[j]?.kind === 'paragraph'; j++) need += leadHeight(blocks[j]);
+  const after = blocks[j];
+  if (after && after.kind !== 'heading') need += leadHeight(after, room);
   // More than a page: the heading goes with the first piece only (the rest flows).
   if (need > room) need = leadHeight(b) + leadHeight(blocks[i + 1]);
   page.keep(need);

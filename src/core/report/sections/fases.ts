@@ -56,6 +56,6 @@ export function fasesSection(fases: readonly EvaluatedFase[], decreto: string, o
   const blocks: Block[] = [heading(title), para(rmsg.fasesIntro(decreto, orden))];
   const historical = fases.filter((f) => isHistorical(f, meta)).length;
   if (historical > 0) blocks.push(para(rmsg.fasesHistoricas(historical, fases.length, decreto)));
-  blocks.push({ kind: 'table', id: 'fases', header: HEADERS.fases(orden), rows, widths: [8, 4, 4, 4, 9, 7], emptyText: rmsg.noFases() });
+  blocks.push({ kind: 'table', id: 'fases', header: HEADERS.fases(orden), rows, widths: [7, 4, 5, 4, 9, 6], emptyText: rmsg.noFases() });
   return { id: 'fases', title, blocks };
 }
