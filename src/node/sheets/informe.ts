@@ -10,6 +10,7 @@ import { HEADER_FILL, HEADER_FONT, NUM_FMT, argb, fillOf } from '../styles';
 import type { StreamBook } from '../stream-book';
 import type { TrackerData } from '../tracker-data';
 import type { SheetOptions } from './setup';
+import type { InformeChart } from '../chart';
 import { MAX_ROW_PT, wrappedLines } from './row-height';
 import { dateOf } from './values';
 
@@ -150,7 +151,10 @@ function table(page: Page, b: TableBlock): void {
   page.row++;
 }
 
-function block(page: Page, b: Block): void {
+/** Rows of the Informe the chart takes (at LINE_HEIGHT each, about 8 cm). */
+const CHART_ROWS = 20;
+
+function block(page: Page, b: Block, book?: StreamBook, chart?: InformeChart | null): void {
   switch (b.kind) {
     case 'heading': {
       const size = b.level === 1 ? 16 : b.level === 2 ? 13 : 11;
@@ -173,8 +177,17 @@ function block(page: Page, b: Block): void {
       table(page, b);
       break;
     case 'chart': {
-      // Shown as a table with a data bar on the values: exceljs cannot write charts.
+      // The Tablero's chart (bars coloured by semáforo, threshold lines) over the Tablero's chart data,
+      // then the same figures as a table with a data bar: the table is what a reader without charts sees.
+      const drawn = chart?.({ col: 0, row: page.row });
+      // The chart is not cut by a page: it starts one, under its title.
+      if (drawn && page.row > 1) page.ws.getRow(page.row - 1).addPageBreak();
       page.full(b.title, { font: { bold: true } }, b.title);
+      if (drawn) {
+        book?.addChart(page.ws, { ...drawn, to: { col: GRID_COLUMNS, row: page.row - 1 + CHART_ROWS } });
+        for (let r = 0; r < CHART_ROWS; r++) page.ws.getRow(page.row + r).height = LINE_HEIGHT;
+        page.row += CHART_ROWS + 1;
+      }
       const first = page.row + 1;
       table(page, {
         kind: 'table',
@@ -253,12 +266,13 @@ export function informeSheet(
   ev: Evaluation,
   semester: Semester,
   today: DaySerial,
+  chart: InformeChart | null = null,
 ): ExcelJS.Worksheet {
   const model = informeModel(data, ev, semester, today);
   const ws = book.addSheet(SHEET.informe, { ...options, views: [{ showGridLines: false }] });
   for (let c = 1; c <= GRID_COLUMNS; c++) ws.getColumn(c).width = COLUMN_CHARS;
   const page = new Page(ws);
-  for (const b of reportBlocks(model)) block(page, b);
+  for (const b of reportBlocks(model)) block(page, b, book, chart);
   ws.pageSetup.printArea = `A1:${columnLetter(GRID_COLUMNS)}${Math.max(1, page.row - 1)}`;
   return ws;
 }
