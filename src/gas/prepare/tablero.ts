@@ -69,10 +69,11 @@ export function ensureTablero(ctx: PrepareContext, layout: ColumnLayout<MatrizKe
     block.setNumberFormats(formatsFor(t, end, width));
     // Cells the layout sets get their label or formula; the others are written back as they were.
     const own = new Set(t.cells.map((c) => `${c.row},${c.col}`));
+    const ourFormulas = new Set(t.cells.filter((c) => c.formula !== undefined).map((c) => `=${c.formula}`));
     block.setValues(
       target.map((r, i) =>
         r.map((v, j) => {
-          if (own.has(`${i + 1},${j + 1}`)) return v.startsWith('=') && isOurFormula(v, t) ? v : safeText(v);
+          if (own.has(`${i + 1},${j + 1}`)) return v.startsWith('=') && ourFormulas.has(v) ? v : safeText(v);
           if (v === '') return '';
           return formulas[i]?.[j] ? formulas[i][j] : keepValue(values[i]?.[j]);
         }),
@@ -91,10 +92,6 @@ function isChartDataLabel(v: CellValue | undefined): boolean {
 function asText(v: CellValue): string {
   if (isBlankCell(v)) return '';
   return v instanceof Date ? v.toISOString() : String(v);
-}
-
-function isOurFormula(v: string, t: TableroLayout): boolean {
-  return t.cells.some((c) => c.formula !== undefined && `=${c.formula}` === v);
 }
 
 function formatsFor(t: TableroLayout, rows: number, width: number): string[][] {
@@ -151,18 +148,17 @@ function ensureNotAvailableRule(sheet: Sheet, t: TableroLayout): void {
     const b = r.getBooleanCondition();
     return b !== null && /^=ISNA\([A-Z]+\d+\)$/.test(String(b.getCriteriaValues()[0] ?? '')) && (b.getFontColor() ?? '').toLowerCase() === WHITE;
   };
-  const range = na ? sheet.getRange(na.fromRow, na.fromCol, na.toRow - na.fromRow + 1, na.toCol - na.fromCol + 1) : null;
+  const wantedA1 = na ? `${a1(na.fromRow, na.fromCol)}:${a1(na.toRow, na.toCol)}` : '';
   const formula = na ? `=ISNA(${a1(na.fromRow, na.fromCol)})` : '';
-  const current = existing.filter(isOurs);
-  const same =
-    range !== null &&
-    current.length === 1 &&
-    String(current[0].getBooleanCondition()?.getCriteriaValues()[0]) === formula &&
-    current[0]
+  // Every rule of ours is read alike (same calls whatever the rows): its formula and its ranges.
+  const signature = (r: GoogleAppsScript.Spreadsheet.ConditionalFormatRule): string =>
+    `${String(r.getBooleanCondition()?.getCriteriaValues()[0] ?? '')}|${r
       .getRanges()
-      .map((r) => r.getA1Notation())
-      .join(',') === range.getA1Notation();
-  if (same || (range === null && current.length === 0)) return;
+      .map((x) => x.getA1Notation())
+      .join(',')}`;
+  const current = existing.filter(isOurs).map(signature);
+  if (current.join(';') === (na ? `${formula}|${wantedA1}` : '')) return;
+  const range = na ? sheet.getRange(wantedA1) : null;
   const kept = existing.filter((r) => !isOurs(r));
   const rule = range ? [SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied(formula).setFontColor(WHITE).setRanges([range]).build()] : [];
   sheet.setConditionalFormatRules([...kept, ...rule]);
