@@ -13,6 +13,7 @@ import type { SheetOptions } from './setup';
 import type { InformeChart } from '../chart';
 import { MAX_ROW_PT, wrappedLines } from './row-height';
 import { dateOf } from './values';
+import { COMPLIANCE_BAR_COLOR } from '../../core/tracker/matriz';
 
 /** The page is a grid of equal columns; blocks span all of them, table cells span a share. */
 const GRID_COLUMNS = 12;
@@ -211,7 +212,7 @@ function block(page: Page, b: Block, book?: StreamBook, chart?: InformeChart | n
                 { type: 'num', value: 0 },
                 { type: 'num', value: 1 },
               ],
-              color: { argb: argb('#6AA84F') },
+              color: { argb: argb(COMPLIANCE_BAR_COLOR) },
             } as ExcelJS.DataBarRuleType,
           ],
         });
