@@ -6,6 +6,8 @@
  * chart data, with the cached values so readers that do not recalculate show it at once.
  */
 
+import { TRACKER_FONT } from '../core/tracker/styles';
+
 export interface ChartSeriesSpec {
   readonly name: string;
   /** e.g. Tablero!$B$31:$B$37 and the numbers there (null: #N/A or empty, no point). */
@@ -63,8 +65,12 @@ export function drawingXml(spec: ChartSpec): string {
 const rgb = (hex: string): string => `<a:srgbClr val="${hex.replace('#', '').toUpperCase()}"/>`;
 
 /** Text properties: size in hundredths of a point. */
+/** The sheets' one typeface (LibreOffice would otherwise draw chart text in its own default). */
+const LATIN = `<a:latin typeface="${TRACKER_FONT.family}"/>`;
 const txPr = (size: number, bold = false): string =>
-  `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${size}" b="${bold ? 1 : 0}"/></a:pPr><a:endParaRPr lang="es-CO"/></a:p></c:txPr>`;
+  `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${size}" b="${bold ? 1 : 0}">${LATIN}</a:defRPr></a:pPr><a:endParaRPr lang="es-CO"/></a:p></c:txPr>`;
+/** The value axis: no label at its origin (a bare "0 %" reads as a rounded figure). */
+const AXIS_FORMAT = '0%;-0%;""';
 
 function seriesXml(spec: ChartSpec, s: ChartSeriesSpec, i: number): string {
   const n = spec.categories.values.length;
@@ -81,7 +87,7 @@ function seriesXml(spec: ChartSpec, s: ChartSeriesSpec, i: number): string {
     );
   }
   const labels =
-    `<c:dLbls><c:numFmt formatCode="${xmlText(spec.format)}" sourceLinked="0"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>${txPr(900, true)}` +
+    `<c:dLbls><c:numFmt formatCode="${xmlText(spec.format)}" sourceLinked="0"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>${txPr(1000, true)}` +
     '<c:dLblPos val="outEnd"/><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>';
   return `<c:ser>${head}<c:spPr><a:solidFill>${rgb(s.color)}</a:solidFill></c:spPr><c:invertIfNegative val="0"/>${labels}${data}</c:ser>`;
 }
@@ -100,18 +106,18 @@ export function chartXml(spec: ChartSpec): string {
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<c:chartSpace xmlns:c="${NS.c}" xmlns:a="${NS.a}" xmlns:r="${NS.r}">` +
     '<c:roundedCorners val="0"/><c:chart>' +
-    `<c:title><c:tx><c:rich><a:bodyPr/><a:p><a:pPr><a:defRPr sz="1200" b="1"/></a:pPr><a:r><a:rPr lang="es-CO" sz="1200" b="1"/><a:t>${xmlText(spec.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>` +
+    `<c:title><c:tx><c:rich><a:bodyPr/><a:p><a:pPr><a:defRPr sz="1200" b="1">${LATIN}</a:defRPr></a:pPr><a:r><a:rPr lang="es-CO" sz="1200" b="1">${LATIN}</a:rPr><a:t>${xmlText(spec.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>` +
     '<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>' +
     `<c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:varyColors val="0"/>${bars}<c:gapWidth val="60"/><c:overlap val="100"/>${axes}</c:barChart>` +
     (lines ? `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${lines}<c:marker val="1"/>${axes}</c:lineChart>` : '') +
     '<c:catAx><c:axId val="1001"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/>' +
-    `<c:numFmt formatCode="General" sourceLinked="0"/><c:tickLblPos val="low"/>${txPr(800)}<c:crossAx val="1002"/><c:crosses val="autoZero"/>` +
+    `<c:numFmt formatCode="General" sourceLinked="0"/><c:tickLblPos val="low"/>${txPr(1000)}<c:crossAx val="1002"/><c:crosses val="autoZero"/>` +
     '<c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>' +
     '<c:valAx><c:axId val="1002"/><c:scaling><c:orientation val="minMax"/><c:max val="1.1"/><c:min val="0"/></c:scaling><c:delete val="0"/>' +
     `<c:axPos val="l"/><c:majorGridlines><c:spPr><a:ln><a:solidFill>${rgb('#D9D9D9')}</a:solidFill></a:ln></c:spPr></c:majorGridlines>` +
-    `<c:numFmt formatCode="${xmlText(spec.format)}" sourceLinked="0"/><c:tickLblPos val="nextTo"/>${txPr(800)}` +
+    `<c:numFmt formatCode="${xmlText(AXIS_FORMAT)}" sourceLinked="0"/><c:tickLblPos val="nextTo"/>${txPr(1000)}` +
     '<c:crossAx val="1001"/><c:crosses val="autoZero"/><c:crossBetween val="between"/><c:majorUnit val="0.2"/></c:valAx>' +
-    `</c:plotArea><c:legend><c:legendPos val="b"/><c:overlay val="0"/>${txPr(800)}</c:legend><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>`
+    `</c:plotArea><c:legend><c:legendPos val="b"/><c:overlay val="0"/>${txPr(1000)}</c:legend><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>`
   );
 }
 

@@ -68,7 +68,7 @@ run('what the workbook prints', () => {
     // The Matriz's 25 columns: five groups of columns, seven indicators fit each group on one page.
     expect(pagesOf(r, SHEET.matriz)).toBe(5);
     expect(pagesOf(r, SHEET.fases)).toBe(1);
-    expect(pagesOf(r, SHEET.tablero)).toBe(1);
+    expect(pagesOf(r, SHEET.tablero)).toBe(2); // its tables, then the chart under them
     expect(pagesOf(r, SHEET.configuracion)).toBe(2); // settings, then the frequency table on its own page
     expect(pagesOf(r, SHEET.responsables)).toBe(1);
     expect(pagesOf(r, SHEET.pendientes)).toBe(1);

@@ -222,8 +222,9 @@ export function tableroLayout(layout: ColumnLayout<MatrizKey>, responsables: rea
     cells,
     chart: {
       title: CHART_TITLE,
-      row: 4,
-      col: 8,
+      // Under the chart data, within the Tablero's columns: the page prints one column block wide.
+      row: lastRow + 2,
+      col: 1,
       sheet: SHEET.tablero,
       headerRow,
       lastRow,
@@ -231,7 +232,7 @@ export function tableroLayout(layout: ColumnLayout<MatrizKey>, responsables: rea
       series,
       format: '0%',
     },
-    widths: [280, 110, 110, 110, 200, 120],
+    widths: [280, 110, 110, 110, 170, 120],
     notAvailable: matrizRows > 0 ? { fromRow: headerRow + 1, toRow: lastRow, fromCol: 2, toCol: 4 } : null,
   };
 }

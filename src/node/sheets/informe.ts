@@ -138,7 +138,8 @@ function table(page: Page, b: TableBlock): void {
       }));
       // The merged span's other cells carry the border too, so the box is drawn whole.
       for (let k = starts[i] + 1; k < starts[i] + sp[i]; k++) page.ws.getCell(page.row, k).style = page.shared('box', () => ({ border: BOX }));
-      height = Math.max(height, lines(c.text, sp[i] * COLUMN_CHARS));
+      // Bold header text is wider: «Responsables» fills a 12-character column and wraps.
+      height = Math.max(height, lines(c.text, sp[i] * COLUMN_CHARS * (header ? 0.85 : 1)));
     });
     page.ws.getRow(page.row).height = Math.min(MAX_ROW_PT, height * LINE_HEIGHT);
     page.row++;

@@ -95,7 +95,7 @@ export function tableroChartSpec(written: WrittenTablero, sheet = written.chart.
     sheet,
     title: chart.title,
     from,
-    to: { col: from.col + Math.max(9, Math.ceil(n * 1.1)), row: from.row + 24 },
+    to: { col: from.col + chart.series.length + 1, row: from.row + 24 },
     categories: { ref: columnRef(chart, chart.categoryCol), values: rows.map((r) => String(written.result(r, chart.categoryCol) ?? '')) },
     series: chart.series.map((s) => ({
       name: s.name,
