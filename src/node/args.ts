@@ -12,8 +12,8 @@ export interface ExportOptions {
   readonly semestre?: Semester;
   /** A shipped plan's folder name (sheets-template/); checked against the catalog by the command. */
   readonly plantilla?: string;
-  /** Adds the Tablero's compliance chart (a drawing part). */
-  readonly grafico: boolean;
+  /** Leaves out the compliance chart (on by default: Tablero and Informe). */
+  readonly sinGrafico: boolean;
   /** Exports even when some input cells cannot be used. */
   readonly forzar: boolean;
   /** Also writes the semester report as a web page beside the workbook. */
@@ -32,7 +32,7 @@ const OPTIONS: readonly OptionSpec[] = [
   { name: 'corte', short: 'c', takes: 'value' },
   { name: 'semestre', takes: 'value' },
   { name: 'plantilla', short: 'p', takes: 'value' },
-  { name: 'grafico' },
+  { name: 'sin-grafico' },
   { name: 'forzar' },
   { name: 'web' },
   { name: 'help', short: 'h' },
@@ -106,7 +106,7 @@ export function parseExportArgs(argv: readonly string[]): ExportOptions {
     corte: text('corte'),
     semestre: text('semestre'),
     plantilla: text('plantilla'),
-    grafico: parsed.values.grafico === true,
+    sinGrafico: parsed.values['sin-grafico'] === true,
     forzar: parsed.values.forzar === true,
     web: parsed.values.web === true,
     help: parsed.values.help === true,
@@ -133,7 +133,7 @@ export function parseExportArgs(argv: readonly string[]): ExportOptions {
     corte,
     semestre,
     plantilla: values.plantilla,
-    grafico: values.grafico,
+    sinGrafico: values.sinGrafico,
     forzar: values.forzar,
     web: values.web,
   };

@@ -110,7 +110,7 @@ export async function runExport(argv: readonly string[], io: CommandIO): Promise
     file = target.file ?? path.join(target.dir, defaultFileName(data, fechaCalculo));
     const { exportTracker, webPageFile } = await import('./export');
     try {
-      await exportTracker(data, file, { today, now, semester: opts.semestre, chart: opts.grafico, web: opts.web, onProgress: (s) => progress((step = s)) });
+      await exportTracker(data, file, { today, now, semester: opts.semestre, chart: !opts.sinGrafico, web: opts.web, onProgress: (s) => progress((step = s)) });
     } catch (e) {
       // A system error (no permission, disk full…) is told in words; anything else keeps its text.
       const code = (e as NodeJS.ErrnoException | null)?.code;

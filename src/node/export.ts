@@ -13,10 +13,7 @@ export interface ExportSettings {
   /** The Informe's semester; by default the report's default for the fecha de cálculo. */
   readonly semester?: Semester;
   readonly onProgress?: (step: string) => void;
-  /**
-   * Adds the Tablero's compliance chart. Off by default: ../shared/tools/ooxml-validate cannot
-   * compile its own DrawingML schema, so any workbook with a drawing fails it (see README).
-   */
+  /** The compliance chart on the Tablero and the Informe; on unless false. */
   readonly chart?: boolean;
   /** Also writes the report as a web page beside the workbook (same name, .html). */
   readonly web?: boolean;
@@ -48,8 +45,8 @@ export async function exportTracker(data: TrackerData, file: string, s: ExportSe
         today: s.today,
         now: s.now,
         onProgress: s.onProgress,
-        chart: s.chart === true,
-        informe: (book, options, ev) => informeSheet(book, options, data, ev, semester, s.today),
+        chart: s.chart !== false,
+        informe: (book, options, ev, chart) => informeSheet(book, options, data, ev, semester, s.today, chart),
       });
     },
     companions,

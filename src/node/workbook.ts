@@ -12,7 +12,8 @@ import { writeResponsables } from './sheets/responsables';
 import { writeSeguimiento } from './sheets/seguimiento';
 import { writeHistorial } from './sheets/historial';
 import { FROZEN_HEADER, printSetup, protectSheet, type SheetOptions } from './sheets/setup';
-import { tableroChart, writeTablero } from './sheets/tablero';
+import { tableroChartSpec, writeTablero } from './sheets/tablero';
+import type { InformeChart } from './chart';
 import { StreamBook } from './stream-book';
 import { tablePrint } from './sheets/print-columns';
 import { SEGUIMIENTO_COLUMNS } from '../core/tracker/seguimiento';
@@ -26,10 +27,10 @@ export interface BuildOptions {
   readonly today: DaySerial;
   /** When the file is made (workbook property). */
   readonly now: Date;
-  /** Adds the Tablero's compliance chart (a drawing part). */
+  /** The compliance chart (a drawing part) on the Tablero and, given to `informe`, the Informe; on unless false. */
   readonly chart?: boolean;
-  /** Adds the Informe sheet (the semester report) after the Tablero. */
-  readonly informe?: (book: StreamBook, options: SheetOptions, ev: Evaluation) => ExcelJS.Worksheet;
+  /** Adds the Informe sheet (the semester report) after the Tablero; `chart` places the Tablero's chart there. */
+  readonly informe?: (book: StreamBook, options: SheetOptions, ev: Evaluation, chart: InformeChart | null) => ExcelJS.Worksheet;
   readonly onProgress?: (step: string) => void;
 }
 
@@ -97,30 +98,24 @@ async function writeSheets(book: StreamBook, data: TrackerData, ev: Evaluation, 
 
   progress(exportMsg.step.sheet(SHEET.tablero));
   const tablero = book.addSheet(SHEET.tablero, printSetup(SHEET.tablero, entidad, false));
-  const chart = writeTablero(
+  const written = writeTablero(
     tablero,
     ev.matrizAll,
     ev.matrizRows.map((r) => r.responsables),
     ev.fechaCalculo,
+    data.matriz.rows.length,
+    data.settings,
   );
-  const ids = data.matriz.rows.map((r) => {
-    const id = r.get('id');
-    return id === null || id === undefined ? '' : typeof id === 'object' ? '' : String(id);
-  });
-  const chartSpec = opts.chart
-    ? tableroChart(
-        chart,
-        ids,
-        ev.matriz.map((e) => e.cumplimiento),
-      )
-    : null;
+  const withChart = opts.chart !== false;
+  const chartSpec = withChart ? tableroChartSpec(written) : null;
   if (chartSpec) book.addChart(tablero, chartSpec);
   await protectSheet(tablero);
   book.commitSheet(tablero);
 
   if (opts.informe) {
     progress(exportMsg.step.sheet(SHEET.informe));
-    book.commitSheet(opts.informe(book, printSetup(SHEET.informe, entidad, false), ev));
+    const informeChart: InformeChart | null = withChart && chartSpec ? (at) => tableroChartSpec(written, SHEET.informe, at) : null;
+    book.commitSheet(opts.informe(book, printSetup(SHEET.informe, entidad, false), ev, informeChart));
   }
 
   const config = book.addSheet(SHEET.configuracion, { ...printSetup(SHEET.configuracion, entidad, false), views: CONFIG_VIEWS });

@@ -83,7 +83,7 @@ function expectations(): { sheets: ReturnType<typeof trackerSheets>; list: Expec
       where: `Tablero ${names[c.row - TABLERO_RESPONSABLES_HEADER_ROW - 1]} col ${c.col}`,
       row: c.row,
       col: c.col,
-      core: tableroValue(c.measure, evaluated, FECHA),
+      core: tableroValue(c.measure, evaluated, FECHA) as number | string,
     });
   }
   evaluated.forEach((e, i) =>

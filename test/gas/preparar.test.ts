@@ -8,6 +8,26 @@ import { changedCells, click, lastMessage, personCells, stateOf } from './suppor
 const indicators = builtinTemplate().plan.acciones.reduce((n, a) => n + a.indicadores.length, 0);
 
 describe('Preparar o reparar la hoja', () => {
+  test('a spreadsheet prepared with the old green colour scale on compliance loses it; a person’s own scale stays', () => {
+    const b = preparedTracker();
+    const app = b.env.SpreadsheetApp;
+    const sheet = b.ss.sheet(SHEET.matriz);
+    const real = b.env.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(SHEET.matriz);
+    if (!real) throw new Error('no Matriz');
+    const col = MATRIZ_COLUMNS.findIndex((c) => c.key === 'cumplimiento') + 1;
+    const number = app.InterpolationType.NUMBER;
+    const scale = (max: string): GoogleAppsScript.Spreadsheet.ConditionalFormatRule =>
+      app
+        .newConditionalFormatRule()
+        .setGradientMinpointWithValue('#ffffff', number, '0')
+        .setGradientMaxpointWithValue(max, number, '1')
+        .setRanges([real.getRange(2, col, 10, 1)])
+        .build();
+    real.setConditionalFormatRules([...real.getConditionalFormatRules(), scale('#6AA84F'), scale('#0000ff')]);
+    click(b, PREPARAR);
+    expect(sheet.conditionalRules.filter((r) => r.state.gradient !== null).map((r) => r.state.gradient?.max?.color.toLowerCase())).toEqual(['#0000ff']);
+  });
+
   test('on an empty spreadsheet builds every sheet, named range, rule and protection', () => {
     const b = emptyTracker();
     click(b, PREPARAR);
@@ -32,7 +52,13 @@ describe('Preparar o reparar la hoja', () => {
     const formulas = matriz.peekFormulas();
     const computed = MATRIZ_COLUMNS.map((c, i) => [c, i] as const).filter(([c]) => c.role === 'computed');
     for (let r = 1; r <= indicators; r++) for (const [, i] of computed) expect(formulas[r][i]).toMatch(/^=/);
-    expect(matriz.conditionalRules.length).toBe(7);
+    // Estado and semáforo highlights; the semáforo's also colour the compliance cell (Sheets has no data bars).
+    expect(matriz.conditionalRules.length).toBe(6);
+    const cumplimiento = MATRIZ_COLUMNS.findIndex((c) => c.key === 'cumplimiento') + 1;
+    const semaforoRules = matriz.conditionalRules.filter((r) => /="(Rojo|Amarillo|Verde)"$/.test(String(r.state.values[0] ?? '')));
+    expect(semaforoRules).toHaveLength(3);
+    expect(semaforoRules.every((r) => r.state.ranges.some((x) => x.getColumn() === cumplimiento))).toBe(true);
+    expect(matriz.conditionalRules.some((r) => r.state.gradient !== null)).toBe(false);
     expect(b.ss.protectionsOf('RANGE' as never).every((p) => p.warningOnly)).toBe(true);
     expect(b.ss.sheet(SHEET.tablero).charts).toHaveLength(1);
     // Header notes explain each column; date inputs show dd/mm/yyyy.

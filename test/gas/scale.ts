@@ -15,6 +15,9 @@ export function trackerWithRows(rows: number): Booted {
   const seg = b.ss.sheet(SHEET.seguimiento);
   // Grown behind Preparar's back at every size, so each first run re-fits its protections alike.
   seg.maxRows += rows + 1;
+  // The Tablero's chart data has a row per Matriz row: room for them at every size, as for Seguimiento.
+  const tab = b.ss.sheet(SHEET.tablero);
+  tab.maxRows = Math.max(tab.maxRows, rows + 100);
   const seedRows = m.lastRow() - 1;
   const template = m.peekValues();
   for (let i = seedRows; i < rows; i++) {

@@ -25,7 +25,7 @@ describe('npm run export', () => {
     const r = exportCommand(['--help'], await tempDir());
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Uso: npm run export/);
-    for (const opt of ['--entrada', '--salida', '--corte', '--semestre', '--forzar', '--grafico', '--web']) expect(r.stdout).toContain(opt);
+    for (const opt of ['--entrada', '--salida', '--corte', '--semestre', '--forzar', '--sin-grafico', '--web']) expect(r.stdout).toContain(opt);
     expect(r.stdout).toContain('Archivo › Descargar');
   });
 
@@ -58,10 +58,10 @@ describe('npm run export', () => {
     expect(wb.getWorksheet('Matriz')?.getCell('A8').value).toBe('A6');
   });
 
-  test('--grafico adds the Tablero chart; without it the workbook has no drawing', async () => {
+  test('the Tablero chart is there by default; --sin-grafico leaves it out', async () => {
     const cwd = await tempDir();
-    const plain = exportCommand(['--salida', 'sin.xlsx'], cwd);
-    const chart = exportCommand(['--grafico', '--salida', 'con.xlsx'], cwd);
+    const plain = exportCommand(['--sin-grafico', '--salida', 'sin.xlsx'], cwd);
+    const chart = exportCommand(['--salida', 'con.xlsx'], cwd);
     expect([plain.code, chart.code]).toEqual([0, 0]);
     // Zip entry names are stored in clear: the chart part is there or it is not.
     const hasChart = (file: string): boolean => readFileSync(path.join(cwd, file)).includes('xl/charts/chart1.xml');

@@ -68,7 +68,7 @@ run('what the workbook prints', () => {
     // The Matriz's 25 columns: five groups of columns, seven indicators fit each group on one page.
     expect(pagesOf(r, SHEET.matriz)).toBe(5);
     expect(pagesOf(r, SHEET.fases)).toBe(1);
-    expect(pagesOf(r, SHEET.tablero)).toBe(1);
+    expect(pagesOf(r, SHEET.tablero)).toBe(2); // its tables, then the chart under them
     // Settings (33 rows since the controlled-document and signature rows of issue 11: two pages), then the frequency table on its own page.
     expect(pagesOf(r, SHEET.configuracion)).toBe(3);
     expect(pagesOf(r, SHEET.responsables)).toBe(1);

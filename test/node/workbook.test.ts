@@ -9,7 +9,10 @@ import { FASES_COLUMNS } from '../../src/core/tracker/fases';
 import { defaultLayout, rowFormulas } from '../../src/core/tracker/layout';
 import { MATRIZ_COLUMNS, type MatrizKey } from '../../src/core/tracker/matriz';
 import { NAMED, SHEET } from '../../src/core/tracker/names';
-import { ROLE_HEADER_FILL } from '../../src/core/tracker/styles';
+import { ROLE_HEADER_FILL, SEMAFORO_BAR_COLOR, THRESHOLD_LINE_COLOR } from '../../src/core/tracker/styles';
+import { CHART_DATA } from '../../src/core/messages/summary';
+import { ESTADO_FILL, SEMAFORO_FILL } from '../../src/core/tracker/matriz';
+import { TABLERO_ESTADOS, TABLERO_RESPONSABLES_HEADER_ROW, TABLERO_SEMAFOROS } from '../../src/core/tracker/tablero';
 import { WORKBOOK_TITLE } from '../../src/core/messages';
 import { WORKBOOK_CREATOR } from '../../src/node/workbook';
 import { day, CORTE, FORMULA_LOOKING_TEXT, NOW } from './support/plans';
@@ -269,25 +272,49 @@ describe('the written workbook', () => {
     expect(ws.pageSetup.printArea).toMatch(/^A1:L\d+$/);
   });
 
-  test('Tablero: no drawing by default (the schema validator cannot check drawings yet)', async () => {
-    await expect(readPart(files.filled, 'xl/charts/chart1.xml')).rejects.toThrow();
-  });
-
-  test('Tablero with --grafico: a bar chart of compliance per indicator over the Matriz data rows', async () => {
-    const withChart = await seedAndFilled(true);
-    const files = withChart;
+  test('Tablero chart by default: one series per semáforo in its colour over the chart data, value labels, threshold lines', async () => {
     const chart = await readPart(files.filled, 'xl/charts/chart1.xml');
-    const id = String.fromCharCode(64 + col('id'));
-    const cumpl = String.fromCharCode(64 + col('cumplimiento'));
-    expect(chart).toContain(`<c:f>Matriz!$${id}$2:$${id}$8</c:f>`);
-    expect(chart).toContain(`<c:f>Matriz!$${cumpl}$2:$${cumpl}$8</c:f>`);
-    const values = chart.slice(chart.indexOf('<c:numCache>'));
-    expect(values).toContain('<c:pt idx="0"><c:v>0.9</c:v></c:pt>'); // A1: 45/50
-    expect(values).not.toContain('<c:pt idx="3">'); // A3 has no value
-    const rels = await readPart(files.filled, 'xl/workbook.xml');
-    expect(rels).toContain('name="Tablero"');
+    const series = chart.split('<c:ser>').slice(1);
+    expect(series.map((s) => /<c:tx><c:v>([^<]*)<\/c:v>/.exec(s)?.[1])).toEqual([...CHART_DATA.headers.slice(1)]);
+    expect(series.map((s) => /<c:val><c:numRef><c:f>([^<]*)<\/c:f>/.exec(s)?.[1])).toEqual(['B', 'C', 'D', 'E', 'F'].map((c) => `Tablero!$${c}$29:$${c}$35`));
+    expect(series.map((s) => /srgbClr val="([0-9A-F]{6})"/.exec(s)?.[1])).toEqual(
+      [SEMAFORO_BAR_COLOR.Rojo, SEMAFORO_BAR_COLOR.Amarillo, SEMAFORO_BAR_COLOR.Verde, THRESHOLD_LINE_COLOR.rojo, THRESHOLD_LINE_COLOR.amarillo].map((c) =>
+        c.slice(1),
+      ),
+    );
+    // Bars carry their value; the thresholds are lines (a line chart on the same axes).
+    expect(series.slice(0, 3).every((s) => s.includes('<c:showVal val="1"/>'))).toBe(true);
+    expect(chart.indexOf('<c:lineChart>')).toBeGreaterThan(chart.indexOf('</c:barChart>'));
+    // Each indicator is in exactly one bar series (A1 90 % Verde, A2.1 70 % Amarillo, A2.2 25 % Rojo, A5 100 % Verde).
+    const points = (s: string): string[] =>
+      [...s.slice(s.indexOf('<c:numCache>')).matchAll(/<c:pt idx="(\d+)"><c:v>([^<]*)<\/c:v>/g)].map((m) => `${m[1]}=${m[2]}`);
+    expect(series.slice(0, 3).map(points)).toEqual([['2=0.25'], ['1=0.7'], ['0=0.9', '5=1']]);
+    expect(points(series[3])).toEqual(['0=0.6', '1=0.6', '2=0.6', '3=0.6', '4=0.6', '5=0.6', '6=0.6']);
+    // Labels say what each bar is: ID and a short name.
+    expect(series[0]).toContain('<c:pt idx="0"><c:v>A1 · % de Computadores con Conect…</c:v></c:pt>');
     const tablero = Object.keys(await readRawCells(files.filled)).indexOf(SHEET.tablero) + 1;
     expect(await readPart(files.filled, `xl/worksheets/_rels/sheet${tablero}.xml.rels`)).toContain('../drawings/drawing1.xml');
+    // The Informe shows the same chart, over the same Tablero cells.
+    const informe = await readPart(files.filled, 'xl/charts/chart2.xml');
+    expect(informe.replace(/<c:chartSpace[\s\S]*?<c:plotArea>/, '')).toBe(chart.replace(/<c:chartSpace[\s\S]*?<c:plotArea>/, ''));
+    expect(await readPart(files.filled, `xl/worksheets/_rels/sheet${tablero + 1}.xml.rels`)).toContain('../drawings/drawing2.xml');
+  });
+
+  test('Tablero: every figure centred under its header, counts in the colours of the state they count', () => {
+    const ws = sheet(filled, SHEET.tablero);
+    const vencida = ws.getCell(5 + TABLERO_ESTADOS.indexOf('Vencida'), 2);
+    expect((vencida.fill as ExcelJS.FillPattern).fgColor?.argb).toBe(`FF${ESTADO_FILL.Vencida.background.slice(1)}`);
+    expect(vencida.font?.color?.argb).toBe(`FF${ESTADO_FILL.Vencida.font.slice(1)}`);
+    const rojo = ws.getCell(11 + TABLERO_SEMAFOROS.indexOf('Rojo'), 2);
+    expect((rojo.fill as ExcelJS.FillPattern).fgColor?.argb).toBe(`FF${SEMAFORO_FILL.Rojo.background.slice(1)}`);
+    const h = TABLERO_RESPONSABLES_HEADER_ROW;
+    for (let c = 2; c <= 5; c++) {
+      expect([c, ws.getCell(h, c).alignment?.horizontal]).toEqual([c, 'center']);
+      expect([c, ws.getCell(h + 1, c).alignment?.horizontal]).toEqual([c, 'center']);
+    }
+    expect(ws.getCell(h + 1, 3).font?.color?.argb).toBe(`FF${ESTADO_FILL.Vencida.font.slice(1)}`);
+    // "Cumplimiento promedio" fits its column on one line (bold ≈ 8 px a character).
+    expect((ws.getColumn(5).width ?? 0) * 7).toBeGreaterThanOrEqual('Cumplimiento promedio'.length * 8);
   });
 
   test('Seguimiento keeps its history rows, with date-times', () => {

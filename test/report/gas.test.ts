@@ -5,7 +5,8 @@
  */
 import { createEnvironment, type FakeDocument } from '../fakes';
 import { renderSection } from '../fakes/document/document';
-import { FakeParagraph, FakeTable } from '../fakes/document/elements';
+import { FakeInlineImage, FakeParagraph, FakeTable } from '../fakes/document/elements';
+import { SEMAFORO_BAR_COLOR, THRESHOLD_LINE_COLOR } from '../../src/core/tracker/styles';
 import { MIME, type FileRecord } from '../fakes/drive-store';
 import { loadGas, type GasHarness } from '../support/gas-harness';
 import { SHEET } from '../../src/core/tracker/names';
@@ -206,8 +207,21 @@ describe('Generar informe semestral on the seed plan with filled values', () => 
     expect(renderSection(doc.body)).toContain('Falta publicar el cronograma del portal.');
   });
 
-  test('the Tablero chart is in the Doc as an image', () => {
-    expect(renderSection(docNamed(h, NAME).body)).toContain('[imagen]');
+  test('the Tablero chart is in the Doc as an image: the combo chart coloured by semáforo, with its thresholds', () => {
+    const doc = docNamed(h, NAME);
+    expect(renderSection(doc.body)).toContain('[imagen]');
+    const image = doc.body.all(FakeInlineImage)[0];
+    // The fake's chart image is the chart's description: what Google would draw.
+    const drawn = JSON.parse(image.data) as { type: string; ranges: string[]; options: { series: Record<string, { type: string; color: string }> } };
+    expect(drawn.type).toBe('COMBO');
+    expect(drawn.ranges[0]).toMatch(new RegExp(`^${SHEET.tablero}!A\\d+:F\\d+$`));
+    expect(Object.values(drawn.options.series).map((s) => [s.type, s.color])).toEqual([
+      ['bars', SEMAFORO_BAR_COLOR.Rojo],
+      ['bars', SEMAFORO_BAR_COLOR.Amarillo],
+      ['bars', SEMAFORO_BAR_COLOR.Verde],
+      ['line', THRESHOLD_LINE_COLOR.rojo],
+      ['line', THRESHOLD_LINE_COLOR.amarillo],
+    ]);
   });
 
   test('a PDF copy sits beside the Doc, and the dialog links both', () => {

@@ -107,6 +107,14 @@ describe('the page of the filled plan', () => {
     expect(svg).toMatch(/<text[^>]*>A3: 25 % — Rojo<\/text><rect[^>]*\/><rect x="0" y="\d+" width="25%" height="16" fill="url\(#barra-rojo\)"\/>/);
     const desc = /<desc[^>]*>(.*?)<\/desc>/.exec(svg)?.[1] ?? '';
     for (const id of Object.keys(EXPECTED.rows)) expect(desc).toContain(`${id}:`);
+    // Dashed lines at Configuración's thresholds, said in words too.
+    expect(svg).toMatch(/<line class="umbral" x1="60%"[^>]*stroke-dasharray/);
+    expect(svg).toMatch(/<line class="umbral" x1="80%"/);
+    expect(filledHtml).toContain('Las líneas punteadas marcan los umbrales de Configuración');
+    // Other thresholds in Configuración move the lines.
+    const moved = renderReportHtml(modelOf(matrizInputs(template), { ...SETTINGS, umbralRojo: 0.5, umbralAmarillo: 0.75 }));
+    expect(moved).toMatch(/<line class="umbral" x1="50%"/);
+    expect(moved).toMatch(/<line class="umbral" x1="75%"/);
     // And the data as a table.
     expect(filledHtml).toMatch(/<details><summary>Datos del gráfico \(7 indicadores\)<\/summary><table class="apilada">/);
   });

@@ -27,9 +27,9 @@ export const exportMsg = {
       '  --forzar            Exporta aunque la entrada tenga celdas que no se pueden usar (cuentan',
       '                      como vacías, igual que en las fórmulas). Sin esta opción, esas celdas',
       '                      se listan y no se escribe nada.',
-      '  --grafico           Agrega al Tablero el gráfico de cumplimiento por indicador (Excel y',
-      '                      LibreOffice lo muestran; el validador de esquemas del proyecto aún no',
-      '                      sabe revisar gráficos, por eso no va por omisión).',
+      '  --sin-grafico       Sin el gráfico de cumplimiento por indicador en el Tablero y el Informe',
+      '                      (va por omisión: una barra por indicador con el color de su semáforo',
+      '                      y líneas en los umbrales de Configuración).',
       '  --web               Escribe también el informe semestral como página web (.html, un solo',
       '                      archivo, junto al .xlsx y con el mismo nombre) para el sitio web.',
       '  -h, --help          Muestra esta ayuda.',
@@ -43,7 +43,7 @@ export const exportMsg = {
     ].join('\n'),
   usage: (detail: string): string => `${detail}\nEscriba «npm run export -- --help» para ver las opciones.`,
   unknownOption: (option: string): string =>
-    `La opción ${q(option)} no existe. Las opciones son --entrada, --salida, --corte, --semestre, --plantilla, --forzar, --grafico, --web y --help.`,
+    `La opción ${q(option)} no existe. Las opciones son --entrada, --salida, --corte, --semestre, --plantilla, --forzar, --sin-grafico, --web y --help.`,
   missingOptionValue: (option: string): string => {
     const what: Record<string, string> = {
       '--entrada': 'el archivo de entrada',

@@ -25,6 +25,9 @@ export const webMsg = {
   chartBarLabel: (category: string, value: string | null, semaforo: string): string =>
     value === null ? `${category}: ${semaforo}` : `${category}: ${value} — ${semaforo}`,
   chartHeaders: ['Indicador', 'Cumplimiento', 'Semáforo'] as const,
+  /** Said under the chart and to screen readers: what the dashed lines are. */
+  chartThresholds: (rojo: string, amarillo: string): string =>
+    `Las líneas punteadas marcan los umbrales de Configuración: por debajo de ${rojo}, Rojo; por debajo de ${amarillo}, Amarillo; desde ${amarillo}, Verde.`,
   noSemaforo: '—',
   cardsIntro: (n: number): string =>
     n === 1 ? 'Un indicador; cada ficha muestra su estado y su semáforo.' : `${n} indicadores; cada ficha muestra su estado y su semáforo.`,

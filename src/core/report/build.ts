@@ -58,7 +58,7 @@ export function buildReport(input: ReportInput): ReportModel {
     objetivo(input.plan.objetivoGeneral),
     alcance(meta, summary, input.plan.seguimiento),
     normatividad(input.plan.normatividad),
-    resumen(summary, evaluated, missing),
+    resumen(summary, evaluated, missing, { rojo: settings.umbralRojo, amarillo: settings.umbralAmarillo }),
     seguimiento(evaluated, meta.host),
     alertas(evaluated, settings.diasAviso),
     responsables(evaluated, meta.host),

@@ -85,6 +85,8 @@ export interface ChartBlock {
   readonly values: readonly (number | null)[];
   /** Each bar's semáforo (same order as categories), so a host can colour and label the bars. */
   readonly semaforos?: readonly Semaforo[];
+  /** Configuración's thresholds (fractions), drawn as lines where a host can. */
+  readonly thresholds?: { readonly rojo: number; readonly amarillo: number };
 }
 
 export interface Signer {

@@ -327,15 +327,21 @@ export const ESTADO_FILL = { [ESTADO.vencida]: FILL.red, [ESTADO.porVencer]: FIL
 export const SEMAFORO_FILL = { [SEMAFORO.rojo]: FILL.red, [SEMAFORO.amarillo]: FILL.amber, [SEMAFORO.verde]: FILL.green } as const;
 
 const DEADLINE_COLUMNS: readonly MatrizKey[] = ['proximoVencimiento', 'diasRestantes', 'estado'];
+/** The compliance cell takes its semáforo's colours too, so its bar sits on the semáforo's colour. */
+const SEMAFORO_COLUMNS: readonly MatrizKey[] = ['cumplimiento', 'semaforo'];
+/** The in-cell bar (Excel) only measures: neutral grey, on the cell's semáforo colour. */
+export const COMPLIANCE_BAR_COLOR = '#8C8C8C';
+/** The bar's colour before it was neutral: a Sheets colour scale of that colour is ours (and is removed). */
+export const LEGACY_COMPLIANCE_BAR_COLOR = '#6AA84F';
 
 export const MATRIZ_RULES: readonly FormatRule<MatrizKey>[] = [
   { kind: 'rowEquals', sheet: SHEET.matriz, columns: DEADLINE_COLUMNS, column: 'estado', equals: ESTADO.vencida, fill: ESTADO_FILL[ESTADO.vencida] },
   { kind: 'rowEquals', sheet: SHEET.matriz, columns: DEADLINE_COLUMNS, column: 'estado', equals: ESTADO.porVencer, fill: ESTADO_FILL[ESTADO.porVencer] },
   { kind: 'rowEquals', sheet: SHEET.matriz, columns: ['estado'], column: 'estado', equals: ESTADO.alDia, fill: ESTADO_FILL[ESTADO.alDia] },
-  { kind: 'rowEquals', sheet: SHEET.matriz, columns: ['semaforo'], column: 'semaforo', equals: SEMAFORO.rojo, fill: SEMAFORO_FILL[SEMAFORO.rojo] },
-  { kind: 'rowEquals', sheet: SHEET.matriz, columns: ['semaforo'], column: 'semaforo', equals: SEMAFORO.amarillo, fill: SEMAFORO_FILL[SEMAFORO.amarillo] },
-  { kind: 'rowEquals', sheet: SHEET.matriz, columns: ['semaforo'], column: 'semaforo', equals: SEMAFORO.verde, fill: SEMAFORO_FILL[SEMAFORO.verde] },
-  { kind: 'dataBar', sheet: SHEET.matriz, column: 'cumplimiento', color: '#6AA84F' },
+  { kind: 'rowEquals', sheet: SHEET.matriz, columns: SEMAFORO_COLUMNS, column: 'semaforo', equals: SEMAFORO.rojo, fill: SEMAFORO_FILL[SEMAFORO.rojo] },
+  { kind: 'rowEquals', sheet: SHEET.matriz, columns: SEMAFORO_COLUMNS, column: 'semaforo', equals: SEMAFORO.amarillo, fill: SEMAFORO_FILL[SEMAFORO.amarillo] },
+  { kind: 'rowEquals', sheet: SHEET.matriz, columns: SEMAFORO_COLUMNS, column: 'semaforo', equals: SEMAFORO.verde, fill: SEMAFORO_FILL[SEMAFORO.verde] },
+  { kind: 'dataBar', sheet: SHEET.matriz, column: 'cumplimiento', color: COMPLIANCE_BAR_COLOR },
 ];
 
 export function matrizColumn(key: MatrizKey): ColumnSpec<MatrizKey> {

@@ -16,3 +16,10 @@ export const SECTION_HEADER_FILL = '#D9D9D9';
  * Excel has and LibreOffice replaces by its metric twin (Liberation Sans) with the same widths.
  */
 export const TRACKER_FONT = { family: 'Arial', size: 10 } as const;
+
+/**
+ * Bar colours of the compliance chart, one per semáforo (strong enough for a bar on white), and the
+ * threshold lines drawn at Configuración's umbrales. The cell fills stay FILL's lighter ones.
+ */
+export const SEMAFORO_BAR_COLOR = { Rojo: '#CC0000', Amarillo: '#E69138', Verde: '#38761D' } as const;
+export const THRESHOLD_LINE_COLOR = { rojo: '#990000', amarillo: '#B45F06' } as const;

@@ -48,7 +48,10 @@ export interface HighlightRule<K extends string = string> {
   readonly fill: HighlightFill;
 }
 
-/** Compliance as a bar in Excel; Google Sheets, which has no data bars, shows a colour scale. */
+/**
+ * Compliance as a bar in Excel (its length; the cell's colour is its semáforo's, by the semáforo rules).
+ * Google Sheets has no data bars: there the semáforo colour alone shows it.
+ */
 export interface DataBarRule<K extends string = string> {
   readonly kind: 'dataBar';
   readonly sheet: SheetName;

@@ -30,7 +30,7 @@ export interface PrepareOutcome {
   readonly createdMatriz: boolean;
 }
 
-const TABLERO_NEEDS: readonly MatrizKey[] = ['id', 'responsables', 'estado', 'semaforo', 'cumplimiento'];
+const TABLERO_NEEDS: readonly MatrizKey[] = ['id', 'indicador', 'responsables', 'estado', 'semaforo', 'cumplimiento'];
 
 export function prepareTracker(ctx: PrepareContext, t: TrackerTemplate): PrepareOutcome {
   adoptBlankFirstSheet(ctx);
@@ -50,7 +50,9 @@ export function prepareTracker(ctx: PrepareContext, t: TrackerTemplate): Prepare
   const directory = matriz.usable && tracker.matriz.layout.has('responsables') ? ensureResponsables(ctx, tracker.matriz.rows) : new Map();
   if (matriz.usable && TABLERO_NEEDS.every((k) => tracker.matriz.layout.has(k))) {
     const responsables = distinctResponsables(tracker.matriz.rows.map((r) => r.responsables));
-    ensureTablero(ctx, matriz.sheet, tracker.matriz.layout, responsables);
+    // The chart data covers the Matriz rows up to the last one with content.
+    const matrizRows = tracker.matriz.rows.reduce((n, r) => Math.max(n, r.row - 1), 0);
+    ensureTablero(ctx, tracker.matriz.layout, responsables, matrizRows);
   }
   ensureHistorial(ctx);
   if (installHistoryTrigger(ctx.ss, activeEmail())) ctx.changes.push(historyText.changeInstalled());

@@ -1,13 +1,15 @@
 /**
  * Conditional formats from the description. A highlight is a custom formula relative to row 2
  * (=$X2="Vencida") over whole columns from row 2, so rows added later are covered without a rule
- * per row. Sheets has no data bars: compliance gets a white→colour gradient from 0 to 100 %.
+ * per row. Sheets has no data bars: compliance shows its semáforo's colour (the semáforo rules cover
+ * the column); the white→green colour scale it once had is recognised and removed.
  * Rules are recognised by their content, so a second run adds nothing and a person's rules stay.
  */
 import type { ColumnLayout } from '../../core/tracker/layout';
 import { highlightCondition } from '../../core/tracker/render';
 import type { FormatRule } from '../../core/tracker/types';
 import { columnBody, columnBodyA1, type Range, type Sheet } from './context';
+import { LEGACY_COMPLIANCE_BAR_COLOR } from '../../core/tracker/matriz';
 
 type Rule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
 
@@ -48,21 +50,8 @@ function wantedRules<K extends string>(sheet: Sheet, rules: readonly FormatRule<
             .setRanges(cols.map(body))
             .build(),
       });
-    } else {
-      const col = layout.get(rule.column);
-      if (col === undefined) continue;
-      out.push({
-        signature: `G|${rule.color.toLowerCase()}|${a1s([col])}`,
-        build: () => {
-          const number = SpreadsheetApp.InterpolationType.NUMBER;
-          return SpreadsheetApp.newConditionalFormatRule()
-            .setGradientMinpointWithValue(GRADIENT_MIN, number, '0')
-            .setGradientMaxpointWithValue(rule.color, number, '1')
-            .setRanges([body(col)])
-            .build();
-        },
-      });
     }
+    // A dataBar rule has no Sheets rendering (no data bars in Sheets).
   }
   return out;
 }
@@ -89,7 +78,8 @@ function isOurs<K extends string>(rule: Rule, rules: readonly FormatRule<K>[]): 
   return (
     g !== null &&
     g.getMinColor().toLowerCase() === GRADIENT_MIN &&
-    rules.some((r) => r.kind === 'dataBar' && r.color.toLowerCase() === g.getMaxColor().toLowerCase())
+    rules.some((r) => r.kind === 'dataBar') &&
+    [LEGACY_COMPLIANCE_BAR_COLOR.toLowerCase()].includes(g.getMaxColor().toLowerCase())
   );
 }
 
@@ -98,8 +88,12 @@ export function ensureRules<K extends string>(sheet: Sheet, rules: readonly Form
   if (rules.length === 0) return false;
   const wanted = wantedRules(sheet, rules, layout);
   const existing = sheet.getConditionalFormatRules();
-  const have = new Set(existing.map(signatureOf));
-  if (wanted.every((w) => have.has(w.signature))) return false;
+  const signatures = existing.map(signatureOf);
+  const have = new Set(signatures);
+  const wantedSet = new Set(wanted.map((w) => w.signature));
+  // Also rewritten when one of ours is no longer wanted (the old colour scale of compliance).
+  const stale = existing.some((r, i) => !wantedSet.has(signatures[i]) && isOurs(r, rules));
+  if (!stale && wanted.every((w) => have.has(w.signature))) return false;
   const kept = existing.filter((r) => !isOurs(r, rules));
   sheet.setConditionalFormatRules([...kept, ...wanted.map((w) => w.build())]);
   return true;

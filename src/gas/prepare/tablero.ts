@@ -10,6 +10,8 @@ import { SHEET } from '../../core/tracker/names';
 import type { ColumnLayout } from '../../core/tracker/layout';
 import type { MatrizKey } from '../../core/tracker/matriz';
 import { TABLERO_RESPONSABLES_HEADER_ROW, tableroLayout, type TableroLayout } from '../../core/tracker/tablero';
+import { CHART_DATA } from '../../core/messages/summary';
+import { a1 } from '../../core/tracker/a1';
 import { uiText } from '../../core/messages/sheets';
 import { tableroNumberFormat } from '../../core/tracker/render';
 import { AUTOMATIC, isBlankCell, keepValue, safeText } from '../cells';
@@ -18,7 +20,7 @@ import { findOwnChart, insertOwnChart, rangesKey, storeChartId } from './tablero
 
 const TABLERO_INDEX = 3;
 
-export function ensureTablero(ctx: PrepareContext, matriz: Sheet, layout: ColumnLayout<MatrizKey>, responsables: readonly string[]): void {
+export function ensureTablero(ctx: PrepareContext, layout: ColumnLayout<MatrizKey>, responsables: readonly string[], matrizRows: number): void {
   ctx.progress(uiText.prepareStep(SHEET.tablero));
   let sheet = ctx.ss.getSheetByName(SHEET.tablero);
   let created = false;
@@ -27,15 +29,17 @@ export function ensureTablero(ctx: PrepareContext, matriz: Sheet, layout: Column
     created = true;
     ctx.changes.push(uiText.changeSheetCreated(SHEET.tablero));
   }
-  const t = tableroLayout(layout, responsables);
+  const t = tableroLayout(layout, responsables, matrizRows);
   const width = t.widths.length;
   const rows = Math.max(...t.cells.map((c) => c.row));
   const data = sheet.getDataRange();
   const values = data.getValues() as CellValue[][];
   const formulas = data.getFormulas();
-  // Earlier responsables rows (a formula in column B) below the new table are ours to clear.
+  // Earlier responsables and chart-data rows below the new ones are ours to clear: a formula in
+  // column A or B, or the chart data's own title and header.
+  const ours = (i: number): boolean => Boolean(formulas[i]?.[1] || formulas[i]?.[0]) || isChartDataLabel(values[i]?.[0]);
   let end = rows;
-  for (let i = TABLERO_RESPONSABLES_HEADER_ROW; i < formulas.length; i++) if (formulas[i]?.[1]) end = Math.max(end, i + 1);
+  for (let i = TABLERO_RESPONSABLES_HEADER_ROW; i < Math.max(formulas.length, values.length); i++) if (ours(i)) end = Math.max(end, i + 1);
 
   const wanted: string[][] = [];
   for (let r = 0; r < end; r++) {
@@ -45,18 +49,19 @@ export function ensureTablero(ctx: PrepareContext, matriz: Sheet, layout: Column
       wanted[r].push(f ? f : asText(values[r]?.[c]));
     }
   }
-  // Rows of a previous responsables table are cleared before the new one is laid over them.
+  // Rows of a previous responsables table or chart data are cleared before the new ones are laid over them.
   const target = wanted.map((r) => [...r]);
-  for (let r = TABLERO_RESPONSABLES_HEADER_ROW; r < end; r++) if (formulas[r]?.[1]) target[r] = target[r].map(() => '');
+  for (let r = TABLERO_RESPONSABLES_HEADER_ROW; r < end; r++) if (ours(r)) target[r] = target[r].map(() => '');
   for (const c of t.cells) target[c.row - 1][c.col - 1] = c.formula !== undefined ? `=${c.formula}` : (c.value ?? '');
 
   const differs = target.some((r, i) => r.some((v, j) => v !== wanted[i][j]));
   // A Tablero still blank (new, or a run stopped half-way) gets its looks before its content:
-  // content marks it done, so the next run styles it again if this one stopped.
+  // content marks it done, so the next run styles it again if this one stopped. A Tablero whose
+  // content changes gets its looks again too (the rows under the headers moved).
   const blank = wanted.every((r) => r.every((v) => v === ''));
-  if (created || blank) {
+  if (created || blank || differs) {
     ensureSize(sheet, end, width);
-    styleTablero(sheet, t);
+    styleTablero(sheet, t, end);
   }
   if (differs) {
     ensureSize(sheet, end, width);
@@ -64,10 +69,11 @@ export function ensureTablero(ctx: PrepareContext, matriz: Sheet, layout: Column
     block.setNumberFormats(formatsFor(t, end, width));
     // Cells the layout sets get their label or formula; the others are written back as they were.
     const own = new Set(t.cells.map((c) => `${c.row},${c.col}`));
+    const ourFormulas = new Set(t.cells.filter((c) => c.formula !== undefined).map((c) => `=${c.formula}`));
     block.setValues(
       target.map((r, i) =>
         r.map((v, j) => {
-          if (own.has(`${i + 1},${j + 1}`)) return v.startsWith('=') && isOurFormula(v, t) ? v : safeText(v);
+          if (own.has(`${i + 1},${j + 1}`)) return v.startsWith('=') && ourFormulas.has(v) ? v : safeText(v);
           if (v === '') return '';
           return formulas[i]?.[j] ? formulas[i][j] : keepValue(values[i]?.[j]);
         }),
@@ -75,16 +81,17 @@ export function ensureTablero(ctx: PrepareContext, matriz: Sheet, layout: Column
     );
     if (!created) ctx.changes.push(uiText.changeTablero());
   }
-  ensureChart(sheet, matriz, t);
+  ensureNotAvailableRule(sheet, t);
+  ensureChart(sheet, t);
+}
+
+function isChartDataLabel(v: CellValue | undefined): boolean {
+  return v === CHART_DATA.title || v === CHART_DATA.headers[0];
 }
 
 function asText(v: CellValue): string {
   if (isBlankCell(v)) return '';
   return v instanceof Date ? v.toISOString() : String(v);
-}
-
-function isOurFormula(v: string, t: TableroLayout): boolean {
-  return t.cells.some((c) => c.formula !== undefined && `=${c.formula}` === v);
 }
 
 function formatsFor(t: TableroLayout, rows: number, width: number): string[][] {
@@ -93,49 +100,120 @@ function formatsFor(t: TableroLayout, rows: number, width: number): string[][] {
   return out;
 }
 
-function styleTablero(sheet: Sheet, t: TableroLayout): void {
+const BLACK = '#000000';
+
+/**
+ * The block's looks, one call per property whatever the number of rows: widths, weights (title and
+ * headers bold), backgrounds (section headers grey, a state's cells its colours), text colours,
+ * alignment (figures and their headers centred) and wrapping of the headers.
+ */
+function styleTablero(sheet: Sheet, t: TableroLayout, rows: number): void {
   t.widths.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
+  const width = t.widths.length;
+  const grid = <T>(v: T): T[][] => Array.from({ length: rows }, () => Array.from({ length: width }, () => v));
+  const weights = grid<'normal' | 'bold'>('normal');
+  const backgrounds = grid<string | null>(null);
+  const fonts = grid<string>(BLACK);
+  const aligns = grid<'left' | 'center'>('left');
+  const wraps = grid(false);
   for (const c of t.cells) {
-    if (c.style === 'title') sheet.getRange(c.row, c.col).setFontWeight('bold');
+    const [r, k] = [c.row - 1, c.col - 1];
+    if (c.style === 'title' || c.style === 'subtitle' || c.style === 'header') weights[r][k] = 'bold';
+    if (c.style === 'header') {
+      backgrounds[r][k] = SECTION_HEADER_FILL;
+      wraps[r][k] = true;
+    }
+    if (c.fill) {
+      backgrounds[r][k] = c.fill.background;
+      fonts[r][k] = c.fill.font;
+    }
+    if (c.fontColor) fonts[r][k] = c.fontColor;
+    if (c.align) aligns[r][k] = c.align;
   }
-  const headers = t.cells.filter((c) => c.style === 'header');
-  const headerRows = [...new Set(headers.map((c) => c.row))];
-  for (const r of headerRows) {
-    const cols = headers.filter((c) => c.row === r).map((c) => c.col);
-    sheet
-      .getRange(r, Math.min(...cols), 1, Math.max(...cols) - Math.min(...cols) + 1)
-      .setFontWeight('bold')
-      .setBackground(SECTION_HEADER_FILL)
-      .setWrap(true);
-  }
+  const block = sheet.getRange(1, 1, rows, width);
+  block.setFontWeights(weights);
+  block.setBackgrounds(backgrounds);
+  block.setFontColors(fonts);
+  block.setHorizontalAlignments(aligns);
+  block.setWraps(wraps);
+}
+
+const WHITE = '#ffffff';
+
+/** #N/A in the chart data means "not this semáforo": written in white, one rule recognised by its formula. */
+function ensureNotAvailableRule(sheet: Sheet, t: TableroLayout): void {
+  const na = t.notAvailable;
+  const existing = sheet.getConditionalFormatRules();
+  const isOurs = (r: GoogleAppsScript.Spreadsheet.ConditionalFormatRule): boolean => {
+    const b = r.getBooleanCondition();
+    return b !== null && /^=ISNA\([A-Z]+\d+\)$/.test(String(b.getCriteriaValues()[0] ?? '')) && (b.getFontColor() ?? '').toLowerCase() === WHITE;
+  };
+  const wantedA1 = na ? `${a1(na.fromRow, na.fromCol)}:${a1(na.toRow, na.toCol)}` : '';
+  const formula = na ? `=ISNA(${a1(na.fromRow, na.fromCol)})` : '';
+  // Every rule of ours is read alike (same calls whatever the rows): its formula and its ranges.
+  const signature = (r: GoogleAppsScript.Spreadsheet.ConditionalFormatRule): string =>
+    `${String(r.getBooleanCondition()?.getCriteriaValues()[0] ?? '')}|${r
+      .getRanges()
+      .map((x) => x.getA1Notation())
+      .join(',')}`;
+  const current = existing.filter(isOurs).map(signature);
+  if (current.join(';') === (na ? `${formula}|${wantedA1}` : '')) return;
+  const range = na ? sheet.getRange(wantedA1) : null;
+  const kept = existing.filter((r) => !isOurs(r));
+  const rule = range ? [SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied(formula).setFontColor(WHITE).setRanges([range]).build()] : [];
+  sheet.setConditionalFormatRules([...kept, ...rule]);
 }
 
 /**
- * One bar chart of compliance per indicator, over whole Matriz columns; rebuilt when columns moved.
- * Found by its stored ID (or its ranges), so a person's own charts are never touched.
+ * Google's chart options for the Tablero chart (the Gviz options EmbeddedChartBuilder.setOption takes):
+ * a combo chart over the chart data — one stacked bar series per semáforo in its colour, with value
+ * labels, and the thresholds as dashed lines.
  */
-function ensureChart(sheet: Sheet, matriz: Sheet, t: TableroLayout): void {
-  const rows = matriz.getMaxRows();
-  const categories = matriz.getRange(1, t.chart.categories.col, rows, 1);
-  const series = matriz.getRange(1, t.chart.values.col, rows, 1);
-  const wantedKey = rangesKey([categories, series]);
-  const current = findOwnChart(sheet.getCharts(), wantedKey);
-  if (current) {
-    storeChartId(current.getChartId());
-    if (rangesKey(current.getRanges()) === wantedKey) return;
-    sheet.updateChart(current.modify().clearRanges().addRange(categories).addRange(series).build());
+export function chartOptions(t: TableroLayout): ReadonlyMap<string, unknown> {
+  const series: Record<number, Record<string, unknown>> = {};
+  t.chart.series.forEach((s, i) => {
+    series[i] =
+      s.kind === 'bar'
+        ? { type: 'bars', color: s.color, dataLabel: 'value', labelInLegend: s.name }
+        : { type: 'line', color: s.color, lineDashStyle: [6, 4], lineWidth: 2, pointSize: 0, labelInLegend: s.name };
+  });
+  return new Map<string, unknown>([
+    ['title', t.chart.title],
+    ['seriesType', 'bars'],
+    ['isStacked', true],
+    ['series', series],
+    ['legend', { position: 'bottom' }],
+    ['vAxis', { format: 'percent', minValue: 0, maxValue: 1, viewWindow: { min: 0, max: 1 } }],
+    ['useFirstColumnAsDomain', true],
+  ]);
+}
+
+/**
+ * One combo chart over the Tablero's chart data; rebuilt when its range changed (more Matriz rows, a
+ * moved table). Found by its stored ID (or its ranges), so a person's own charts are never touched.
+ */
+function ensureChart(sheet: Sheet, t: TableroLayout): void {
+  const chart = t.chart;
+  const n = chart.lastRow - chart.headerRow;
+  if (n <= 0) return;
+  const range = sheet.getRange(chart.headerRow, chart.categoryCol, n + 1, 1 + chart.series.length);
+  const wantedKey = rangesKey([range]);
+  const found = findOwnChart(sheet.getCharts(), wantedKey);
+  if (found) {
+    storeChartId(found.getChartId());
+    if (rangesKey(found.getRanges()) === wantedKey && found.getOptions().get('seriesType') === 'bars') return;
+    sheet.updateChart(configure(found.modify().clearRanges(), t, range).build());
     return;
   }
-  const chart = sheet
-    .newChart()
-    .setChartType(Charts.ChartType.BAR)
-    .addRange(categories)
-    .addRange(series)
-    .setNumHeaders(1)
-    .setPosition(t.chart.row, t.chart.col, 0, 0)
-    .setOption('title', t.chart.title)
-    .setOption('legend', { position: 'none' })
-    .setOption('hAxis', { format: 'percent', minValue: 0, maxValue: 1 })
-    .build();
-  insertOwnChart(sheet, chart);
+  insertOwnChart(sheet, configure(sheet.newChart(), t, range).build());
+}
+
+function configure(
+  builder: GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder,
+  t: TableroLayout,
+  range: GoogleAppsScript.Spreadsheet.Range,
+): GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder {
+  let b = builder.setChartType(Charts.ChartType.COMBO).addRange(range).setNumHeaders(1).setPosition(t.chart.row, t.chart.col, 0, 0);
+  for (const [k, v] of chartOptions(t)) b = b.setOption(k, v);
+  return b;
 }

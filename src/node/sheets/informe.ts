@@ -20,9 +20,11 @@ import { HEADER_FILL, HEADER_FONT, NUM_FMT, argb, fillOf } from '../styles';
 import type { StreamBook } from '../stream-book';
 import type { TrackerData } from '../tracker-data';
 import type { SheetOptions } from './setup';
+import type { InformeChart } from '../chart';
 import { MAX_ROW_PT, wrappedLines } from './row-height';
 import { PageFlow, pageCapacity } from './informe-pages';
 import { dateOf } from './values';
+import { COMPLIANCE_BAR_COLOR } from '../../core/tracker/matriz';
 
 /** The page is a grid of equal columns; blocks span all of them, table cells span a share. */
 const GRID_COLUMNS = 12;
@@ -192,7 +194,7 @@ function leadHeight(b: Block | undefined, pageHeight = Infinity): number {
       );
     }
     case 'chart':
-      return 3 * LINE_HEIGHT;
+      return chartHeight(b.title);
     case 'signatures':
       return Math.ceil(b.signers.length / 3) * SIGNATURE_GROUP_PT;
     case 'pageBreak':
@@ -304,7 +306,15 @@ function table(page: Page, b: TableBlock): void {
   page.gap();
 }
 
-function block(page: Page, b: Block): void {
+/** Rows of the Informe the chart takes (at LINE_HEIGHT each, about 8 cm). */
+const CHART_ROWS = 20;
+
+/** The chart's title and the chart, which print on one page. */
+function chartHeight(title: string): number {
+  return fullHeight(title, 11) + CHART_ROWS * LINE_HEIGHT;
+}
+
+function block(page: Page, b: Block, book?: StreamBook, chart?: InformeChart | null): void {
   switch (b.kind) {
     case 'heading': {
       const size = HEADING_SIZE[b.level];
@@ -327,8 +337,17 @@ function block(page: Page, b: Block): void {
       table(page, b);
       break;
     case 'chart': {
-      // Shown as a table with a data bar on the values: exceljs cannot write charts.
+      // The Tablero's chart (bars coloured by semáforo, threshold lines) over the Tablero's chart data,
+      // then the same figures as a table with a data bar: the table is what a reader without charts sees.
+      const drawn = chart?.({ col: 0, row: page.row });
+      // The chart is not cut by a page: its title and the chart go on one page (the flow breaks before them if needed).
+      if (drawn) page.keep(chartHeight(b.title));
       page.full(b.title, { font: { bold: true } }, b.title);
+      if (drawn) {
+        book?.addChart(page.ws, { ...drawn, to: { col: GRID_COLUMNS, row: page.row - 1 + CHART_ROWS } });
+        for (let r = 0; r < CHART_ROWS; r++) page.next(LINE_HEIGHT);
+        page.gap();
+      }
       const first = page.row + 1;
       table(page, {
         kind: 'table',
@@ -352,7 +371,7 @@ function block(page: Page, b: Block): void {
                 { type: 'num', value: 0 },
                 { type: 'num', value: 1 },
               ],
-              color: { argb: argb('#6AA84F') },
+              color: { argb: argb(COMPLIANCE_BAR_COLOR) },
             } as ExcelJS.DataBarRuleType,
           ],
         });
@@ -425,6 +444,7 @@ export function informeSheet(
   ev: Evaluation,
   semester: Semester,
   today: DaySerial,
+  chart: InformeChart | null = null,
 ): ExcelJS.Worksheet {
   const model = informeModel(data, ev, semester, today);
   const ws = book.addSheet(SHEET.informe, { ...options, views: [{ showGridLines: false }] });
@@ -442,7 +462,7 @@ export function informeSheet(
   const blocks = reportBlocks(model);
   blocks.forEach((b, i) => {
     keepHeadingWithNext(page, blocks, i);
-    block(page, b);
+    block(page, b, book, chart);
   });
   printHeader(ws, model.pageHeader);
   ws.pageSetup.printArea = `A1:${columnLetter(GRID_COLUMNS)}${Math.max(1, page.row - 1)}`;

@@ -13,7 +13,7 @@ export async function tempDir(): Promise<string> {
 }
 
 /** Exports `data` the way the command does, into a fresh temporary folder; returns the file. */
-export async function exportToTemp(data: TrackerData, name = 'tracker.xlsx', today = TODAY, chart = false): Promise<string> {
+export async function exportToTemp(data: TrackerData, name = 'tracker.xlsx', today = TODAY, chart = true): Promise<string> {
   const file = path.join(await tempDir(), name);
   await exportTracker(data, file, { today, now: NOW, chart });
   return file;
@@ -23,7 +23,7 @@ export async function exportToTemp(data: TrackerData, name = 'tracker.xlsx', tod
  * The two workbooks every Excel-host check runs on: the seed's plan as is, computed today (as a
  * recalculating reader's TODAY() will), and the filled plan at its corte.
  */
-export async function seedAndFilled(chart = false): Promise<{ seed: string; filled: string }> {
+export async function seedAndFilled(chart = true): Promise<{ seed: string; filled: string }> {
   return {
     seed: await exportToTemp(trackerFromTemplate(builtinTemplate()), 'seed.xlsx', todayInBogota(), chart),
     filled: await exportToTemp(filledPlan(), 'filled.xlsx', TODAY, chart),

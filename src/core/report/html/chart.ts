@@ -57,6 +57,22 @@ export function chartHtml(chart: ChartBlock): string {
     })
     .join('');
   const height = n * ROW + 4;
+  // The thresholds as dashed vertical lines across every track, each in its semáforo's colour.
+  const t = chart.thresholds;
+  const lines = t
+    ? (
+        [
+          [t.rojo, '#8e0000'],
+          [t.amarillo, '#7a4e00'],
+        ] as const
+      )
+        .map(([v, color]) => {
+          const x = `${Number((Math.max(0, Math.min(1, v)) * 100).toFixed(2))}%`;
+          return `<line class="umbral" x1="${x}" x2="${x}" y1="18" y2="${height}" stroke="${color}" stroke-width="2" stroke-dasharray="6 4"/>`;
+        })
+        .join('')
+    : '';
+  const thresholdText = t ? webMsg.chartThresholds(percentText(t.rojo), percentText(t.amarillo)) : '';
   const [h1, h2, h3] = webMsg.chartHeaders;
   const rows = chart.categories
     .map((c, i) => {
@@ -70,8 +86,9 @@ export function chartHtml(chart: ChartBlock): string {
   return (
     `<figure aria-labelledby="grafico-titulo"><figcaption id="grafico-titulo">${esc(chart.title)}</figcaption>` +
     `<svg class="grafico" xmlns="http://www.w3.org/2000/svg" width="100%" height="${height}" role="img" aria-labelledby="grafico-svg-titulo grafico-svg-desc">` +
-    `<title id="grafico-svg-titulo">${esc(chart.title)}</title><desc id="grafico-svg-desc">${esc(`${webMsg.chartDescription} ${labels.join('; ')}.`)}</desc>` +
-    `${defs ? `<defs>${defs}</defs>` : ''}${bars}</svg>` +
+    `<title id="grafico-svg-titulo">${esc(chart.title)}</title><desc id="grafico-svg-desc">${esc(`${webMsg.chartDescription} ${thresholdText ? `${thresholdText} ` : ''}${labels.join('; ')}.`)}</desc>` +
+    `${defs ? `<defs>${defs}</defs>` : ''}${bars}${lines}</svg>` +
+    (thresholdText ? `<p class="nota">${esc(thresholdText)}</p>` : '') +
     `<details><summary>${esc(webMsg.chartSummary(n))}</summary><table class="apilada"><caption>${esc(chart.title)}</caption>` +
     `<thead><tr><th scope="col">${esc(h1)}</th><th scope="col">${esc(h2)}</th><th scope="col">${esc(h3)}</th></tr></thead><tbody>${rows}</tbody></table></details></figure>`
   );

@@ -6,7 +6,12 @@ import { ESTADO_FILL, SEMAFORO_FILL, int, word, para, heading } from '../cells';
 import { NO_VALUE, percentText } from '../format';
 import type { Block, ReportSection, ReportSummary } from '../model';
 
-export function resumen(s: ReportSummary, evaluated: readonly EvaluatedRow[], missing: readonly string[]): ReportSection {
+export function resumen(
+  s: ReportSummary,
+  evaluated: readonly EvaluatedRow[],
+  missing: readonly string[],
+  thresholds?: { readonly rojo: number; readonly amarillo: number },
+): ReportSection {
   const blocks: Block[] = [
     heading(SECTION_TITLE.resumen),
     para(rmsg.resumen(s.acciones, s.indicadores)),
@@ -46,6 +51,7 @@ export function resumen(s: ReportSummary, evaluated: readonly EvaluatedRow[], mi
       categories: evaluated.map((r) => r.source.id || NO_VALUE),
       values: evaluated.map((r) => r.cumplimiento),
       semaforos: evaluated.map((r) => r.semaforo),
+      ...(thresholds ? { thresholds } : {}),
     });
   }
   if (missing.length > 0) {
