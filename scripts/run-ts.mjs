@@ -5,11 +5,10 @@
 // install hook (prepare/postinstall would also run for every `npm ci` of a consumer and fail
 // without dev dependencies); the first run after `npm ci` builds it. Arguments after the entry go
 // to the program.
-import { readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, renameSync, statSync } from 'node:fs';
 import path from 'node:path';
-import Module, { createRequire } from 'node:module';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import vm from 'node:vm';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const [entry, ...args] = process.argv.slice(2);
@@ -18,8 +17,6 @@ if (!entry) {
   process.exit(2);
 }
 const outfile = path.join(ROOT, '.cache', `${path.basename(entry, '.ts')}.cjs`);
-// V8's compiled code for the bundle, kept from the previous run (see the end of this file).
-const codeCache = `${outfile}.v8`;
 // The product (src/, the export CLI) is bundled whole, exceljs included: Node then reads one file
 // instead of resolving and loading exceljs's few hundred modules (≈0.4 s of a short export).
 // Scripts (benchmarks) keep their packages external.
@@ -61,43 +58,11 @@ if (stale()) {
     logLevel: 'warning',
   });
   renameSync(`${tmp}.map`, `${outfile}.map`);
-  rmSync(codeCache, { force: true });
   renameSync(tmp, outfile);
 }
 // Bundled, exceljs's dependencies are no longer under node_modules, so Node reports their use of
 // the old Buffer() constructor to the person running the export; it is not theirs to act on.
 if (whole) process.noDeprecation = true;
 process.argv = [process.argv[0], outfile, ...args];
-runBundle();
-
-/**
- * Loads the bundle as Node's CommonJS loader would (same wrapper, require, module), but gives V8
- * the code it compiled for it last time: parsing and compiling a bundle of a megabyte and more is a
- * good part of a short export's start. The cache is written when the process ends, so it holds every
- * function the run compiled; V8 checks that it matches this source and this V8 (a mismatch is
- * ignored and the cache written anew). It is removed whenever the bundle is rebuilt.
- */
-function runBundle() {
-  let cachedData;
-  try {
-    cachedData = readFileSync(codeCache);
-  } catch {
-    cachedData = undefined;
-  }
-  const script = new vm.Script(Module.wrap(readFileSync(outfile, 'utf8')), { filename: outfile, cachedData });
-  const module = new Module(outfile);
-  module.filename = outfile;
-  const require = createRequire(outfile);
-  require.main = module;
-  process.on('exit', () => {
-    if (cachedData && !script.cachedDataRejected) return;
-    try {
-      const tmp = `${codeCache}.${process.pid}.tmp`;
-      writeFileSync(tmp, script.createCachedData());
-      renameSync(tmp, codeCache);
-    } catch {
-      // A read-only checkout only loses the speed-up.
-    }
-  });
-  script.runInThisContext().call(module.exports, module.exports, require, module, outfile, path.dirname(outfile));
-}
+// require, not import(): importing CommonJS from ESM first scans the whole file for its exports.
+createRequire(import.meta.url)(outfile);

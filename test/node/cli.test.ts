@@ -21,6 +21,23 @@ function filesUnder(dir: string): string[] {
 }
 
 describe('npm run export', () => {
+  test('the launcher runs a bundle that imports a Node module on demand (as npm run vista-previa does)', async () => {
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/run-ts.mjs'), 'test/fixtures/dynamic-import-entry.ts'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('importado.txt\n');
+    // Again from the compiled-code cache the first run left.
+    const again = spawnSync(process.execPath, [path.join(ROOT, 'scripts/run-ts.mjs'), 'test/fixtures/dynamic-import-entry.ts'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    expect(again.stdout).toBe('importado.txt\n');
+  });
+
   test('--help explains the options in Spanish and exits 0', async () => {
     const r = exportCommand(['--help'], await tempDir());
     expect(r.code).toBe(0);
