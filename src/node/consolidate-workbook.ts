@@ -7,6 +7,7 @@ import type { Summary } from '../core/summary';
 import { dateOf } from './sheets/values';
 import { StreamBook } from './stream-book';
 import { WORKBOOK_CREATOR } from './workbook';
+import { writeWorkbookFile } from './write-file';
 
 const DATE = 'dd/mm/yyyy';
 const PERCENT = '0.0%';
@@ -33,6 +34,10 @@ function header(ws: ExcelJS.Worksheet, headers: readonly string[], widths: reado
  * it is added and each sheet before the next, so 11,000 indicator rows never sit in memory at once.
  */
 export async function writeConsolidated(file: string, input: ConsolidatedInput, now: Date): Promise<void> {
+  await writeWorkbookFile(file, (tmp) => writeBook(tmp, input, now));
+}
+
+async function writeBook(file: string, input: ConsolidatedInput, now: Date): Promise<void> {
   const book = new StreamBook(file, { title: consolidateMsg.title, creator: WORKBOOK_CREATOR, subject: consolidateMsg.title, company: '', created: now });
   try {
     await writeSheets(book, input);

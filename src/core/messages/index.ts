@@ -7,7 +7,7 @@
  */
 export { quote } from './common';
 export { expected, msg, templatePlace, type MessageKey } from './tracker';
-export { exportMsg, PRINT_FOOTER, WORKBOOK_TITLE } from './export';
+export { cliMsg, exportMsg, PRINT_FOOTER, WORKBOOK_TITLE } from './export';
 export * from './report';
 export * from './sheets';
 export { TABLE_CAPTION, webMsg } from './web';
