@@ -17,6 +17,8 @@ export interface ChartSpec {
   /** e.g. Matriz!$W$2:$W$8 and the numbers there (null: empty). */
   readonly values: { readonly ref: string; readonly values: readonly (number | null)[]; readonly format: string };
   readonly color: string;
+  /** A colour per bar (e.g. its semáforo), in the order of the values; null or absent: `color`. */
+  readonly pointColors?: readonly (string | null)[];
 }
 
 const NS = {
@@ -47,6 +49,13 @@ export function drawingXml(spec: ChartSpec): string {
   );
 }
 
+const fill = (color: string): string => `<c:spPr><a:solidFill><a:srgbClr val="${color.replace('#', '').toUpperCase()}"/></a:solidFill></c:spPr>`;
+
+/** CT_DPt: one bar's own fill (after the series' invertIfNegative, before its categories). */
+function pointsXml(colors: readonly (string | null)[] | undefined): string {
+  return (colors ?? []).map((c, i) => (c === null ? '' : `<c:dPt><c:idx val="${i}"/><c:invertIfNegative val="0"/>${fill(c)}</c:dPt>`)).join('');
+}
+
 export function chartXml(spec: ChartSpec): string {
   const cats = spec.categories.values.map((v, i) => `<c:pt idx="${i}"><c:v>${xmlText(v)}</c:v></c:pt>`).join('');
   const vals = spec.values.values.map((v, i) => (v === null ? '' : `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>`)).join('');
@@ -58,7 +67,7 @@ export function chartXml(spec: ChartSpec): string {
     '<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>' +
     '<c:barChart><c:barDir val="bar"/><c:grouping val="clustered"/><c:varyColors val="0"/>' +
     `<c:ser><c:idx val="0"/><c:order val="0"/><c:tx><c:v>${xmlText(spec.seriesName)}</c:v></c:tx>` +
-    `<c:spPr><a:solidFill><a:srgbClr val="${spec.color.replace('#', '').toUpperCase()}"/></a:solidFill></c:spPr><c:invertIfNegative val="0"/>` +
+    `${fill(spec.color)}<c:invertIfNegative val="0"/>${pointsXml(spec.pointColors)}` +
     `<c:cat><c:strRef><c:f>${xmlText(spec.categories.ref)}</c:f><c:strCache><c:ptCount val="${n}"/>${cats}</c:strCache></c:strRef></c:cat>` +
     `<c:val><c:numRef><c:f>${xmlText(spec.values.ref)}</c:f><c:numCache><c:formatCode>${xmlText(spec.values.format)}</c:formatCode><c:ptCount val="${n}"/>${vals}</c:numCache></c:numRef></c:val>` +
     '</c:ser><c:gapWidth val="60"/><c:axId val="1001"/><c:axId val="1002"/></c:barChart>' +
