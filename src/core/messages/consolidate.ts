@@ -118,3 +118,37 @@ export const consolidateMsg = {
       'Por omisión guarda consolidado.xlsx en la carpeta actual.',
     ].join('\n'),
 } as const;
+
+/** The Consolidado sheet of a departmental Google spreadsheet (menu «Preparar consolidado departamental»). */
+export const consolidadoSheetMsg = {
+  title: 'Preparar consolidado departamental',
+  sheetTitle: 'Consolidado departamental: cifras de las hojas de seguimiento de los municipios',
+  instructions: [
+    '1. Escriba desde la fila 9, una por fila, el municipio (columna A) y el enlace de su hoja de seguimiento de Google Sheets (columna B). Luego vuelva a usar «Preparar consolidado departamental»: escribe las fórmulas de cada fila.',
+    '2. La primera vez cada fila muestra #REF! en la columna C: haga clic en esa celda y luego en «Permitir acceso». Se hace una sola vez por hoja municipal y hace falta poder ver esa hoja. El complemento no lee las otras hojas: las lee la fórmula IMPORTRANGE de Google, con el permiso que usted da.',
+    '3. Las cifras se actualizan solas cuando cambian las hojas municipales (al abrir esta hoja pueden tardar un poco). Cada hoja municipal debe haber pasado por «Preparar o reparar la hoja», que crea el rango TABLERO_RESUMEN que aquí se importa.',
+  ],
+  umbralRojo: 'Umbral rojo (por debajo: Rojo)',
+  umbralAmarillo: 'Umbral amarillo (por debajo: Amarillo; desde aquí: Verde)',
+  municipio: 'Municipio',
+  url: 'Enlace de la hoja de seguimiento',
+  puesto: 'Puesto',
+  conexion: 'Conexión',
+  connected: 'Conectada',
+  notConnected: 'Sin datos: haga clic en la celda de la columna C y en «Permitir acceso», o revise el enlace',
+  fechaHeader: 'Fecha de cálculo (aquí: «Permitir acceso»)',
+  ranking: 'Ranking por cumplimiento promedio',
+  rankingHeaders: ['Puesto', 'Municipio', 'Cumplimiento promedio', 'Semáforo', 'Vencidas', 'Por vencer'],
+  notAUrl: (cell: string, text: string): string =>
+    `Consolidado, celda ${cell}: ${q(text)} no es el enlace de una hoja de Google Sheets. Copie el enlace de la barra de direcciones de la hoja del municipio (empieza por https://docs.google.com/spreadsheets/d/).`,
+  noMunicipio: (cell: string): string => `Consolidado, celda ${cell}: falta el nombre del municipio de la hoja enlazada al lado.`,
+  sameUrl: (cell: string, first: string): string =>
+    `Consolidado, celda ${cell}: es la misma hoja que la de la celda ${first}. Deje una sola fila por municipio.`,
+  badInput: (problems: readonly string[]): string =>
+    `No se escribió ninguna fórmula: corrija ${problems.length === 1 ? 'esto' : 'estas celdas'} y vuelva a intentarlo.\n\n${problems.join('\n')}`,
+  created: (): string =>
+    'Se creó la hoja «Consolidado». Escriba desde la fila 9 el municipio y el enlace de su hoja de seguimiento, una fila por municipio, y vuelva a usar «Preparar consolidado departamental».',
+  none: (): string => 'La hoja «Consolidado» no tiene enlaces todavía: escriba desde la fila 9 el municipio (columna A) y el enlace de su hoja (columna B).',
+  written: (n: number): string =>
+    `Consolidado listo: ${n} ${n === 1 ? 'hoja municipal' : 'hojas municipales'}. La primera vez, cada fila muestra #REF! en la columna C: haga clic en esa celda y en «Permitir acceso» (una vez por hoja). El ranking se ordena solo por cumplimiento promedio.`,
+} as const;

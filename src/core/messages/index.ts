@@ -14,5 +14,5 @@ export { TABLE_CAPTION, webMsg } from './web';
 export { SUMMARY_HEADERS } from './summary';
 export { reminderText, daysLeftText, type ReminderLine, type DigestGroup, type EmailText } from './reminders';
 export * from './roles';
-export { consolidateMsg } from './consolidate';
+export { consolidadoSheetMsg, consolidateMsg } from './consolidate';
 export { previewMsg, NO_SHEET } from './preview';

@@ -36,7 +36,7 @@ export function prepareTracker(ctx: PrepareContext, t: TrackerTemplate): Prepare
   adoptBlankFirstSheet(ctx);
   ensureListas(ctx);
   const config = ensureConfiguracion(ctx, t);
-  ensureNamedRanges(ctx, config);
+  const namesWaiting = ensureNamedRanges(ctx, config);
   ensureConfigValidations(ctx, config);
   const rows: TemplateRows = { matriz: initialMatrizRows(t), fases: initialFasesRows(t) };
   const matriz = ensureTable(ctx, { name: SHEET.matriz, index: 0, columns: MATRIZ_COLUMNS, rules: MATRIZ_RULES, initialRows: rows.matriz });
@@ -51,6 +51,8 @@ export function prepareTracker(ctx: PrepareContext, t: TrackerTemplate): Prepare
   if (matriz.usable && TABLERO_NEEDS.every((k) => tracker.matriz.layout.has(k))) {
     const responsables = distinctResponsables(tracker.matriz.rows.map((r) => r.responsables));
     ensureTablero(ctx, matriz.sheet, tracker.matriz.layout, responsables);
+    // TABLERO_RESUMEN (what a departmental Consolidado imports) needs the Tablero just made.
+    if (namesWaiting) ensureNamedRanges(ctx, config);
   }
   ensureHistorial(ctx);
   if (installHistoryTrigger(ctx.ss, activeEmail())) ctx.changes.push(historyText.changeInstalled());
