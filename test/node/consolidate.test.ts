@@ -263,3 +263,8 @@ test('the Informe prints landscape, one page wide, the ranking header on every p
     }),
   );
 });
+
+test('every exported tracker names its Tablero summary TABLERO_RESUMEN, what a Consolidado in Sheets imports', async () => {
+  const book = await readPart(path.join(folder, 'm01.xlsx'), 'xl/workbook.xml');
+  expect(book).toMatch(/<definedName name="TABLERO_RESUMEN">(&apos;)?Tablero(&apos;)?!\$B\$2:\$B\$17<\/definedName>/);
+});

@@ -17,6 +17,17 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const HEADER_BACKGROUND = '#1f4e78';
 const HEADER_FONT = '#ffffff';
+const PERCENT = NUMBER_FORMAT.percent ?? '0%';
+const DATE = NUMBER_FORMAT.date ?? 'dd/mm/yyyy';
+
+/** The formula rows' formats (every run: rows a person adds below get them too). */
+function formatRows(sheet: Sheet, first: number, rows: number): void {
+  const l = consolidadoLayout();
+  sheet.getRange(first, l.importCol, rows, 1).setNumberFormat(DATE);
+  const average = tableroResumen().figures.find((f) => f.measure.kind === 'average' && f.measure.responsables === undefined);
+  if (average) sheet.getRange(first, l.importCol + average.offset - 1, rows, 1).setNumberFormat(PERCENT);
+  sheet.getRange(first, l.rankingCol + 2, rows, 1).setNumberFormat(PERCENT);
+}
 
 /** The labels above the table (title, instructions, thresholds' labels, headers): ours, rewritten when changed. */
 function labels(): { row: number; col: number; text: string }[] {
@@ -41,16 +52,8 @@ function styleSheet(sheet: Sheet, lastCol: number): void {
   sheet.setColumnWidth(l.rankingCol + 1, 180);
   sheet.getRange(CONSOLIDADO_ROWS.title, 1).setFontWeight('bold');
   sheet.getRange(CONSOLIDADO_ROWS.header, 1, 1, lastCol).setFontWeight('bold').setBackground(HEADER_BACKGROUND).setFontColor(HEADER_FONT).setWrap(true);
-  const percent = NUMBER_FORMAT.percent ?? '0%';
-  sheet.getRange(CONSOLIDADO_ROWS.umbralRojo, 2, 2, 1).setNumberFormat(percent);
-  const dataRows = sheet.getMaxRows() - CONSOLIDADO_ROWS.first + 1;
-  if (dataRows > 0) {
-    const date = NUMBER_FORMAT.date ?? 'dd/mm/yyyy';
-    sheet.getRange(CONSOLIDADO_ROWS.first, l.importCol, dataRows, 1).setNumberFormat(date);
-    const average = tableroResumen().figures.find((f) => f.measure.kind === 'average' && f.measure.responsables === undefined);
-    if (average) sheet.getRange(CONSOLIDADO_ROWS.first, l.importCol + average.offset - 1, dataRows, 1).setNumberFormat(percent);
-    sheet.getRange(CONSOLIDADO_ROWS.first, l.rankingCol + 2, dataRows, 1).setNumberFormat(percent);
-  }
+  sheet.getRange(CONSOLIDADO_ROWS.umbralRojo, 1, 2, 1).setWrap(true);
+  sheet.getRange(CONSOLIDADO_ROWS.umbralRojo, 2, 2, 1).setNumberFormat(PERCENT);
   for (const c of l.hiddenCols) sheet.hideColumns(c);
 }
 
@@ -103,6 +106,7 @@ export function prepararConsolidado(ctx: ActionContext): string {
   const formulas = Array.from({ length: rows }, (_, i) =>
     byRow.has(first + i) ? sourceRowFormulas(l, first + i, first, last).map((f) => (f ? `=${f}` : '')) : blank(l.width + 2),
   );
+  formatRows(sheet, first, rows);
   sheet.getRange(first, l.importCol, rows, l.width + 2).setFormulas(formulas);
   const ranking = Array.from({ length: rows }, (_, k) =>
     k < sources.length ? rankingRowFormulas(l, k + 1, first + k, first, last) : blank(m.rankingHeaders.length),
