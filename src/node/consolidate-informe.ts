@@ -3,7 +3,7 @@ import { displayDate } from '../core/calendar';
 import { municipalitySemaforo, type DepartmentReport, type Duplicate, type Thresholds } from '../core/consolidate';
 import { consolidateMsg } from '../core/messages';
 import { percentText } from '../core/report/format';
-import { ESTADO, SEMAFORO } from '../core/tracker/names';
+import { ESTADO, SEMAFORO, type Semaforo } from '../core/tracker/names';
 import { SEMAFORO_FILL } from '../core/tracker/matriz';
 import { dateOf } from './sheets/values';
 import { LINE_HEIGHT_PT, MAX_ROW_PT, wrappedLines } from './sheets/row-height';
@@ -37,6 +37,28 @@ export interface InformeInput {
   readonly thresholds: Thresholds;
   readonly emitted: string;
 }
+
+const RANKING_STYLE: readonly Partial<ExcelJS.Style>[] = INFORME_WIDTHS.map((_, c) => ({
+  font: BODY,
+  border: BORDER,
+  alignment: c === 1 || c === 2 ? TOP_WRAP : TOP,
+  ...(c === 3 ? { numFmt: 'dd/mm/yyyy' } : c === 5 ? { numFmt: PERCENT } : {}),
+}));
+const semaforoStyle = (s: Semaforo): Partial<ExcelJS.Style> => {
+  const fill = s === SEMAFORO.sinMedir ? null : SEMAFORO_FILL[s];
+  return {
+    font: BODY,
+    border: BORDER,
+    alignment: TOP,
+    ...(fill ? { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(fill.background) } } } : {}),
+  };
+};
+const SEMAFORO_STYLE: Readonly<Record<Semaforo, Partial<ExcelJS.Style>>> = {
+  [SEMAFORO.verde]: semaforoStyle(SEMAFORO.verde),
+  [SEMAFORO.amarillo]: semaforoStyle(SEMAFORO.amarillo),
+  [SEMAFORO.rojo]: semaforoStyle(SEMAFORO.rojo),
+  [SEMAFORO.sinMedir]: semaforoStyle(SEMAFORO.sinMedir),
+};
 
 type Line = {
   readonly cells: readonly ExcelJS.CellValue[];
@@ -190,14 +212,10 @@ export async function writeInforme(book: StreamBook, i: InformeInput, title: str
     ];
     const row = ws.addRow(cells);
     cells.forEach((_, c) => {
-      const cell = row.getCell(c + 1);
-      Object.assign(cell, { font: BODY, border: BORDER, alignment: c === 1 || c === 2 ? TOP_WRAP : TOP });
+      // One style object per column (and per semáforo): exceljs resolves each object once.
+      row.getCell(c + 1).style = c === 6 ? SEMAFORO_STYLE[sem] : RANKING_STYLE[c];
     });
-    row.getCell(4).numFmt = 'dd/mm/yyyy';
-    row.getCell(6).numFmt = PERCENT;
     fit(ws, row, { cells, look: 'cell' });
-    const fill = sem === SEMAFORO.sinMedir ? null : SEMAFORO_FILL[sem];
-    if (fill) row.getCell(7).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(fill.background) } };
     await book.commitRow(ws, row);
   }
   return ws;
