@@ -169,6 +169,7 @@ export const uiText = {
     menuGenerarInforme: 'crea el borrador del informe en Google Docs y su PDF.',
     menuRecordatorios: 'avisa por correo a cada responsable lo que vence.',
     menuVistaPreviaRecordatorios: 'muestra qué correos saldrían hoy, sin enviarlos.',
+    menuConsolidado: 'en la hoja de una Gobernación, junta las cifras de los municipios con IMPORTRANGE.',
     menuDescargarExcel: 'descarga una copia de esta hoja en formato Excel (.xlsx).',
   }),
 } as const;
