@@ -51,10 +51,10 @@ export function prepareTracker(ctx: PrepareContext, t: TrackerTemplate): Prepare
   if (matriz.usable && TABLERO_NEEDS.every((k) => tracker.matriz.layout.has(k))) {
     const responsables = distinctResponsables(tracker.matriz.rows.map((r) => r.responsables));
     ensureTablero(ctx, matriz.sheet, tracker.matriz.layout, responsables);
-    // TABLERO_RESUMEN (what a departmental Consolidado imports) needs the Tablero just made.
-    if (namesWaiting) ensureNamedRanges(ctx, config);
   }
   ensureHistorial(ctx);
+  // TABLERO_RESUMEN (what a departmental Consolidado imports) needs the Tablero made above.
+  if (namesWaiting) ensureNamedRanges(ctx, config);
   if (installHistoryTrigger(ctx.ss, activeEmail())) ctx.changes.push(historyText.changeInstalled());
   ensureRoleProtections(ctx, tracker);
   // Responsables as ensureResponsables left it, checked as Validar checks it: the same count.
