@@ -7,6 +7,8 @@ import { runAction, runQuick } from './action';
 import { ayuda } from './actions/ayuda';
 import { askCorteDate, registrarCorte } from './actions/corte';
 import { descargarExcel } from './actions/excel';
+import { prepararConsolidado } from './actions/consolidado';
+import { consolidadoSheetMsg } from '../core/messages/consolidate';
 import { askReview, revisarCorte } from './actions/revisar';
 import { historyText, reviewText } from '../core/messages/roles';
 import { activarHistorial } from './actions/historial';
@@ -69,6 +71,11 @@ export function irACelda(hoja: string, celda: string): string {
 /** Called from the Validar sidebar's «Volver a validar» (google.script.run): the list, read again. */
 export function validarDeNuevo(): Refreshed {
   return refreshProblems();
+}
+
+/** A departmental spreadsheet: the Consolidado sheet of IMPORTRANGE rows (no other spreadsheet is opened). */
+export function menuConsolidado(): void {
+  runAction(consolidadoSheetMsg.title, prepararConsolidado);
 }
 
 export function menuDescargarExcel(): void {

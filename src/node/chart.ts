@@ -15,6 +15,8 @@ export interface ChartSeriesSpec {
   readonly values: readonly (number | null)[];
   readonly color: string;
   readonly kind: 'bar' | 'line';
+  /** A bar series: a colour per bar (e.g. each municipality's semáforo), in the order of the values; null: `color`. */
+  readonly pointColors?: readonly (string | null)[];
 }
 
 export interface ChartSpec {
@@ -29,6 +31,8 @@ export interface ChartSpec {
   readonly series: readonly ChartSeriesSpec[];
   /** Number format of the values (axis and labels). */
   readonly format: string;
+  /** Bars drawn across, first category on top (a ranking); default: columns. */
+  readonly horizontal?: boolean;
 }
 
 /** The Tablero's chart placed at a cell of the Informe (0-based), over the same Tablero chart data. */
@@ -89,7 +93,14 @@ function seriesXml(spec: ChartSpec, s: ChartSeriesSpec, i: number): string {
   const labels =
     `<c:dLbls><c:numFmt formatCode="${xmlText(spec.format)}" sourceLinked="0"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>${txPr(1000, true)}` +
     '<c:dLblPos val="outEnd"/><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>';
-  return `<c:ser>${head}<c:spPr><a:solidFill>${rgb(s.color)}</a:solidFill></c:spPr><c:invertIfNegative val="0"/>${labels}${data}</c:ser>`;
+  return `<c:ser>${head}<c:spPr><a:solidFill>${rgb(s.color)}</a:solidFill></c:spPr><c:invertIfNegative val="0"/>${pointsXml(s.pointColors)}${labels}${data}</c:ser>`;
+}
+
+/** CT_DPt: one bar's own fill (after the series' invertIfNegative, before its labels). */
+function pointsXml(colors: readonly (string | null)[] | undefined): string {
+  return (colors ?? [])
+    .map((c, j) => (c === null ? '' : `<c:dPt><c:idx val="${j}"/><c:invertIfNegative val="0"/><c:spPr><a:solidFill>${rgb(c)}</a:solidFill></c:spPr></c:dPt>`))
+    .join('');
 }
 
 export function chartXml(spec: ChartSpec): string {
@@ -103,18 +114,19 @@ export function chartXml(spec: ChartSpec): string {
     .map((x) => seriesXml(spec, x.s, x.i))
     .join('');
   const axes = '<c:axId val="1001"/><c:axId val="1002"/>';
+  const across = spec.horizontal === true;
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<c:chartSpace xmlns:c="${NS.c}" xmlns:a="${NS.a}" xmlns:r="${NS.r}">` +
     '<c:roundedCorners val="0"/><c:chart>' +
     `<c:title><c:tx><c:rich><a:bodyPr/><a:p><a:pPr><a:defRPr sz="1200" b="1">${LATIN}</a:defRPr></a:pPr><a:r><a:rPr lang="es-CO" sz="1200" b="1">${LATIN}</a:rPr><a:t>${xmlText(spec.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>` +
     '<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>' +
-    `<c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:varyColors val="0"/>${bars}<c:gapWidth val="60"/><c:overlap val="100"/>${axes}</c:barChart>` +
+    `<c:barChart><c:barDir val="${across ? 'bar' : 'col'}"/><c:grouping val="clustered"/><c:varyColors val="0"/>${bars}<c:gapWidth val="60"/><c:overlap val="100"/>${axes}</c:barChart>` +
     (lines ? `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${lines}<c:marker val="1"/>${axes}</c:lineChart>` : '') +
-    '<c:catAx><c:axId val="1001"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/>' +
+    `<c:catAx><c:axId val="1001"/><c:scaling><c:orientation val="${across ? 'maxMin' : 'minMax'}"/></c:scaling><c:delete val="0"/><c:axPos val="${across ? 'l' : 'b'}"/>` +
     `<c:numFmt formatCode="General" sourceLinked="0"/><c:tickLblPos val="low"/>${txPr(1000)}<c:crossAx val="1002"/><c:crosses val="autoZero"/>` +
     '<c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>' +
     '<c:valAx><c:axId val="1002"/><c:scaling><c:orientation val="minMax"/><c:max val="1.1"/><c:min val="0"/></c:scaling><c:delete val="0"/>' +
-    `<c:axPos val="l"/><c:majorGridlines><c:spPr><a:ln><a:solidFill>${rgb('#D9D9D9')}</a:solidFill></a:ln></c:spPr></c:majorGridlines>` +
+    `<c:axPos val="${across ? 'b' : 'l'}"/><c:majorGridlines><c:spPr><a:ln><a:solidFill>${rgb('#D9D9D9')}</a:solidFill></a:ln></c:spPr></c:majorGridlines>` +
     `<c:numFmt formatCode="${xmlText(AXIS_FORMAT)}" sourceLinked="0"/><c:tickLblPos val="nextTo"/>${txPr(1000)}` +
     '<c:crossAx val="1001"/><c:crosses val="autoZero"/><c:crossBetween val="between"/><c:majorUnit val="0.2"/></c:valAx>' +
     `</c:plotArea><c:legend><c:legendPos val="b"/><c:overlay val="0"/>${txPr(1000)}</c:legend><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>`

@@ -1,17 +1,5 @@
 // Entry of `npm run export` (scripts/run-ts.mjs bundles and runs it): the tracker as an .xlsx.
 import { runExport } from './export-command';
+import { runCli } from './run-cli';
 
-runExport(process.argv.slice(2), {
-  out: (line) => process.stdout.write(`${line}\n`),
-  err: (line) => process.stderr.write(`${line}\n`),
-  cwd: process.cwd(),
-  now: () => new Date(),
-}).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e: unknown) => {
-    process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-    process.exitCode = 1;
-  },
-);
+runCli(runExport);

@@ -93,7 +93,8 @@ export async function runConsolidate(argv: readonly string[], io: CommandIO): Pr
   for (const d of duplicates) io.err((d.sameDate ? consolidateMsg.duplicateSameDate : consolidateMsg.duplicate)(d.municipio, d.kept, d.dropped));
   const out = path.resolve(io.cwd, opts.salida);
   try {
-    await writeConsolidated(out, { kept, duplicates, skipped, department: departmentalSummary(kept), corte: opts.corte }, io.now());
+    const thresholds = { umbralRojo: base.configuracion.umbralRojo, umbralAmarillo: base.configuracion.umbralAmarillo };
+    await writeConsolidated(out, { kept, duplicates, skipped, department: departmentalSummary(kept), corte: opts.corte, thresholds }, io.now());
   } catch (e) {
     io.err(exportMsg.cannotWrite(opts.salida, e instanceof Error ? e.message : String(e)));
     return 1;

@@ -27,7 +27,10 @@ export async function readMunicipality(file: string, template: TrackerTemplate, 
     if (municipio.trim() === '' && entidad.trim() === '') return { ok: false, file: name, reason: consolidateMsg.noEntity };
     const data = corte === undefined ? read.data : withReferenceDate(read.data, corte);
     const evaluation = evaluateData(data, today);
-    return { ok: true, result: municipalityResult(name, municipio.trim(), entidad.trim(), evaluation.fechaCalculo, evaluation.matrizAll) };
+    return {
+      ok: true,
+      result: municipalityResult(name, municipio.trim(), entidad.trim(), evaluation.fechaCalculo, evaluation.matrizAll, read.data.settings.departamento),
+    };
   } catch (e) {
     if (e instanceof InputError) return { ok: false, file: name, reason: e.message.split('\n')[0] };
     const detail = e instanceof Error ? e.message : String(e);

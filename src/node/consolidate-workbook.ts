@@ -1,5 +1,19 @@
 import ExcelJS from 'exceljs';
-import { ranking, type Duplicate, type MunicipalityResult } from '../core/consolidate';
+import {
+  CHART_EACH_END,
+  departmentReport,
+  municipalitySemaforo,
+  rankingChart,
+  type Duplicate,
+  type MunicipalityResult,
+  type Thresholds,
+} from '../core/consolidate';
+import { displayDate } from '../core/calendar';
+import { columnLetter } from '../core/tracker/a1';
+import { SEMAFORO_CHART_COLOR } from '../core/tracker/render';
+import type { ChartSpec } from './chart';
+import { writeInforme } from './consolidate-informe';
+import { todayInBogota } from './today';
 import type { DaySerial } from '../core/calendar';
 import { consolidateMsg } from '../core/messages';
 import { SEMAFORO, ESTADO } from '../core/tracker/names';
@@ -7,6 +21,7 @@ import type { Summary } from '../core/summary';
 import { dateOf } from './sheets/values';
 import { StreamBook } from './stream-book';
 import { WORKBOOK_CREATOR } from './workbook';
+import { writeWorkbookFile } from './write-file';
 
 const DATE = 'dd/mm/yyyy';
 const PERCENT = '0.0%';
@@ -19,6 +34,15 @@ export interface ConsolidatedInput {
   readonly skipped: readonly { readonly file: string; readonly reason: string }[];
   readonly department: Summary;
   readonly corte?: DaySerial;
+  /** The plan's thresholds: each municipality's average is judged by them. */
+  readonly thresholds: Thresholds;
+}
+
+/** The chart's small table: beside the Tablero's columns, one empty column between. */
+const CHART_TABLE_COL = consolidateMsg.tableroHeaders.length + 2;
+
+function quoteSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
 }
 
 function header(ws: ExcelJS.Worksheet, headers: readonly string[], widths: readonly number[]): void {
@@ -33,9 +57,13 @@ function header(ws: ExcelJS.Worksheet, headers: readonly string[], widths: reado
  * it is added and each sheet before the next, so 11,000 indicator rows never sit in memory at once.
  */
 export async function writeConsolidated(file: string, input: ConsolidatedInput, now: Date): Promise<void> {
+  await writeWorkbookFile(file, (tmp) => writeBook(tmp, input, now));
+}
+
+async function writeBook(file: string, input: ConsolidatedInput, now: Date): Promise<void> {
   const book = new StreamBook(file, { title: consolidateMsg.title, creator: WORKBOOK_CREATOR, subject: consolidateMsg.title, company: '', created: now });
   try {
-    await writeSheets(book, input);
+    await writeSheets(book, input, now);
     await book.finish();
   } catch (e) {
     book.abort();
@@ -43,13 +71,15 @@ export async function writeConsolidated(file: string, input: ConsolidatedInput, 
   }
 }
 
-async function writeSheets(book: StreamBook, input: ConsolidatedInput): Promise<void> {
+async function writeSheets(book: StreamBook, input: ConsolidatedInput, now: Date): Promise<void> {
   const wb = { addWorksheet: (name: string, o: Partial<ExcelJS.AddWorksheetOptions> = {}) => book.addSheet(name, o) };
   const s = consolidateMsg.sheets;
-  const ranked = ranking(input.kept);
+  const report = departmentReport(input);
+  const ranked = report.ranked;
+  const chart = rankingChart(ranked, input.thresholds);
 
   const tablero = wb.addWorksheet(s.tablero, { views: [{ state: 'frozen', ySplit: 1 }] });
-  header(tablero, consolidateMsg.tableroHeaders, [8, 24, 34, 14, 11, 14, 10, 10, 8, 9, 8, 10]);
+  header(tablero, [...consolidateMsg.tableroHeaders, '', ...consolidateMsg.chartHeaders], [8, 24, 34, 14, 11, 14, 10, 10, 8, 9, 8, 10, 12, 3, 8, 28, 14]);
   for (const [i, m] of ranked.entries()) {
     const sm = m.summary;
     const row = tablero.addRow([
@@ -65,12 +95,27 @@ async function writeSheets(book: StreamBook, input: ConsolidatedInput): Promise<
       sm.porSemaforo[SEMAFORO.amarillo],
       sm.porSemaforo[SEMAFORO.rojo],
       sm.porSemaforo[SEMAFORO.sinMedir],
+      municipalitySemaforo(m, input.thresholds),
     ]);
     row.getCell(4).numFmt = DATE;
     row.getCell(6).numFmt = PERCENT;
+    // The chart's table shares the ranking's first rows (the sheet is written row by row).
+    const bar = chart.bars[i];
+    if (bar) {
+      row.getCell(CHART_TABLE_COL).value = bar.puesto;
+      row.getCell(CHART_TABLE_COL + 1).value = consolidateMsg.chartCategory(bar.puesto, bar.municipio);
+      row.getCell(CHART_TABLE_COL + 2).value = bar.cumplimiento;
+      row.getCell(CHART_TABLE_COL + 2).numFmt = PERCENT;
+    }
     await book.commitRow(tablero, row);
   }
+  if (chart.bars.length > 0) book.addChart(tablero, tableroChart(s.tablero, chart));
   book.commitSheet(tablero);
+
+  const emitted = displayDate(todayInBogota(now));
+  book.commitSheet(
+    await writeInforme(book, { report, duplicates: input.duplicates, skipped: input.skipped, thresholds: input.thresholds, emitted }, consolidateMsg.title),
+  );
 
   const resumen = wb.addWorksheet(s.resumen);
   resumen.columns = [{ width: 52 }, { width: 40 }];
@@ -135,4 +180,30 @@ async function writeSheets(book: StreamBook, input: ConsolidatedInput): Promise<
       om.addRow([dup.dropped, (dup.sameDate ? consolidateMsg.duplicateSameDate : consolidateMsg.duplicate)(dup.municipio, dup.kept, dup.dropped)]),
     );
   book.commitSheet(om);
+}
+
+/** The ranking chart over the Tablero's chart table: one bar per row, coloured by its semáforo. */
+function tableroChart(sheet: string, chart: ReturnType<typeof rankingChart>): ChartSpec {
+  const n = chart.bars.length;
+  const range = (col: number): string => `${quoteSheet(sheet)}!$${columnLetter(col)}$2:$${columnLetter(col)}$${n + 1}`;
+  const col = CHART_TABLE_COL + 3;
+  return {
+    sheet,
+    title: consolidateMsg.chartTitle(chart.all, CHART_EACH_END, chart.measured),
+    from: { col, row: 0 },
+    to: { col: col + 9, row: Math.max(18, Math.ceil(n * 1.3) + 5) },
+    categories: { ref: range(CHART_TABLE_COL + 1), values: chart.bars.map((b) => consolidateMsg.chartCategory(b.puesto, b.municipio)) },
+    series: [
+      {
+        name: consolidateMsg.chartSeries,
+        ref: range(CHART_TABLE_COL + 2),
+        values: chart.bars.map((b) => b.cumplimiento),
+        color: SEMAFORO_CHART_COLOR.Verde,
+        kind: 'bar',
+        pointColors: chart.bars.map((b) => SEMAFORO_CHART_COLOR[b.semaforo]),
+      },
+    ],
+    format: '0%',
+    horizontal: true,
+  };
 }

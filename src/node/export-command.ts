@@ -131,7 +131,9 @@ export async function runExport(argv: readonly string[], io: CommandIO): Promise
       io.err(e.message);
       return 1;
     }
-    io.err(exportMsg.unexpected(e instanceof Error ? (e.stack ?? e.message) : String(e)));
+    // The message, not the stack: a person reads this (GEL_DEPURAR=1 adds the stack, run-cli.ts).
+    io.err(exportMsg.unexpected(e instanceof Error ? e.message : String(e)));
+    if (process.env.GEL_DEPURAR === '1' && e instanceof Error && e.stack) io.err(e.stack);
     return 1;
   } finally {
     clearInterval(heartbeat);

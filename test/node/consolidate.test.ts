@@ -8,6 +8,7 @@ import type { MatrizKey } from '../../src/core/tracker/matriz';
 import { runConsolidate } from '../../src/node/consolidate-command';
 import { exportTracker } from '../../src/node/export';
 import { missingValidator, toolAvailable, validateOoxml } from './support/tools';
+import { readPart } from './support/xlsx-cells';
 import { tableOf, trackerFromTemplate, withReferenceDate, type OutValue, type TrackerData } from '../../src/node/tracker-data';
 
 // 47 municipalities' trackers, generated from the seed's plan with known inputs; three broken files
@@ -67,6 +68,12 @@ function expected(m: number, corte?: string) {
     sinMedir: k - c.length,
   };
 }
+
+/** The semáforo of an average by the plan's thresholds, written out: < 60 % Rojo, < 80 % Amarillo. */
+const semaforoOf = (v: number): string => (v < 0.6 ? 'Rojo' : v < 0.8 ? 'Amarillo' : 'Verde');
+const BAR_COLOR: Record<string, string> = { Rojo: 'CC0000', Amarillo: 'F1C232', Verde: '6AA84F' };
+const ranked = (): ReturnType<typeof expected>[] =>
+  Array.from({ length: MUNICIPIOS }, (_, i) => expected(i + 1)).sort((a, b) => b.promedio - a.promedio || a.municipio.localeCompare(b.municipio, 'es'));
 
 let folder: string;
 beforeAll(async () => {
@@ -172,4 +179,92 @@ validator('the departmental workbook is valid against the ECMA-376 schemas', asy
   const { out } = await consolidate(['--corte', '30/06/2026']);
   const r = await validateOoxml(out);
   expect(r.output.trim()).toBe(`${out}: valid`);
+});
+
+test('the Tablero chart shows the 10 first and the 10 last of the ranking, each bar coloured by its semáforo', async () => {
+  const { out, wb } = await consolidate();
+  const want = ranked();
+  const shown = [...want.slice(0, 10).map((w, i) => ({ ...w, puesto: i + 1 })), ...want.slice(-10).map((w, i) => ({ ...w, puesto: MUNICIPIOS - 9 + i }))];
+  const chart = await readPart(out, 'xl/charts/chart1.xml');
+  expect(chart).toContain('los 10 primeros y los 10 últimos de 47 municipios medidos (color: semáforo)');
+  const cats = [...chart.matchAll(/<c:cat>.*?<\/c:cat>/gs)][0][0];
+  expect([...cats.matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((m) => m[1])).toEqual(shown.map((w) => `${w.puesto}. ${w.municipio}`));
+  const vals = [...chart.matchAll(/<c:val>.*?<\/c:val>/gs)][0][0];
+  [...vals.matchAll(/<c:v>([^<]*)<\/c:v>/g)].forEach((m, i) => expect(Number(m[1])).toBeCloseTo(shown[i].promedio, 9));
+  const colors = [...chart.matchAll(/<c:dPt><c:idx val="(\d+)"\/>.*?<a:srgbClr val="([0-9A-F]{6})"\/>/g)].map((m) => [Number(m[1]), m[2]]);
+  expect(colors).toEqual(shown.map((w, i) => [i, BAR_COLOR[semaforoOf(w.promedio)]]));
+  // The series refers to the Tablero's chart table, which holds the same bars.
+  expect(chart).toContain("<c:f>'Tablero'!$P$2:$P$21</c:f>");
+  const tablero = rowsOf(wb.getWorksheet('Tablero'));
+  expect(tablero.slice(0, 20).map((r) => r[15])).toEqual(shown.map((w) => `${w.puesto}. ${w.municipio}`));
+  expect(tablero.map((r) => r[12])).toEqual(want.map((w) => semaforoOf(w.promedio)));
+});
+
+/** The Informe's rows as text: each row's non-empty cells. */
+function informeRows(wb: ExcelJS.Workbook): ExcelJS.CellValue[][] {
+  const ws = wb.getWorksheet('Informe');
+  const rows: ExcelJS.CellValue[][] = [];
+  ws?.eachRow({ includeEmpty: true }, (row) => rows.push((row.values as ExcelJS.CellValue[]).slice(1)));
+  return rows;
+}
+const figure = (rows: ExcelJS.CellValue[][], label: string): ExcelJS.CellValue => rows.find((r) => r[1] === label)?.[2];
+
+test('the Informe states the departmental figures, as computed from the inputs', async () => {
+  const { wb } = await consolidate();
+  const rows = informeRows(wb);
+  const want = ranked();
+  const averages = want.map((w) => w.promedio);
+  expect(rows[0][0]).toBe('Informe departamental del seguimiento a los planes de acción');
+  expect(rows.some((r) => r[0] === 'Fecha de cálculo: la de cada municipio (sin --corte): entre 20/05/2026 y 10/06/2026')).toBe(true);
+  expect(figure(rows, 'Archivos leídos')).toBe(MUNICIPIOS + 4);
+  expect(figure(rows, 'Municipios consolidados')).toBe(MUNICIPIOS);
+  expect(figure(rows, 'Archivos omitidos (motivos abajo)')).toBe(3);
+  expect(figure(rows, 'Duplicados resueltos (se usa la copia de fecha de cálculo más reciente)')).toBe(1);
+  expect(figure(rows, 'Promedio de los cumplimientos promedio de los municipios') as number).toBeCloseTo(averages.reduce((a, b) => a + b, 0) / MUNICIPIOS, 9);
+  expect(figure(rows, 'Indicadores vencidos')).toBe(want.reduce((n, w) => n + w.vencidas, 0));
+  expect(figure(rows, 'Indicadores por vencer')).toBe(want.reduce((n, w) => n + w.porVencer, 0));
+  for (const s of ['Verde', 'Amarillo', 'Rojo']) {
+    const n = averages.filter((v) => semaforoOf(v) === s).length;
+    const line = rows.find((r) => r[1] === s);
+    expect(line?.[2]).toBe(n);
+    expect(line?.[3] as number).toBeCloseTo(n / MUNICIPIOS, 9);
+    expect(line?.[4]).toBe(want.reduce((k, w) => k + (s === 'Verde' ? w.verde : s === 'Amarillo' ? w.amarillo : w.rojo), 0));
+  }
+  expect(rows.find((r) => r[1] === 'texto.xlsx')?.[2]).toMatch(/no es un libro de Excel/);
+  expect(rows.find((r) => r[1] === 'Municipio 5')?.slice(2, 4)).toEqual(['m05.xlsx', 'zz-copia-m05.xlsx']);
+  // The ranking: every municipality, in order, with its semáforo, vencidas and por vencer.
+  const head = rows.findIndex((r) => r[0] === 'Puesto');
+  const ranking = rows.slice(head + 1);
+  expect(ranking).toHaveLength(MUNICIPIOS);
+  ranking.forEach((r, i) => {
+    expect(r[0]).toBe(i + 1);
+    expect(r[1]).toBe(want[i].municipio);
+    expect(r[5] as number).toBeCloseTo(want[i].promedio, 9);
+    expect([r[6], r[7], r[8]]).toEqual([semaforoOf(want[i].promedio), want[i].vencidas, want[i].porVencer]);
+  });
+});
+
+test('the Informe prints landscape, one page wide, the ranking header on every page, no text under 8 pt', async () => {
+  const { wb, out } = await consolidate(['--corte', '20/05/2026']);
+  const ws = wb.getWorksheet('Informe');
+  const rows = informeRows(wb);
+  expect(rows.some((r) => r[0] === 'Fecha de cálculo: 20/05/2026, común a todos los municipios (--corte)')).toBe(true);
+  expect(ws?.pageSetup.orientation).toBe('landscape');
+  expect(ws?.pageSetup.fitToWidth).toBe(1);
+  const head = rows.findIndex((r) => r[0] === 'Puesto') + 1;
+  const book = await readPart(out, 'xl/workbook.xml');
+  expect(book).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="1">&apos;Informe&apos;!$${head}:$${head}</definedName>`);
+  // Fit to one page wide shrinks by the sheet's width: landscape Letter holds ≈ 980 px inside the margins.
+  const px = (ws?.columns ?? []).reduce((n, c) => n + Math.trunc((c.width ?? 8.43) * 7 + 5), 0);
+  const scale = Math.min(1, 980 / px);
+  ws?.eachRow((row) =>
+    row.eachCell((cell) => {
+      expect((cell.font?.size ?? 11) * scale).toBeGreaterThanOrEqual(8);
+    }),
+  );
+});
+
+test('every exported tracker names its Tablero summary TABLERO_RESUMEN, what a Consolidado in Sheets imports', async () => {
+  const book = await readPart(path.join(folder, 'm01.xlsx'), 'xl/workbook.xml');
+  expect(book).toMatch(/<definedName name="TABLERO_RESUMEN">(&apos;)?Tablero(&apos;)?!\$B\$2:\$B\$17<\/definedName>/);
 });

@@ -167,3 +167,11 @@ export const exportMsg = {
 /** The workbook's document properties and print footer (Excel's &P = page, &N = pages). */
 export const WORKBOOK_TITLE = 'Seguimiento del Plan de Acción de Gobierno en Línea';
 export const PRINT_FOOTER = '&CPágina &P de &N';
+
+/** What both Node commands say when an error escaped them (no stack: GEL_DEPURAR=1 adds it). */
+export const cliMsg = {
+  escaped: (detail: string): string =>
+    `El comando se detuvo por un error inesperado: ${detail}\n` +
+    'No quedó ningún archivo a medias (se escribe primero como temporal). Si vuelve a pasar, avise a la persona de sistemas con este mensaje ' +
+    '(con la variable GEL_DEPURAR=1 el comando muestra también el detalle técnico).',
+} as const;

@@ -7,12 +7,12 @@
  */
 export { quote } from './common';
 export { expected, msg, templatePlace, type MessageKey } from './tracker';
-export { exportMsg, PRINT_FOOTER, WORKBOOK_TITLE } from './export';
+export { cliMsg, exportMsg, PRINT_FOOTER, WORKBOOK_TITLE } from './export';
 export * from './report';
 export * from './sheets';
 export { TABLE_CAPTION, webMsg } from './web';
 export { SUMMARY_HEADERS } from './summary';
 export { reminderText, daysLeftText, type ReminderLine, type DigestGroup, type EmailText } from './reminders';
 export * from './roles';
-export { consolidateMsg } from './consolidate';
+export { consolidadoSheetMsg, consolidateMsg } from './consolidate';
 export { previewMsg, NO_SHEET } from './preview';

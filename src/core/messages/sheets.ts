@@ -20,11 +20,12 @@ export const MENU_ITEMS = [
   { label: 'Generar informe semestral…', handler: 'menuGenerarInforme' },
   { label: 'Activar o desactivar recordatorios por correo…', handler: 'menuRecordatorios' },
   { label: 'Vista previa de los recordatorios', handler: 'menuVistaPreviaRecordatorios' },
+  { label: 'Preparar consolidado departamental', handler: 'menuConsolidado' },
   { label: 'Descargar copia en Excel', handler: 'menuDescargarExcel' },
   { label: 'Ayuda', handler: 'menuAyuda' },
 ] as const;
 /** Where the menu puts a separator: before these handlers. */
-export const MENU_SEPARATOR_BEFORE: readonly string[] = ['menuRecordatorios', 'menuDescargarExcel'];
+export const MENU_SEPARATOR_BEFORE: readonly string[] = ['menuRecordatorios', 'menuConsolidado'];
 
 /** Named uiText, not ui: Apps Script's own `Ui` (SpreadsheetApp.getUi()) is everywhere in the host. */
 export const uiText = {
@@ -168,6 +169,7 @@ export const uiText = {
     menuGenerarInforme: 'crea el borrador del informe en Google Docs y su PDF.',
     menuRecordatorios: 'avisa por correo a cada responsable lo que vence.',
     menuVistaPreviaRecordatorios: 'muestra qué correos saldrían hoy, sin enviarlos.',
+    menuConsolidado: 'en la hoja de una Gobernación, junta las cifras de los municipios con IMPORTRANGE.',
     menuDescargarExcel: 'descarga una copia de esta hoja en formato Excel (.xlsx).',
   }),
 } as const;

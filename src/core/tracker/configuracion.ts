@@ -1,6 +1,7 @@
 import type { ConfigTemplate, FrequencyEntry } from '../template/types';
 import { columnLetter } from './a1';
 import { NAMED, ORDEN, SHEET, type NamedRangeName } from './names';
+import { tableroResumenRange } from './tablero-resumen';
 import type { CellFormat, Validation } from './types';
 
 export type ConfigKey = keyof ConfigTemplate | 'fechaReferencia' | 'fechaCalculo' | ReminderConfigKey;
@@ -271,6 +272,8 @@ export function namedRanges(
   out.push({ name: NAMED.frecuencias, sheet: SHEET.configuracion, firstRow: first, firstCol: 1, lastRow: last, lastCol: 2 });
   out.push({ name: NAMED.frecuenciasEtiquetas, sheet: SHEET.configuracion, firstRow: first, firstCol: 1, lastRow: last, lastCol: 1 });
   out.push({ name: NAMED.listaOrden, sheet: SHEET.listas, firstRow: 2, firstCol: 1, lastRow: 1 + ORDEN_OPTIONS.length, lastCol: 1 });
+  // What a departmental Consolidado imports with IMPORTRANGE (src/core/consolidado-sheets.ts).
+  out.push(tableroResumenRange());
   return out;
 }
 

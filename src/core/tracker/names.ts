@@ -13,6 +13,8 @@ export const SHEET = {
   /** The workbook's printable list of what is due, per responsable. */
   pendientes: 'Pendientes',
   historial: 'Historial',
+  /** A departmental spreadsheet's list of municipal trackers, pulled with IMPORTRANGE. */
+  consolidado: 'Consolidado',
 } as const;
 
 export type SheetName = (typeof SHEET)[keyof typeof SHEET];
@@ -50,6 +52,8 @@ export const NAMED = {
   correosComite: 'CFG_CORREOS_COMITE',
   recordatorios: 'CFG_RECORDATORIOS',
   recordatoriosEnvio: 'CFG_RECORDATORIOS_ENVIO',
+  /** The Tablero's summary figures (its column B, fecha de cálculo to average): what a Consolidado imports. */
+  tableroResumen: 'TABLERO_RESUMEN',
 } as const;
 
 export type NamedRangeName = (typeof NAMED)[keyof typeof NAMED];

@@ -158,8 +158,12 @@ function addConfigValidations(ctx: PrepareContext, sheet: Sheet, rows: readonly 
   }
 }
 
-/** Creates or moves every named range to where the settings and the frequency table really are. */
-export function ensureNamedRanges(ctx: PrepareContext, placement: ConfigPlacement): void {
+/**
+ * Creates or moves every named range to where the settings and the frequency table really are.
+ * Returns true when a range's sheet does not exist yet (the Tablero's, on a first run): Preparar
+ * calls it again once that sheet is made.
+ */
+export function ensureNamedRanges(ctx: PrepareContext, placement: ConfigPlacement): boolean {
   const specs = namedRanges(placement.frequencyRows, (k) => placement.rowOf.get(k) ?? 0, placement.frequencyHeaderRow);
   const existing = new Map(ctx.ss.getNamedRanges().map((n) => [n.getName(), n] as const));
   const sheets = new Map<string, Sheet | null>();
@@ -168,6 +172,7 @@ export function ensureNamedRanges(ctx: PrepareContext, placement: ConfigPlacemen
     return sheets.get(name) ?? null;
   };
   const fixed: string[] = [];
+  let waiting = false;
   for (const s of specs) {
     if (s.firstRow < 1) continue;
     const a1 =
@@ -175,7 +180,10 @@ export function ensureNamedRanges(ctx: PrepareContext, placement: ConfigPlacemen
     const current = existing.get(s.name);
     if (current && pointsTo(current, s.sheet, a1)) continue;
     const sheet = sheetOf(s.sheet);
-    if (!sheet) continue;
+    if (!sheet) {
+      waiting = true;
+      continue;
+    }
     ensureSize(sheet, s.lastRow, s.lastCol);
     const range = sheet.getRange(s.firstRow, s.firstCol, s.lastRow - s.firstRow + 1, s.lastCol - s.firstCol + 1);
     // setNamedRange on an existing name re-points it too (a broken one included).
@@ -184,6 +192,7 @@ export function ensureNamedRanges(ctx: PrepareContext, placement: ConfigPlacemen
     fixed.push(s.name);
   }
   if (fixed.length > 0) ctx.changes.push(uiText.changeNamedRanges(fixed));
+  return waiting;
 }
 
 /**

@@ -36,7 +36,7 @@ export function prepareTracker(ctx: PrepareContext, t: TrackerTemplate): Prepare
   adoptBlankFirstSheet(ctx);
   ensureListas(ctx);
   const config = ensureConfiguracion(ctx, t);
-  ensureNamedRanges(ctx, config);
+  const namesWaiting = ensureNamedRanges(ctx, config);
   ensureConfigValidations(ctx, config);
   const rows: TemplateRows = { matriz: initialMatrizRows(t), fases: initialFasesRows(t) };
   const matriz = ensureTable(ctx, { name: SHEET.matriz, index: 0, columns: MATRIZ_COLUMNS, rules: MATRIZ_RULES, initialRows: rows.matriz });
@@ -55,6 +55,8 @@ export function prepareTracker(ctx: PrepareContext, t: TrackerTemplate): Prepare
     ensureTablero(ctx, tracker.matriz.layout, responsables, matrizRows);
   }
   ensureHistorial(ctx);
+  // TABLERO_RESUMEN (what a departmental Consolidado imports) needs the Tablero made above.
+  if (namesWaiting) ensureNamedRanges(ctx, config);
   if (installHistoryTrigger(ctx.ss, activeEmail())) ctx.changes.push(historyText.changeInstalled());
   ensureRoleProtections(ctx, tracker, directory);
   // Responsables as ensureResponsables left it, checked as Validar checks it: the same count.
