@@ -1,4 +1,4 @@
-// The one runner of the Node commands (npm run export, npm run consolidar): real stdout/stderr,
+// The one runner of the Node commands (npm run export, consolidar, vista-previa): real stdout/stderr,
 // the exit code, and an error that escaped the command told in Spanish instead of a stack.
 import { cliMsg } from '../core/messages';
 import type { CommandIO } from './export-command';
