@@ -6,12 +6,12 @@
  */
 import { SHEET } from '../../src/core/tracker/names';
 import { SEGUIMIENTO_COLUMNS } from '../../src/core/tracker/seguimiento';
-import { CORTE, editedTracker, emptyTracker, PREPARAR, preparedTracker } from './fixtures';
+import { CORTE, editedTracker, emptyTracker, PREPARAR, prepareNew, preparedTracker } from './fixtures';
 import { ACTIONS, perform, type ActionName } from './attack/actions';
 import { broken, mark, rawErrors, shape, shownSince, snapshot, writeCalls } from './attack/invariants';
 import { mutate } from './attack/mutations';
 import { seeded, type Random } from './attack/random';
-import { click, type Booted } from './support';
+import { choosePlan, click, type Booted } from './support';
 
 const STARTS = { empty: emptyTracker, prepared: preparedTracker, edited: editedTracker } as const;
 type Start = keyof typeof STARTS;
@@ -37,12 +37,25 @@ function clickRun(b: Booted, caption: string): void {
   click(b, caption);
 }
 
+/**
+ * Preparar as a person runs it: the click, and when it shows the plan dialog (no Matriz yet) the
+ * default plan loaded from it — the dialog's call is an execution of its own.
+ */
+function prepareRun(b: Booted): void {
+  const shown = b.env.ui.dialogs.length;
+  clickRun(b, PREPARAR);
+  if (b.env.ui.dialogs.slice(shown).some((d) => d.kind === 'modal' && d.html.content.includes('prepararConPlantilla'))) {
+    b.env.rt.beginRun('execution');
+    choosePlan(b);
+  }
+}
+
 /** Preparar twice: the second run writes nothing (and so changes nothing). */
 function converges(b: Booted): string[] {
-  clickRun(b, PREPARAR);
+  prepareRun(b);
   const once = shape(b.ss);
   b.env.calls.reset();
-  clickRun(b, PREPARAR);
+  prepareRun(b);
   const writes = writeCalls(b.env.calls.byMethod('SpreadsheetApp'));
   const out = writes.length > 0 ? [`a second Preparar wrote: ${writes.join(', ')}`] : [];
   if (shape(b.ss) !== once) out.push('a second Preparar changed what the person sees');
@@ -118,7 +131,7 @@ describe('fault injection: the N-th service call fails', () => {
 
   type Check = 'repairs' | 'allOrNothing';
   const CASES: readonly (readonly [string, () => Booted, (b: Booted) => void, Check])[] = [
-    ['Preparar on a new spreadsheet', emptyTracker, (b) => click(b, PREPARAR), 'repairs'],
+    ['Preparar on a new spreadsheet', emptyTracker, (b) => prepareNew(b), 'repairs'],
     ['Preparar on an edited one', editedTracker, (b) => click(b, PREPARAR), 'repairs'],
     ['a new corte', preparedTracker, asked('30/06/2024', false), 'allOrNothing'],
     ['a corte replaced', withCorte, asked('30/06/2024', true), 'allOrNothing'],
@@ -133,7 +146,7 @@ describe('fault injection: the N-th service call fails', () => {
     clean.env.rt.beginRun('execution');
     action(clean);
     const cleanSeguimiento = seguimiento(clean);
-    clickRun(clean, PREPARAR);
+    prepareRun(clean);
     const repaired = shape(clean.ss);
     const failures: string[] = [];
     for (const at of points(n, POINTS)) {
@@ -155,7 +168,7 @@ describe('fault injection: the N-th service call fails', () => {
       counts.runs++;
       const found = [...rawErrors(shownSince(b, from)).map((t) => `raw text: ${t.slice(0, 300)}`), ...broken(before, b.ss)];
       if (check === 'allOrNothing' && ![start, cleanSeguimiento].includes(seguimiento(b))) found.push('Seguimiento half-written');
-      clickRun(b, PREPARAR);
+      prepareRun(b);
       if (check === 'repairs' && shape(b.ss) !== repaired) found.push('one Preparar after the failure did not give what a clean run gives');
       found.push(...converges(b).filter((p) => !p.startsWith('a second Preparar changed what')));
       if (found.length > 0) failures.push(`call ${at} (${fired}):\n  ${found.join('\n  ')}`);
