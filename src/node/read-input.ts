@@ -7,7 +7,7 @@ import path from 'node:path';
 import { findColumns } from '../core/grid/headers';
 import { parseTracker } from '../core/grid/tracker';
 import { assignMissingIds, idsAssignedText, withAssignedIds } from '../core/grid/ids';
-import { columnsHostsAdd } from '../core/grid/matriz';
+import { columnsHostsAdd, looksLikeMatriz } from '../core/grid/matriz';
 import { defaultLayout } from '../core/tracker/layout';
 import { isStructural, type CellValue, type Grid, type Problem } from '../core/grid/types';
 import { exportMsg, msg } from '../core/messages';
@@ -130,12 +130,20 @@ export async function readInput(file: string, t: TrackerTemplate, onProgress?: (
   }
   if (ext === '.xlsx' || ext === '.xlsm') {
     const wanted = new Set(READ_SHEETS.map(foldForMatch));
-    const xlsx = await readXlsxFile(
-      file,
-      (name) => wanted.has(foldForMatch(name)),
-      onProgress && ((sheet, rows) => onProgress(exportMsg.step.readingRows(sheet, rows))),
-    );
-    return fromGrids(xlsx.grids, t, file, false, xlsx.sheets);
+    const progress = onProgress && ((sheet: string, rows: number) => onProgress(exportMsg.step.readingRows(sheet, rows)));
+    const xlsx = await readXlsxFile(file, (name) => wanted.has(foldForMatch(name)), progress);
+    if (findSheet(xlsx.grids, SHEET.matriz)) return fromGrids(xlsx.grids, t, file, false, xlsx.sheets);
+    // No Matriz: a sheet whose header row reads as a plan matrix (a matrix a person brought) is read as it.
+    const others = await readXlsxFile(file, (name) => !wanted.has(foldForMatch(name)), progress);
+    const adopted = [...others.grids].find(([, g]) => g.length > 0 && looksLikeMatriz(g[0]));
+    if (!adopted) return fromGrids(xlsx.grids, t, file, false, xlsx.sheets);
+    const [name, grid] = adopted;
+    const grids = new Map(xlsx.grids).set(SHEET.matriz, grid);
+    const sheets = new Map(xlsx.sheets);
+    const read = others.sheets.get(name);
+    if (read) sheets.set(SHEET.matriz, read);
+    const result = fromGrids(grids, t, file, false, sheets);
+    return { ...result, notes: [msg.matrizAdoptedOffline(name), ...result.notes] };
   }
   throw new InputError(exportMsg.unsupportedInput(file));
 }

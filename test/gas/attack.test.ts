@@ -6,7 +6,7 @@
  */
 import { SHEET } from '../../src/core/tracker/names';
 import { SEGUIMIENTO_COLUMNS } from '../../src/core/tracker/seguimiento';
-import { CORTE, editedTracker, emptyTracker, PREPARAR, prepareNew, preparedTracker } from './fixtures';
+import { CORTE, editedTracker, emptyTracker, PREPARAR, preparedTracker } from './fixtures';
 import { ACTIONS, perform, type ActionName } from './attack/actions';
 import { broken, mark, rawErrors, shape, shownSince, snapshot, writeCalls } from './attack/invariants';
 import { mutate } from './attack/mutations';
@@ -31,21 +31,22 @@ function attack(b: Booted, action: ActionName, r: Random): string[] {
   return problems;
 }
 
-/** A menu click as its own execution (its own clock for the 6-minute limit). */
-function clickRun(b: Booted, caption: string): void {
-  b.env.rt.beginRun('execution');
-  click(b, caption);
-}
-
 /**
- * Preparar as a person runs it: the click, and when it shows the plan dialog (no Matriz yet) the
- * default plan loaded from it — the dialog's call is an execution of its own.
+ * Preparar as a person runs it, as its own execution (its own clock for the 6-minute limit): the
+ * click, and when it shows the plan dialog (no Matriz yet) the default plan loaded from it — the
+ * dialog's call is an execution of its own.
  */
 function prepareRun(b: Booted): void {
+  b.env.rt.beginRun('execution');
+  prepareAsPerson(b, () => b.env.rt.beginRun('execution'));
+}
+
+/** The click, then the plan loaded if the dialog was shown; `between` runs before the dialog's call. */
+function prepareAsPerson(b: Booted, between: () => void = () => undefined): void {
   const shown = b.env.ui.dialogs.length;
-  clickRun(b, PREPARAR);
+  click(b, PREPARAR);
   if (b.env.ui.dialogs.slice(shown).some((d) => d.kind === 'modal' && d.html.content.includes('prepararConPlantilla'))) {
-    b.env.rt.beginRun('execution');
+    between();
     choosePlan(b);
   }
 }
@@ -131,7 +132,8 @@ describe('fault injection: the N-th service call fails', () => {
 
   type Check = 'repairs' | 'allOrNothing';
   const CASES: readonly (readonly [string, () => Booted, (b: Booted) => void, Check])[] = [
-    ['Preparar on a new spreadsheet', emptyTracker, (b) => prepareNew(b), 'repairs'],
+    // The click and the dialog's call counted as one run: the N-th call of the two fails, once.
+    ['Preparar on a new spreadsheet', emptyTracker, (b) => prepareAsPerson(b), 'repairs'],
     ['Preparar on an edited one', editedTracker, (b) => click(b, PREPARAR), 'repairs'],
     ['a new corte', preparedTracker, asked('30/06/2024', false), 'allOrNothing'],
     ['a corte replaced', withCorte, asked('30/06/2024', true), 'allOrNothing'],

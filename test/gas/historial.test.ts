@@ -23,6 +23,7 @@ function prepared(): GasHarness {
   const env = createEnvironment({ userEmail: ADMIN });
   const h = loadGasSync({ env, now: new Date(Date.UTC(2024, 5, 30, 15)) });
   h.call('menuPreparar');
+  h.choosePlan();
   typeAs(h, ADMIN, SHEET.configuracion, a1(cfgRow('Correos de Control Interno'), 2), [[CI]]);
   typeAs(h, ADMIN, SHEET.configuracion, a1(cfgRow('Correos de administradores'), 2), [[ADMIN]]);
   env.actAs(ADMIN);

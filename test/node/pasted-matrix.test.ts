@@ -112,3 +112,31 @@ test('a missing plan column still stops it: only the person can write it', async
   expect(r.err).toContain('Falta la columna «RESPONSABLES»');
   expect(r.err).not.toContain('Falta la columna «Numerador»');
 });
+
+test('a workbook whose only sheet is the matrix (not named «Matriz») is read as the Matriz, and says so', async () => {
+  const dir = await tempDir();
+  const input = await pastedWorkbook(dir, 'Hoja1');
+  const out = path.join(dir, 'salida.xlsx');
+  const r = await run(['--entrada', input, '--salida', out, '--forzar'], dir);
+  expect(r.code).toBe(0);
+  expect(r.err).toContain('El libro no tiene la hoja «Matriz»; la hoja «Hoja1» tiene encabezados de una matriz de plan');
+  const matriz = findSheet(await readXlsx(out), 'Matriz')!;
+  expect(matriz.slice(1, 8).map((line) => String(line[0]))).toEqual(PASTED_IDS);
+});
+
+test('a workbook without Matriz and without a matrix-like sheet still says it has no Matriz', async () => {
+  const dir = await tempDir();
+  const input = path.join(dir, 'otra-cosa.xlsx');
+  await writeOpenpyxlLike(input, [
+    {
+      name: 'Presupuesto',
+      rows: rowsOf([
+        ['Rubro', 'Valor'],
+        ['Papelería', 1200],
+      ]),
+    },
+  ]);
+  const r = await run(['--entrada', input, '--salida', path.join(dir, 'salida.xlsx')], dir);
+  expect(r.code).toBe(1);
+  expect(r.err).toMatch(/no tiene la hoja «Matriz» \(tiene: «Presupuesto»\)/);
+});

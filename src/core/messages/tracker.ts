@@ -41,6 +41,8 @@ export const msg = {
     'La fila tiene datos pero no tiene ID. «Preparar o reparar la hoja» le asigna uno; también puede escribirlo (único, por ejemplo A7).',
   matrizAdopted: (sheet: string): string =>
     `La hoja ${q(sheet)} tiene encabezados de una matriz de plan: ahora se llama «Matriz» y se le agregan las columnas que le faltan (sus datos no cambian).`,
+  matrizAdoptedOffline: (sheet: string): string =>
+    `El libro no tiene la hoja «Matriz»; la hoja ${q(sheet)} tiene encabezados de una matriz de plan y se lee como tal (en el libro de salida se llama «Matriz»).`,
   columnsAddedOffline: (sheet: string, headers: readonly string[]): string =>
     `La hoja ${q(sheet)} no tiene ${headers.length === 1 ? 'la columna' : 'las columnas'} ${headers.map((h) => q(h)).join(', ')}: el libro de salida ${headers.length === 1 ? 'la agrega vacía' : 'las agrega vacías'}, para diligenciarlas.`,
   /** What Preparar or the export did with rows that had content and no ID; `runs` are consecutive rows with their IDs and cells. */

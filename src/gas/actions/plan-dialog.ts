@@ -49,5 +49,5 @@ export function planDialogHtml(): string {
 }
 
 export function showPlanDialog(ui: GoogleAppsScript.Base.Ui): void {
-  ui.showModalDialog(HtmlService.createHtmlOutput(planDialogHtml()).setWidth(520).setHeight(420), uiText.chooseTemplateTitle());
+  ui.showModalDialog(HtmlService.createHtmlOutput(planDialogHtml()).setWidth(520).setHeight(400), uiText.chooseTemplateTitle());
 }
