@@ -43,7 +43,7 @@ test('without --forzar the repeated ID and the unknown frequency stop it, named 
   const input = await pastedWorkbook(dir);
   const r = await run(['--entrada', input, '--salida', path.join(dir, 'salida.xlsx')], dir);
   expect(r.code).toBe(1);
-  expect(r.err).toContain(`Hoja «Matriz», celda ${a1(6, pastedCol('id'))}: El ID «2» ya está en ${a1(3, pastedCol('id'))}`);
+  expect(r.err).toContain(`Hoja «Matriz», celda ${a1(6, pastedCol('id'))}: El ID «2» ya está en la celda ${a1(3, pastedCol('id'))}`);
   expect(r.err).toContain(`Hoja «Matriz», celda ${a1(7, pastedCol('frecuencia'))}: La frecuencia «Quincenal» no está en la tabla`);
   // A missing ID is no longer a problem of the input: the output assigns it.
   expect(r.err).not.toMatch(/no tiene ID/);
@@ -86,7 +86,7 @@ test('with --forzar it is tracked: columns by alias, IDs assigned in the output 
   expect(r.err).toContain('no tiene las columnas «Último seguimiento», «Numerador», «Denominador»: el libro de salida las agrega vacías');
   // What is still wrong stays reported in the output's reading too: the repeated ID, the unknown frequency.
   const left = parsed.matriz.problems.filter((p) => p.level === 'error').map((p) => `${p.cell}: ${p.message}`);
-  expect(left).toEqual([expect.stringMatching(/^A6: El ID «2» ya está en A3/), expect.stringMatching(/^I7: La frecuencia «Quincenal»/)]);
+  expect(left).toEqual([expect.stringMatching(/^A6: El ID «2» ya está en la celda A3/), expect.stringMatching(/^I7: La frecuencia «Quincenal»/)]);
 });
 
 test('a matrix without any ID column gets A1, A2… in the output', async () => {
