@@ -13,7 +13,7 @@ import { askReview, revisarCorte } from './actions/revisar';
 import { historyText, reviewText } from '../core/messages/roles';
 import { activarHistorial } from './actions/historial';
 import { recordHistory } from './history';
-import { askTemplate, preparar } from './actions/preparar';
+import { askChosenTemplate, askTemplate, preparar } from './actions/preparar';
 import { goToCell, refreshProblems, validar, type Refreshed } from './actions/validar';
 import { generarInformeSemestral } from './report/generate';
 import { handleEdit } from './on-edit';
@@ -30,6 +30,11 @@ export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
 export function menuPreparar(): void {
   // On an empty spreadsheet the plan is asked before the lock is taken.
   runAction(uiText.prepareTitle(), preparar, askTemplate);
+}
+
+/** Called from the plan dialog (google.script.run): Preparar with the plan the person chose, under the lock. */
+export function prepararConPlantilla(nombre: string): void {
+  runAction(uiText.prepareTitle(), preparar, askChosenTemplate(nombre));
 }
 
 export function menuRegistrarCorte(): void {

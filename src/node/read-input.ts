@@ -6,12 +6,15 @@ import { foldForMatch } from '../core/text';
 import path from 'node:path';
 import { findColumns } from '../core/grid/headers';
 import { parseTracker } from '../core/grid/tracker';
+import { assignMissingIds, idsAssignedText, withAssignedIds } from '../core/grid/ids';
+import { columnsHostsAdd, looksLikeMatriz } from '../core/grid/matriz';
+import { defaultLayout } from '../core/tracker/layout';
 import { isStructural, type CellValue, type Grid, type Problem } from '../core/grid/types';
 import { exportMsg, msg } from '../core/messages';
 import type { TrackerTemplate } from '../core/template/types';
 import { FASES_COLUMNS } from '../core/tracker/fases';
 import type { ColumnLayout } from '../core/tracker/layout';
-import { MATRIZ_COLUMNS } from '../core/tracker/matriz';
+import { MATRIZ_COLUMNS, type MatrizKey } from '../core/tracker/matriz';
 import { SHEET } from '../core/tracker/names';
 import { parseResponsables, type ParsedResponsables } from '../core/grid/responsables';
 import { SEGUIMIENTO_COLUMNS } from '../core/tracker/seguimiento';
@@ -42,6 +45,9 @@ export function outValue(v: CellValue): OutValue {
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : { date: serialOfDate(v) };
   return v;
 }
+
+/** The ID's column in the output (the description's order). */
+const MATRIZ_LAYOUT_ID = defaultLayout(MATRIZ_COLUMNS).get('id') ?? 1;
 
 /** Excel's limit for the text of one cell (LibreOffice cuts longer text when it opens the file). */
 export const MAX_CELL_TEXT = 32_767;
@@ -124,12 +130,20 @@ export async function readInput(file: string, t: TrackerTemplate, onProgress?: (
   }
   if (ext === '.xlsx' || ext === '.xlsm') {
     const wanted = new Set(READ_SHEETS.map(foldForMatch));
-    const xlsx = await readXlsxFile(
-      file,
-      (name) => wanted.has(foldForMatch(name)),
-      onProgress && ((sheet, rows) => onProgress(exportMsg.step.readingRows(sheet, rows))),
-    );
-    return fromGrids(xlsx.grids, t, file, false, xlsx.sheets);
+    const progress = onProgress && ((sheet: string, rows: number) => onProgress(exportMsg.step.readingRows(sheet, rows)));
+    const xlsx = await readXlsxFile(file, (name) => wanted.has(foldForMatch(name)), progress);
+    if (findSheet(xlsx.grids, SHEET.matriz)) return fromGrids(xlsx.grids, t, file, false, xlsx.sheets);
+    // No Matriz: a sheet whose header row reads as a plan matrix (a matrix a person brought) is read as it.
+    const others = await readXlsxFile(file, (name) => !wanted.has(foldForMatch(name)), progress);
+    const adopted = [...others.grids].find(([, g]) => g.length > 0 && looksLikeMatriz(g[0]));
+    if (!adopted) return fromGrids(xlsx.grids, t, file, false, xlsx.sheets);
+    const [name, grid] = adopted;
+    const grids = new Map(xlsx.grids).set(SHEET.matriz, grid);
+    const sheets = new Map(xlsx.sheets);
+    const read = others.sheets.get(name);
+    if (read) sheets.set(SHEET.matriz, read);
+    const result = fromGrids(grids, t, file, false, sheets);
+    return { ...result, notes: [msg.matrizAdoptedOffline(name), ...result.notes] };
   }
   throw new InputError(exportMsg.unsupportedInput(file));
 }
@@ -154,13 +168,25 @@ export function fromGrids(grids: WorkbookGrids, t: TrackerTemplate, file: string
     UTC_READ,
   );
 
-  // The Matriz is the export: with a header missing there is nothing to write.
-  const fatal = parsed.matriz.problems.filter(isStructural);
+  // The Matriz is the export: with a plan header missing there is nothing to write. Input columns
+  // and the ID the output adds (empty, and assigned), as Preparar does in Sheets.
+  const added = columnsHostsAdd(parsed.matriz.layout);
+  const addedMessages = new Set(added.map((c) => msg.missingHeader(c.header)));
+  const isAdded = (p: Problem): boolean => p.kind === 'missingHeader' && p.sheet === SHEET.matriz && addedMessages.has(p.message);
+  const fatal = parsed.matriz.problems.filter((p) => isStructural(p) && !isAdded(p));
   if (fatal.length > 0)
     throw new InputError([...fatal.map((p) => exportMsg.problem(p.level, headerPlace(p), p.message)), exportMsg.matrizUnusable()].join('\n'));
 
   const problems: Problem[] = [...(configGrid ? parsed.configuracion.problems : [])];
-  problems.push(...parsed.matriz.problems, ...strayProblems(matrizGrid, SHEET.matriz, readOf(SHEET.matriz), parsed.matriz.rows.length));
+  const emptyAdded = added.filter((c) => c.key !== 'id').map((c) => c.header);
+  if (emptyAdded.length > 0) notes.push(msg.columnsAddedOffline(SHEET.matriz, emptyAdded));
+  // Rows with content and no ID get one in the output (the core's rule); the file read is not touched.
+  const ids = assignMissingIds(parsed.matriz.rows);
+  const matrizParsed = withAssignedIds(parsed.matriz, ids);
+  problems.push(
+    ...matrizParsed.problems.filter((p) => !isAdded(p)),
+    ...strayProblems(matrizGrid, SHEET.matriz, readOf(SHEET.matriz), parsed.matriz.rows.length),
+  );
 
   // An absent Configuración or Fases is taken from the template (said in a note, except for a lone .csv of the Matriz).
   if (!configGrid && !matrizOnly) notes.push(exportMsg.sheetFromTemplate(SHEET.configuracion));
@@ -201,7 +227,7 @@ export function fromGrids(grids: WorkbookGrids, t: TrackerTemplate, file: string
     }
   }
 
-  const matriz = tableFrom(
+  const read = tableFrom(
     matrizGrid,
     SHEET.matriz,
     MATRIZ_COLUMNS,
@@ -210,6 +236,23 @@ export function fromGrids(grids: WorkbookGrids, t: TrackerTemplate, file: string
     readOf(SHEET.matriz)?.links,
     problems,
   );
+  // The output writes the rows in order from row 2, the ID in the description's column.
+  const idOf = new Map(ids.map((a) => [a.row, a.id]));
+  const matriz: TableData<MatrizKey> =
+    ids.length === 0
+      ? read
+      : {
+          ...read,
+          rows: read.rows.map((m, i) => {
+            const id = idOf.get(parsed.matriz.rows[i].row);
+            return id === undefined ? m : new Map(m).set('id', id);
+          }),
+        };
+  if (ids.length > 0) {
+    const outputRow = new Map(parsed.matriz.rows.map((r, i) => [r.row, i + 2]));
+    const shown = ids.map((a) => ({ row: outputRow.get(a.row) ?? a.row, id: a.id }));
+    notes.push(idsAssignedText(SHEET.matriz, shown, MATRIZ_LAYOUT_ID, 'salida'));
+  }
   let responsables: ParsedResponsables | undefined;
   const respGrid = findSheet(grids, SHEET.responsables);
   if (respGrid) {

@@ -8,12 +8,21 @@ import ts from 'typescript';
 import { bundleAppsScript, type Deployment } from '../../scripts/bundle.cjs';
 import { MENU_ITEMS } from '../../src/core/messages/sheets';
 
-/** Triggers, menu handlers and the Validar sidebar's google.script.run target. */
+/** Triggers, menu handlers and the google.script.run targets of the Validar sidebar and the plan dialog. */
 function entryPoints(deployment: Deployment): string[] {
   const triggers = deployment === 'addon' ? ['onOpen', 'onInstall', 'onEdit'] : ['onOpen', 'onEdit'];
   // recordatoriosDiarios: the installable daily trigger's handler (reminders); registrarHistorial: the
-  // installable onEdit trigger's handler (the Historial); validarDeNuevo: «Volver a validar».
-  return [...triggers, ...MENU_ITEMS.map((i) => i.handler), 'irACelda', 'recordatoriosDiarios', 'registrarHistorial', 'validarDeNuevo'].sort();
+  // installable onEdit trigger's handler (the Historial); validarDeNuevo: «Volver a validar»;
+  // prepararConPlantilla: the plan dialog's «Cargar el plan elegido».
+  return [
+    ...triggers,
+    ...MENU_ITEMS.map((i) => i.handler),
+    'irACelda',
+    'prepararConPlantilla',
+    'recordatoriosDiarios',
+    'registrarHistorial',
+    'validarDeNuevo',
+  ].sort();
 }
 
 /** Apps Script's global services and classes a script might shadow, beside JavaScript's own globals. */

@@ -207,6 +207,7 @@ beforeAll(async () => {
   const h = await loadGas({ env: createEnvironment(), now: new Date(Date.UTC(2025, 10, 20, 15, 0)) });
   h.call('onOpen', { authMode: 'LIMITED' });
   h.runMenuItem('Preparar o reparar la hoja');
+  h.choosePlan();
   sheets = h.spreadsheet;
   excel = await readBack(await exportToTemp(trackerFromTemplate(builtinTemplate()), 'render.xlsx'));
 });

@@ -7,7 +7,7 @@ import { SHEET } from '../../src/core/tracker/names';
 import { runExport } from '../../src/node/export-command';
 import { readInput } from '../../src/node/read-input';
 import { emptyTracker, PREPARAR } from '../gas/fixtures';
-import { click, lastMessage } from '../gas/support';
+import { choosePlan, click, lastMessage, stateOf } from '../gas/support';
 import gdPlan from '../../sheets-template/gobierno-digital/plan.json';
 import gdFases from '../../sheets-template/gobierno-digital/fases.json';
 import gdFrecuencias from '../../sheets-template/gobierno-digital/frecuencias.json';
@@ -51,12 +51,19 @@ describe.each(catalog.map((e) => e.nombre))('shipped plan %s', (nombre) => {
     expect(read.data.fases.rows).toHaveLength(pkg.template.fases.fases.length);
   });
 
-  test('Sheets host: Preparar on an empty spreadsheet lists the plans, loads the one chosen and remembers it', () => {
+  test('Sheets host: Preparar on an empty spreadsheet lists the plans in a dialog, loads the one chosen and remembers it', () => {
     const b = emptyTracker();
-    b.env.ui.answerPrompt(String(catalog.findIndex((e) => e.nombre === nombre) + 1));
     click(b, PREPARAR);
-    const asked = b.env.ui.dialogs.find((d) => d.kind === 'prompt');
-    for (const e of catalog) expect(asked && 'message' in asked ? asked.message : '').toContain(`${e.nombre}: ${e.descripcion}`);
+    // The click only asks: a dialog listing every plan with its description; nothing is built yet.
+    const asked = b.env.ui.lastDialog();
+    expect(asked?.kind).toBe('modal');
+    const html = asked && 'html' in asked ? asked.html.content : '';
+    for (const e of catalog) {
+      expect(html).toContain(`value="${e.nombre}"`);
+      expect(html).toContain(e.descripcion);
+    }
+    expect(b.ss.sheets.map((s) => s.name)).not.toContain(SHEET.matriz);
+    choosePlan(b, nombre);
     expect(lastMessage(b)).toMatch(/quedó lista/);
     expect(b.env.PropertiesService.getDocumentProperties().getProperty('gelt.plantilla')).toBe(nombre);
     const ids = b.ss
@@ -73,9 +80,9 @@ describe.each(catalog.map((e) => e.nombre))('shipped plan %s', (nombre) => {
         .filter((r) => r.some((v) => v !== '')),
     ).toHaveLength(pkg.template.fases.fases.length);
     // A second Preparar asks nothing (the sheet is no longer empty) and keeps the plan: nothing to change.
-    const prompts = b.env.ui.dialogs.filter((d) => d.kind === 'prompt').length;
+    const modals = b.env.ui.dialogs.filter((d) => d.kind === 'modal').length;
     click(b, PREPARAR);
-    expect(b.env.ui.dialogs.filter((d) => d.kind === 'prompt')).toHaveLength(prompts);
+    expect(b.env.ui.dialogs.filter((d) => d.kind === 'modal')).toHaveLength(modals);
     expect(lastMessage(b)).toMatch(/no fue necesario cambiar nada/);
   });
 });
@@ -89,12 +96,26 @@ test('an unknown --plantilla is a usage error (exit 2) listing the plans there a
   for (const e of catalog) expect(err.join('\n')).toContain(`«${e.nombre}»`);
 });
 
-test("in Sheets, an answer that is not a plan's number changes nothing and says what to type", () => {
+test("in Sheets, a name that is no shipped plan reaching the dialog's entry point changes nothing and says so", () => {
   const b = emptyTracker();
-  b.env.ui.answerPrompt('7');
   click(b, PREPARAR);
-  expect(lastMessage(b)).toContain(`del 1 al ${catalog.length}`);
-  expect(b.ss.sheets.map((s) => s.name)).not.toContain(SHEET.matriz);
+  const before = stateOf(b.ss);
+  (b.g.prepararConPlantilla as (n: unknown) => void)('pdm-2024');
+  expect(lastMessage(b)).toBe('«pdm-2024» no es uno de los planes de esta versión. No se cambió nada.');
+  expect(stateOf(b.ss)).toBe(before);
+  expect(b.env.PropertiesService.getDocumentProperties().getProperty('gelt.plantilla')).toBeNull();
+});
+
+test('in Sheets, a plan chosen after another person prepared the sheet keeps the plan stored', () => {
+  const b = emptyTracker();
+  click(b, PREPARAR);
+  const dialog = b.env.ui.lastDialog();
+  // Meanwhile someone else loads the Gobierno Digital plan from their own dialog.
+  choosePlan(b, 'gobierno-digital');
+  b.env.ui.dialogs.push(dialog!);
+  choosePlan(b, 'plan-de-accion-institucional');
+  expect(b.env.PropertiesService.getDocumentProperties().getProperty('gelt.plantilla')).toBe('gobierno-digital');
+  expect(lastMessage(b)).toMatch(/no fue necesario cambiar nada/);
 });
 
 test('a user-made template without the source of an action, or with an undated one, is refused naming what is missing', () => {

@@ -11,7 +11,7 @@ import { ACTIONS, perform, type ActionName } from './attack/actions';
 import { broken, mark, rawErrors, shape, shownSince, snapshot, writeCalls } from './attack/invariants';
 import { mutate } from './attack/mutations';
 import { seeded, type Random } from './attack/random';
-import { click, type Booted } from './support';
+import { choosePlan, click, type Booted } from './support';
 
 const STARTS = { empty: emptyTracker, prepared: preparedTracker, edited: editedTracker } as const;
 type Start = keyof typeof STARTS;
@@ -31,18 +31,32 @@ function attack(b: Booted, action: ActionName, r: Random): string[] {
   return problems;
 }
 
-/** A menu click as its own execution (its own clock for the 6-minute limit). */
-function clickRun(b: Booted, caption: string): void {
+/**
+ * Preparar as a person runs it, as its own execution (its own clock for the 6-minute limit): the
+ * click, and when it shows the plan dialog (no Matriz yet) the default plan loaded from it — the
+ * dialog's call is an execution of its own.
+ */
+function prepareRun(b: Booted): void {
   b.env.rt.beginRun('execution');
-  click(b, caption);
+  prepareAsPerson(b, () => b.env.rt.beginRun('execution'));
+}
+
+/** The click, then the plan loaded if the dialog was shown; `between` runs before the dialog's call. */
+function prepareAsPerson(b: Booted, between: () => void = () => undefined): void {
+  const shown = b.env.ui.dialogs.length;
+  click(b, PREPARAR);
+  if (b.env.ui.dialogs.slice(shown).some((d) => d.kind === 'modal' && d.html.content.includes('prepararConPlantilla'))) {
+    between();
+    choosePlan(b);
+  }
 }
 
 /** Preparar twice: the second run writes nothing (and so changes nothing). */
 function converges(b: Booted): string[] {
-  clickRun(b, PREPARAR);
+  prepareRun(b);
   const once = shape(b.ss);
   b.env.calls.reset();
-  clickRun(b, PREPARAR);
+  prepareRun(b);
   const writes = writeCalls(b.env.calls.byMethod('SpreadsheetApp'));
   const out = writes.length > 0 ? [`a second Preparar wrote: ${writes.join(', ')}`] : [];
   if (shape(b.ss) !== once) out.push('a second Preparar changed what the person sees');
@@ -118,7 +132,8 @@ describe('fault injection: the N-th service call fails', () => {
 
   type Check = 'repairs' | 'allOrNothing';
   const CASES: readonly (readonly [string, () => Booted, (b: Booted) => void, Check])[] = [
-    ['Preparar on a new spreadsheet', emptyTracker, (b) => click(b, PREPARAR), 'repairs'],
+    // The click and the dialog's call counted as one run: the N-th call of the two fails, once.
+    ['Preparar on a new spreadsheet', emptyTracker, (b) => prepareAsPerson(b), 'repairs'],
     ['Preparar on an edited one', editedTracker, (b) => click(b, PREPARAR), 'repairs'],
     ['a new corte', preparedTracker, asked('30/06/2024', false), 'allOrNothing'],
     ['a corte replaced', withCorte, asked('30/06/2024', true), 'allOrNothing'],
@@ -133,7 +148,7 @@ describe('fault injection: the N-th service call fails', () => {
     clean.env.rt.beginRun('execution');
     action(clean);
     const cleanSeguimiento = seguimiento(clean);
-    clickRun(clean, PREPARAR);
+    prepareRun(clean);
     const repaired = shape(clean.ss);
     const failures: string[] = [];
     for (const at of points(n, POINTS)) {
@@ -155,7 +170,7 @@ describe('fault injection: the N-th service call fails', () => {
       counts.runs++;
       const found = [...rawErrors(shownSince(b, from)).map((t) => `raw text: ${t.slice(0, 300)}`), ...broken(before, b.ss)];
       if (check === 'allOrNothing' && ![start, cleanSeguimiento].includes(seguimiento(b))) found.push('Seguimiento half-written');
-      clickRun(b, PREPARAR);
+      prepareRun(b);
       if (check === 'repairs' && shape(b.ss) !== repaired) found.push('one Preparar after the failure did not give what a clean run gives');
       found.push(...converges(b).filter((p) => !p.startsWith('a second Preparar changed what')));
       if (found.length > 0) failures.push(`call ${at} (${fired}):\n  ${found.join('\n  ')}`);

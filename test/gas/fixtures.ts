@@ -8,7 +8,7 @@ import { rowFormulas, type ColumnLayout } from '../../src/core/tracker/layout';
 import { MATRIZ_COLUMNS, type MatrizKey } from '../../src/core/tracker/matriz';
 import { SHEET } from '../../src/core/tracker/names';
 import type { FixtureCell, SpreadsheetSpec } from '../fakes';
-import { boot, click, type Booted } from './support';
+import { boot, choosePlan, click, type Booted } from './support';
 
 export const PREPARAR = 'Preparar o reparar la hoja';
 export const CORTE = 'Registrar corte de seguimiento…';
@@ -29,10 +29,17 @@ export function emptyTracker(spec?: SpreadsheetSpec): Booted {
   return b;
 }
 
+/** Preparar on a new spreadsheet: the menu click, then the default plan chosen in the dialog. */
 export function preparedTracker(spec?: SpreadsheetSpec): Booted {
   const b = emptyTracker(spec);
-  click(b, PREPARAR);
+  prepareNew(b);
   return b;
+}
+
+/** Preparar on a spreadsheet without Matriz: the click shows the plan dialog, the person loads a plan. */
+export function prepareNew(b: Booted, nombre?: string): void {
+  click(b, PREPARAR);
+  choosePlan(b, nombre);
 }
 
 /** A date as Sheets hands it to a script: midnight in Bogotá (UTC−5, no summer time). */

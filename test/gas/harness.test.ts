@@ -14,6 +14,7 @@ test('open, prepare, type a new row, register a corte', async () => {
   expect(h.menuItems().map((i) => i.functionName)).toEqual(MENU_ITEMS.map((i) => i.handler));
   for (const item of MENU_ITEMS) expect(h.has(item.handler)).toBe(true);
   h.runMenuItem('Preparar o reparar la hoja');
+  h.choosePlan();
   const matriz = h.spreadsheet.sheet(SHEET.matriz);
   const row = matriz.lastRow() + 1;
   h.edit(SHEET.matriz, `A${row}`, 'A7');

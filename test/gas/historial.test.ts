@@ -11,7 +11,7 @@ import { loadGasSync, type GasHarness } from '../support/gas-harness';
 import { typeAs } from '../support/person';
 import { historyText } from '../../src/core/messages/roles';
 import { emptyTracker, PREPARAR } from './fixtures';
-import { click, type Booted } from './support';
+import { choosePlan, click, type Booted } from './support';
 
 const ADMIN = 'admin@valledesanjuan.gov.co';
 const CI = 'control.interno@valledesanjuan.gov.co';
@@ -23,6 +23,7 @@ function prepared(): GasHarness {
   const env = createEnvironment({ userEmail: ADMIN });
   const h = loadGasSync({ env, now: new Date(Date.UTC(2024, 5, 30, 15)) });
   h.call('menuPreparar');
+  h.choosePlan();
   typeAs(h, ADMIN, SHEET.configuracion, a1(cfgRow('Correos de Control Interno'), 2), [[CI]]);
   typeAs(h, ADMIN, SHEET.configuracion, a1(cfgRow('Correos de administradores'), 2), [[ADMIN]]);
   env.actAs(ADMIN);
@@ -113,12 +114,19 @@ describe('Historial', () => {
 });
 
 describe('a Preparar stopped half-way through the Historial', () => {
+  /** The click and, when it showed the plan dialog, the default plan loaded from it: counted as one run. */
+  function prepareNewRun(b: Booted): void {
+    const shown = b.env.ui.dialogs.length;
+    click(b, PREPARAR);
+    if (b.env.ui.dialogs.slice(shown).some((d) => d.kind === 'modal')) choosePlan(b);
+  }
+
   /** Preparar on a new spreadsheet with its N-th service call failing, as Google would fail it. */
   function preparedFailingAt(n: number): Booted {
     const b = emptyTracker();
     b.env.rt.beginRun('execution');
     b.env.rt.failAtCall = n;
-    click(b, PREPARAR);
+    prepareNewRun(b);
     b.env.rt.failAtCall = null;
     return b;
   }
@@ -136,7 +144,7 @@ describe('a Preparar stopped half-way through the Historial', () => {
       if (lo === 0 && clean.ss.sheets.some((s) => s.name === SHEET.historial)) lo = rt.callsThisRun + 1;
       call(...args);
     };
-    click(clean, PREPARAR);
+    prepareNewRun(clean);
     expect(lo).toBeGreaterThan(0);
     const b = preparedFailingAt(lo);
     const half = b.ss.sheet(SHEET.historial);

@@ -2,7 +2,7 @@ import { CONFIG_ROWS } from '../../src/core/tracker/configuracion';
 import { MATRIZ_COLUMNS } from '../../src/core/tracker/matriz';
 import { NAMED, SHEET } from '../../src/core/tracker/names';
 import { builtinTemplate } from '../../src/core/template/builtin';
-import { editedTracker, emptyTracker, PREPARAR, preparedTracker } from './fixtures';
+import { editedTracker, emptyTracker, PREPARAR, prepareNew, preparedTracker } from './fixtures';
 import { changedCells, click, lastMessage, personCells, stateOf } from './support';
 
 const indicators = builtinTemplate().plan.acciones.reduce((n, a) => n + a.indicadores.length, 0);
@@ -30,7 +30,7 @@ describe('Preparar o reparar la hoja', () => {
 
   test('on an empty spreadsheet builds every sheet, named range, rule and protection', () => {
     const b = emptyTracker();
-    click(b, PREPARAR);
+    prepareNew(b);
     expect(lastMessage(b)).toMatch(/quedó lista/);
     const names = b.ss.sheets.map((s) => s.name);
     expect(names.filter((n) => n !== SHEET.listas)).toEqual([

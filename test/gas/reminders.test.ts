@@ -67,6 +67,7 @@ function setUp(deployment: 'bound' | 'addon' = 'bound'): { h: GasHarness; rowOf:
   const h = loadGasSync({ env, spreadsheet: {}, now: at0705(2025, 2, 28), deployment });
   h.call('onOpen', { authMode: 'LIMITED' });
   h.runMenuItem('Preparar o reparar la hoja');
+  h.choosePlan();
   const m = h.spreadsheet.sheet(SHEET.matriz);
   const rowOf = new Map<string, number>();
   m.peekValues().forEach((line, i) => {

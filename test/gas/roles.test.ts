@@ -31,6 +31,7 @@ function trackerWithRoles(): GasHarness {
   const env = createEnvironment({ userEmail: ADMIN });
   const h = loadGasSync({ env, now: new Date(Date.UTC(2024, 5, 30, 15)) });
   h.call('menuPreparar');
+  h.choosePlan();
   expect(typeAs(h, ADMIN, SHEET.configuracion, a1(cfgRow('Correos de Control Interno'), 2), [[CI]])).toEqual({ refused: false, warned: true });
   typeAs(h, ADMIN, SHEET.configuracion, a1(cfgRow('Correos de administradores'), 2), [[ADMIN]]);
   env.actAs(ADMIN);

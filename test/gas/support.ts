@@ -8,6 +8,7 @@ import { MATRIZ_COLUMNS } from '../../src/core/tracker/matriz';
 import { FASES_COLUMNS } from '../../src/core/tracker/fases';
 import { SHEET } from '../../src/core/tracker/names';
 import { foldForMatch } from '../../src/core/text';
+import { planChoice } from '../support/plan-dialog';
 
 /** The bundle exactly as `npm run build` makes it (built in memory: no race on dist/). */
 export const bundle = bundleCode;
@@ -34,6 +35,18 @@ export function click(b: Booted, caption: string): void {
   if (typeof fn !== 'function') throw new Error(`${name} is not a global function`);
   b.env.authMode = 'FULL';
   fn();
+}
+
+/**
+ * After a click on Preparar on a spreadsheet without Matriz: the person picks a plan in the dialog (the
+ * default one, checked, unless named) and clicks «Cargar el plan elegido» — a google.script.run call.
+ */
+export function choosePlan(b: Booted, nombre?: string): void {
+  const { entry, value } = planChoice(b.env.ui, nombre);
+  const fn = b.g[entry];
+  if (typeof fn !== 'function') throw new Error(`${entry} is not a global function`);
+  b.env.authMode = 'FULL';
+  fn(value);
 }
 
 export function lastMessage(b: Booted): string {

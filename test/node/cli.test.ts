@@ -170,7 +170,7 @@ describe('npm run export', () => {
           writeFileSync(path.join(dir, 'matriz.csv'), 'Número;Descripción\nB1;Algo\n');
           return 'matriz.csv';
         },
-        /Falta la columna «ID»[\s\S]*No se exportó nada/,
+        /Falta la columna «ACCIÓN»[\s\S]*No se exportó nada/,
       ],
     ];
     test.each(cases)('%s', async (_label, make, message) => {

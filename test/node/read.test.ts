@@ -181,12 +181,13 @@ describe('a .csv of the Matriz', () => {
     expect(read.data.matriz.rows[0].get('responsables')).toBe('Secretaría');
   });
 
-  test('missing required headers stop the export and name the columns', async () => {
+  test('missing plan headers stop the export and name the columns; missing input columns do not (the output adds them)', async () => {
     const file = await csv('ID;ACCIÓN\nB1;Algo\n');
     const err = await readInput(file, t).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(InputError);
     expect(String((err as Error).message)).toMatch(/Falta la columna «RESPONSABLES»/);
-    expect(String((err as Error).message)).toMatch(/Falta la columna «Fecha de inicio»/);
+    expect(String((err as Error).message)).toMatch(/Falta la columna «TIEMPOS DE FRECUENCIA»/);
+    expect(String((err as Error).message)).not.toMatch(/Falta la columna «Fecha de inicio»/);
   });
 });
 

@@ -10,8 +10,9 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { MENU_ITEMS, uiText } from '../../src/core/messages/sheets';
 import { rmsg } from '../../src/core/messages/report';
+import { DEFAULT_TEMPLATE, templateCatalog } from '../../src/core/template/catalog';
 import { brokenTracker, fourteenProblems } from '../gas/broken';
-import { AYUDA, EXCEL, INFORME, VALIDAR, preparedTracker } from '../gas/fixtures';
+import { AYUDA, EXCEL, INFORME, PREPARAR, VALIDAR, emptyTracker, preparedTracker } from '../gas/fixtures';
 import { click, type Booted } from '../gas/support';
 import { typeFixture } from '../report/gas-fixture';
 import { CHROMIUM, launchChromium, missingChromium } from './support/browser';
@@ -63,6 +64,12 @@ function screens(): Screen[] {
   click(fourteen, VALIDAR);
   out.push(shown(fourteen, 'validar-14'));
 
+  // Preparar on a new spreadsheet: the plan question.
+  const fresh = emptyTracker();
+  click(fresh, PREPARAR);
+  out.push(shown(fresh, 'plan'));
+  planSheet = fresh;
+
   const { b } = brokenTracker(true);
   click(b, VALIDAR);
   out.push(shown(b, 'validar-400'));
@@ -71,6 +78,7 @@ function screens(): Screen[] {
 }
 
 let broken400: Booted | null = null;
+let planSheet: Booted | null = null;
 
 interface AxeViolation {
   id: string;
@@ -214,6 +222,44 @@ run('dialogs and the sidebar in Chromium, at the sizes the code sets', () => {
       await page.click('#otraVez');
       await page.evaluate('window.__fail()');
       expect(String(await page.evaluate('document.getElementById("nota").textContent'))).toBe(uiText.validateFailed());
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  test('the plan dialog: every plan with its description, the default checked, fits; loading calls the entry point, Cancelar calls nothing', async () => {
+    const s = byName.get('plan')!;
+    const page = await open(s);
+    try {
+      const scroll = Math.ceil(Number(await page.evaluate('document.body.getBoundingClientRect().bottom'))) - (s.height - 40);
+      expect(Math.max(0, scroll)).toBe(0);
+      const labels = (await page.evaluate('[...document.querySelectorAll("input[name=plan]")].map((i) => i.labels[0].textContent)')) as string[];
+      expect(labels).toHaveLength(templateCatalog().length);
+      templateCatalog().forEach((p, i) => expect(labels[i]).toContain(p.descripcion));
+      expect(await page.evaluate('document.querySelector("input[name=plan]:checked").value')).toBe(DEFAULT_TEMPLATE);
+
+      // Cancelar closes the dialog and asks the server nothing.
+      await page.evaluate('window.__closed = 0; google.script.host.close = function () { window.__closed++; }');
+      await page.click('#cancelar');
+      expect(await page.evaluate('window.__calls')).toEqual([]);
+      expect(await page.evaluate('window.__closed')).toBe(1);
+
+      // Another plan, by its label: the entry point gets its name; a failure is a Spanish note and the button works again.
+      await page.click('label[for="plan-2"]');
+      await page.click('#cargar');
+      expect(await page.evaluate('window.__calls')).toEqual([{ name: 'prepararConPlantilla', args: ['gobierno-digital'], failure: true }]);
+      expect(await page.evaluate('document.getElementById("cargar").disabled')).toBe(true);
+      await page.evaluate('window.__fail()');
+      expect(String(await page.evaluate('document.getElementById("nota").textContent'))).toBe(uiText.chooseTemplateFailed());
+      expect(await page.evaluate('document.getElementById("cargar").disabled')).toBe(false);
+      await page.click('#cargar');
+      // The server side, through the bundle's global as google.script.run calls it: Preparar with that plan.
+      const b = planSheet!;
+      (b.g.prepararConPlantilla as (n: string) => void)('gobierno-digital');
+      expect(b.env.PropertiesService.getDocumentProperties().getProperty('gelt.plantilla')).toBe('gobierno-digital');
+      await page.evaluate('window.__answer(undefined)');
+      expect(await page.evaluate('window.__closed')).toBe(2);
+      await page.screenshot({ path: path.join(SHOTS, 'pantalla-plan-enviado.png'), fullPage: true });
     } finally {
       await page.context().close();
     }

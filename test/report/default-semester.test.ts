@@ -37,6 +37,7 @@ async function sheetsProposes(c: Case): Promise<string> {
   const h = await loadGas({ env, now: new Date(Date.UTC(c.today[0], c.today[1] - 1, c.today[2], 15, 0)) });
   h.call('onOpen', { authMode: 'LIMITED' });
   h.runMenuItem('Preparar o reparar la hoja');
+  h.choosePlan();
   if (c.referencia) {
     const label = CONFIG_ROWS.find((r) => r.key === 'fechaReferencia')!.label;
     const sheet = h.spreadsheet.sheet(SHEET.configuracion);

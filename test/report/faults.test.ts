@@ -26,6 +26,7 @@ async function tracker(template: Template): Promise<GasHarness> {
   const h = await loadGas({ env, now: NOW });
   h.call('onOpen', { authMode: 'LIMITED' });
   h.runMenuItem('Preparar o reparar la hoja');
+  h.choosePlan();
   typeFixture(h.spreadsheet);
   const setConfig = (key: string, value: string): void => {
     const label = CONFIG_ROWS.find((r) => r.key === key)!.label;

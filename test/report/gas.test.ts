@@ -26,6 +26,7 @@ async function trackerWithPlan(): Promise<GasHarness> {
   const h = await loadGas({ env, now: NOW });
   h.call('onOpen', { authMode: 'LIMITED' });
   h.runMenuItem(PREPARAR);
+  h.choosePlan();
   typeFixture(h.spreadsheet);
   env.calls.reset();
   return h;

@@ -24,6 +24,7 @@ async function trackerWithPlan(manifest = builtManifest()): Promise<GasHarness> 
   const h = await loadGas({ env, now: NOW, manifest });
   h.call('onOpen', { authMode: 'LIMITED' });
   h.runMenuItem(PREPARAR);
+  h.choosePlan();
   typeFixture(h.spreadsheet);
   env.calls.reset();
   return h;

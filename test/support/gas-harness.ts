@@ -15,6 +15,7 @@ import { AuthMode } from '../fakes/enums';
 import { createEnvironment, type AuthModeName, type FakeEnvironment, type FakeSpreadsheet, type ManifestLike, type SpreadsheetSpec } from '../fakes/index';
 import { realmOf } from '../fakes/realm';
 import { writeInput } from '../fakes/spreadsheet/cell';
+import { planChoice } from './plan-dialog';
 
 const cached = new Map<Deployment, string>();
 
@@ -68,6 +69,8 @@ export interface GasHarness {
   menuFunction(caption: string): string;
   /** Runs a menu item by its caption, as a user clicking it (FULL, no argument). */
   runMenuItem(caption: string): unknown;
+  /** The plan dialog Preparar shows on a spreadsheet without Matriz, answered: that plan (or the checked one) is loaded. */
+  choosePlan(nombre?: string): unknown;
   /** Every caption → function of the menus added to the Ui, in order. */
   menuItems(): Array<{ caption: string; functionName: string }>;
   /**
@@ -198,6 +201,12 @@ export function loadGasSync(opts: LoadOptions = {}): GasHarness {
     },
     runMenuItem(caption) {
       return harness.call(harness.menuFunction(caption));
+    },
+    choosePlan(nombre) {
+      // google.script.run from the dialog: its own execution under FULL, the option's value as argument.
+      const { entry, value } = planChoice(env.ui, nombre);
+      const f = fn(entry) as (v: string) => unknown;
+      return runAs('FULL', 'execution', () => f(value));
     },
     edit(sheetName, a1, value) {
       const sheet = spreadsheet.sheet(sheetName);

@@ -4,11 +4,13 @@ import { msg } from '../messages';
 import type { StatusInputs } from '../status';
 import type { ActionTemplate } from '../template/types';
 import type { ColumnLayout } from '../tracker/layout';
+import type { ColumnSpec } from '../tracker/types';
 import { MATRIZ_COLUMNS, type MatrizKey } from '../tracker/matriz';
 import { SHEET } from '../tracker/names';
 import { isBlank, readDate, readNumber, readText, type Read } from './cells';
+import { findColumns } from './headers';
 import { readTable } from './table';
-import type { Grid, Problem, ReadOptions } from './types';
+import type { CellValue, Grid, Problem, ReadOptions } from './types';
 
 /**
  * One indicator row of the Matriz, typed. The plan's eight columns keep the template's names;
@@ -130,4 +132,24 @@ export function parseMatriz(grid: Grid, frequencies: readonly FrequencyRow[], op
     });
   }
   return { rows, layout, problems };
+}
+
+/**
+ * Required columns a header row may lack and a host still tracks: it adds them (Preparar in the
+ * sheet, the export in its output). Input columns start empty and the IDs are assigned, so a matrix a
+ * person pasted with only its plan columns is usable; a missing plan column (ACCIÓN, RESPONSABLES…)
+ * is not, since nobody but the person can write it.
+ */
+export function columnsHostsAdd(layout: ColumnLayout<MatrizKey>): ColumnSpec<MatrizKey>[] {
+  return MATRIZ_COLUMNS.filter((c) => c.required && !layout.has(c.key) && (c.role === 'input' || c.key === 'id'));
+}
+
+/**
+ * A header row that reads as a plan matrix someone brought (by header or alias): it names the
+ * action or the indicator and at least three of the Matriz's columns. Used to adopt such a sheet as
+ * the Matriz when the spreadsheet or workbook has none.
+ */
+export function looksLikeMatriz(headerRow: readonly CellValue[]): boolean {
+  const { layout } = findColumns(SHEET.matriz, headerRow, MATRIZ_COLUMNS);
+  return (layout.has('accion') || layout.has('indicador')) && layout.size >= 3;
 }

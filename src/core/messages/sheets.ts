@@ -57,9 +57,15 @@ export const uiText = {
   prepareDoneChanges: (changes: readonly string[]): string =>
     `Se completó lo que faltaba. Las columnas que llenan las personas (fechas, numerador, denominador, meta, evidencia, observaciones) no se tocaron:\n\n• ${changes.join('\n• ')}`,
   chooseTemplateTitle: (): string => 'Plan para esta hoja',
-  chooseTemplatePrompt: (plans: readonly { nombre: string; descripcion: string }[]): string =>
-    `La hoja está vacía. ¿Qué plan desea cargar? Escriba su número (vacío: 1).\n\n${plans.map((p, i) => `${i + 1}. ${p.nombre}: ${p.descripcion}`).join('\n')}`,
-  chooseTemplateBad: (text: string, count: number): string => `${q(text)} no es uno de los planes: escriba un número del 1 al ${n(count)}. No se cambió nada.`,
+  chooseTemplateIntro: (): string =>
+    'La hoja todavía no tiene el seguimiento. Elija el plan que se carga en la Matriz y en Fases; queda guardado para esta hoja.',
+  chooseTemplateLegend: (): string => 'Planes disponibles',
+  chooseTemplateDefault: (): string => 'predeterminado',
+  chooseTemplateLoad: (): string => 'Cargar el plan elegido',
+  chooseTemplateCancel: (): string => 'Cancelar',
+  chooseTemplateWorking: (): string => 'Preparando la hoja con el plan elegido…',
+  chooseTemplateFailed: (): string => 'No se pudo iniciar la preparación (puede ser la conexión). Intente de nuevo; no se cambió nada.',
+  chooseTemplateBad: (text: string): string => `${q(text)} no es uno de los planes de esta versión. No se cambió nada.`,
   prepareNothing: (): string => 'Todo estaba en orden: no fue necesario cambiar nada.',
   prepareProblems: (errors: number, avisos: number): string =>
     `\n\nLa revisión de la Matriz, Fases, Responsables y Configuración encontró ${problemCounts(errors, avisos)}. Use «Validar la matriz» para verlos con su celda.`,

@@ -37,7 +37,28 @@ export const msg = {
     `${bad.map((b) => q(b)).join(', ')} no ${bad.length === 1 ? 'es un correo válido' : 'son correos válidos'}. Escriba los correos del Comité separados por coma.`,
 
   // Cells.
-  missingId: (): string => 'La fila tiene datos pero no tiene ID. Escriba un ID único (por ejemplo A7).',
+  missingId: (): string =>
+    'La fila tiene datos pero no tiene ID. «Preparar o reparar la hoja» le asigna uno; también puede escribirlo (único, por ejemplo A7).',
+  matrizAdopted: (sheet: string): string =>
+    `La hoja ${q(sheet)} tiene encabezados de una matriz de plan: ahora se llama «Matriz» y se le agregan las columnas que le faltan (sus datos no cambian).`,
+  matrizAdoptedOffline: (sheet: string): string =>
+    `El libro no tiene la hoja «Matriz»; la hoja ${q(sheet)} tiene encabezados de una matriz de plan y se lee como tal (en el libro de salida se llama «Matriz»).`,
+  columnsAddedOffline: (sheet: string, headers: readonly string[]): string =>
+    `La hoja ${q(sheet)} no tiene ${headers.length === 1 ? 'la columna' : 'las columnas'} ${headers.map((h) => q(h)).join(', ')}: el libro de salida ${headers.length === 1 ? 'la agrega vacía' : 'las agrega vacías'}, para diligenciarlas.`,
+  /** What Preparar or the export did with rows that had content and no ID; `runs` are consecutive rows with their IDs and cells. */
+  idsAssigned: (sheet: string, runs: readonly { readonly ids: readonly string[]; readonly cells: string }[], where: 'celdas' | 'salida'): string => {
+    const n = runs.reduce((s, r) => s + r.ids.length, 0);
+    const span = (r: { readonly ids: readonly string[] }): string => (r.ids.length === 1 ? r.ids[0] : `${r.ids[0]} a ${r.ids[r.ids.length - 1]}`);
+    const place = where === 'celdas' ? `de la hoja ${q(sheet)}` : `de la hoja ${q(sheet)} del libro de salida (el archivo de entrada no cambia)`;
+    if (runs.length === 1) {
+      const r = runs[0];
+      return n === 1
+        ? `Se asignó el ID ${r.ids[0]} en la celda ${r.cells} ${place}: la fila tenía datos y no tenía ID.`
+        : `Se asignaron los ID ${span(r)} en las celdas ${r.cells} ${place}: esas filas tenían datos y no tenían ID.`;
+    }
+    const parts = runs.map((r) => `${span(r)} en ${r.cells}`);
+    return `Se asignaron ${n} ID ${place}, a filas que tenían datos y no tenían ID: ${parts.slice(0, -1).join(', ')} y ${parts[parts.length - 1]}.`;
+  },
   duplicateId: (id: string, firstCell: string): string => `El ID ${q(id)} ya está en ${placeOf(firstCell)}. Cada fila necesita un ID distinto.`,
   unknownFrequency: (text: string): string =>
     `La frecuencia ${q(text)} no está en la tabla de frecuencias de Configuración. Elija una de la lista o agréguela a la tabla con sus meses.`,

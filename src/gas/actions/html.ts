@@ -30,6 +30,9 @@ button.secundario,a.boton.secundario{background:#fff;color:#1a73e8;border:1px so
 button:focus-visible,a:focus-visible{outline:2px solid #202124;outline-offset:2px}
 a{color:#1a73e8}
 #nota:empty{display:none}
+fieldset{border:0;margin:0 0 8px;padding:0}legend{font-weight:bold;margin-bottom:4px}
+.planes{list-style:none;padding:0}.planes li{display:flex;gap:8px;align-items:flex-start;margin:0 0 8px}.planes input{margin-top:3px;flex:none}
+.nombre{display:block;color:#5f6368;font-size:12px}
 `;
 
 /** A whole page; the title names it for screen readers (Sheets shows its own title bar too). */

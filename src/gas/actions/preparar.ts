@@ -5,22 +5,31 @@ import type { ActionContext, AskContext, Asked } from '../action';
 import { spreadsheetDates } from '../dates';
 import { prepareTracker } from '../prepare';
 import { activeTemplateName, storeTemplateChoice } from '../template-choice';
+import { showPlanDialog } from './plan-dialog';
 
 /**
- * On an empty spreadsheet (no Matriz yet) the person chooses the plan to load, before the lock is
- * taken; a spreadsheet already prepared keeps its plan (null: nothing to ask).
+ * From the menu: a spreadsheet already prepared keeps its plan (null: nothing to ask). On an empty
+ * one (no Matriz yet) the plan dialog is shown and this run ends; the person's choice comes back
+ * through `prepararConPlantilla` (askChosenTemplate), before the lock is taken.
  */
 export function askTemplate(ctx: AskContext): Asked<string | null> {
   if (ctx.ss.getSheetByName(SHEET.matriz) !== null) return { answer: null };
-  const plans = templateCatalog();
-  const reply = ctx.ui.prompt(uiText.chooseTemplateTitle(), uiText.chooseTemplatePrompt(plans), ctx.ui.ButtonSet.OK_CANCEL);
-  if (reply.getSelectedButton() !== ctx.ui.Button.OK) return { message: '' };
-  const text = reply.getResponseText().trim();
-  const n = text === '' ? 1 : Number(text);
-  const byName = plans.find((p) => p.nombre === text.toLowerCase());
-  if (byName) return { answer: byName.nombre };
-  if (!Number.isInteger(n) || n < 1 || n > plans.length) return { message: uiText.chooseTemplateBad(text, plans.length) };
-  return { answer: plans[n - 1].nombre };
+  showPlanDialog(ctx.ui);
+  return { message: '' };
+}
+
+/**
+ * The dialog's answer. A name that is not a shipped plan changes nothing; a Matriz that appeared
+ * meanwhile (another person prepared the sheet) keeps the plan already stored.
+ */
+export function askChosenTemplate(nombre: unknown): (ctx: AskContext) => Asked<string | null> {
+  return (ctx) => {
+    const text = typeof nombre === 'string' ? nombre : String(nombre);
+    const chosen = templateCatalog().find((p) => p.nombre === text);
+    if (!chosen) return { message: uiText.chooseTemplateBad(text) };
+    if (ctx.ss.getSheetByName(SHEET.matriz) !== null) return { answer: null };
+    return { answer: chosen.nombre };
+  };
 }
 
 export function preparar(ctx: ActionContext, chosen?: string | null): string {

@@ -15,6 +15,8 @@ import { readDirectory, readTracker } from '../read-tracker';
 import { ensureConfigValidations, ensureConfiguracion, ensureListas, ensureNamedRanges } from './configuracion';
 import type { PrepareContext } from './context';
 import { ensureTable } from './table';
+import { fillMissingIds } from './ids';
+import { adoptMatrizSheet } from './adopt';
 import { ensureResponsables } from './responsables';
 import { ensureTablero } from './tablero';
 import { ensureRoleProtections } from './roles';
@@ -33,7 +35,7 @@ export interface PrepareOutcome {
 const TABLERO_NEEDS: readonly MatrizKey[] = ['id', 'indicador', 'responsables', 'estado', 'semaforo', 'cumplimiento'];
 
 export function prepareTracker(ctx: PrepareContext, t: TrackerTemplate): PrepareOutcome {
-  adoptBlankFirstSheet(ctx);
+  adoptMatrizSheet(ctx);
   ensureListas(ctx);
   const config = ensureConfiguracion(ctx, t);
   const namesWaiting = ensureNamedRanges(ctx, config);
@@ -46,7 +48,8 @@ export function prepareTracker(ctx: PrepareContext, t: TrackerTemplate): Prepare
   // Seguimiento's rows are not read (a long history costs time): the count covers the other sheets,
   // which Validar counts alike; the script writes Seguimiento, so its rows rarely hold problems.
   // Responsables is read after ensureResponsables (below), as it then stands.
-  const tracker = readTracker(ctx.ss, t, ['matriz', 'fases', 'configuracion']);
+  const read = readTracker(ctx.ss, t, ['matriz', 'fases', 'configuracion']);
+  const tracker = matriz.usable ? fillMissingIds(ctx, matriz.sheet, read) : read;
   const directory = matriz.usable && tracker.matriz.layout.has('responsables') ? ensureResponsables(ctx, tracker.matriz.rows) : new Map();
   if (matriz.usable && TABLERO_NEEDS.every((k) => tracker.matriz.layout.has(k))) {
     const responsables = distinctResponsables(tracker.matriz.rows.map((r) => r.responsables));
@@ -62,13 +65,4 @@ export function prepareTracker(ctx: PrepareContext, t: TrackerTemplate): Prepare
   // Responsables as ensureResponsables left it, checked as Validar checks it: the same count.
   const checked = readDirectory(tracker);
   return { changes: ctx.changes, problems: problemList([...tracker.problems, ...checked.problems]), createdMatriz: matriz.created };
-}
-
-/** A brand-new spreadsheet's only sheet ("Hoja 1"), still blank, becomes the Matriz. */
-function adoptBlankFirstSheet(ctx: PrepareContext): void {
-  const sheets = ctx.ss.getSheets();
-  if (sheets.length !== 1 || ctx.ss.getSheetByName(SHEET.matriz)) return;
-  const only = sheets[0];
-  if ((Object.values(SHEET) as string[]).includes(only.getName())) return;
-  if (only.getLastRow() === 0 && only.getLastColumn() === 0) only.setName(SHEET.matriz);
 }

@@ -4,9 +4,9 @@ import { SHEET } from '../../../src/core/tracker/names';
 import type { Booted } from '../support';
 import type { Random } from './random';
 
-export type ActionName = (typeof MENU_ITEMS)[number]['handler'] | 'irACelda' | 'onEdit';
+export type ActionName = (typeof MENU_ITEMS)[number]['handler'] | 'irACelda' | 'prepararConPlantilla' | 'onEdit';
 
-export const ACTIONS: readonly ActionName[] = [...MENU_ITEMS.map((i) => i.handler), 'irACelda', 'onEdit'];
+export const ACTIONS: readonly ActionName[] = [...MENU_ITEMS.map((i) => i.handler), 'irACelda', 'prepararConPlantilla', 'onEdit'];
 
 /** Scripts the person's answers, then calls the global function as Google would. Throws only if the script threw. */
 export function perform(b: Booted, action: ActionName, r: Random): void {
@@ -46,6 +46,9 @@ export function perform(b: Booted, action: ActionName, r: Random): void {
 function call(b: Booted, action: ActionName, g: (...args: unknown[]) => unknown, r: Random): void {
   if (action === 'irACelda') {
     g(r.pick([SHEET.matriz, SHEET.fases, 'No existe', 42]), r.pick(['A1', 'B3', 'ZZ9', `A${1_000_000}`, '1:1', '<x>', undefined]));
+  } else if (action === 'prepararConPlantilla') {
+    // What a page could send: a plan, a plan with spaces or in capitals, no plan, markup, a number.
+    g(r.pick(['gel-valle-de-san-juan', 'gobierno-digital', 'plan-de-accion-institucional', ' GOBIERNO-DIGITAL', '', '<b>x</b>', 3, undefined]));
   } else if (action === 'onEdit') {
     const s = b.ss.sheets.find((x) => x.name === SHEET.matriz) ?? b.ss.sheets[0];
     const row = 1 + r.int(Math.max(1, Math.min(s.maxRows, s.lastRow() + 3)));
