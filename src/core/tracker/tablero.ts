@@ -242,6 +242,20 @@ export function tableroLayout(layout: ColumnLayout<MatrizKey>, responsables: rea
  * responsables row counts the rows of its responsableKey (COUNTIF/COUNTIFS ignore case); AVERAGE
  * skips rows without a numeric cumplimiento and IFERROR turns none into "".
  */
+/** Matriz rows by their sheet row, built once per list: the chart data asks for every row (a find per cell was quadratic). */
+const ROWS_BY_SHEET_ROW = new WeakMap<readonly EvaluatedRow[], ReadonlyMap<number, EvaluatedRow>>();
+
+function rowAt(rows: readonly EvaluatedRow[], sheetRow: number): EvaluatedRow | undefined {
+  let index = ROWS_BY_SHEET_ROW.get(rows);
+  if (!index) {
+    const made = new Map<number, EvaluatedRow>();
+    for (const r of rows) if (!made.has(r.source.row)) made.set(r.source.row, r);
+    ROWS_BY_SHEET_ROW.set(rows, made);
+    index = made;
+  }
+  return index.get(sheetRow);
+}
+
 export function tableroValue(
   m: TableroMeasure,
   rows: readonly EvaluatedRow[],
@@ -251,7 +265,7 @@ export function tableroValue(
   if (m.kind === 'fechaCalculo') return fechaCalculo;
   if (m.kind === 'threshold') return m.which === 'rojo' ? thresholds.umbralRojo : thresholds.umbralAmarillo;
   if (m.kind === 'chartLabel' || m.kind === 'chartBar') {
-    const row = rows.find((r) => r.source.row === m.row);
+    const row = rowAt(rows, m.row);
     if (m.kind === 'chartLabel') return row ? chartLabel(row.source.id, row.source.indicador) : '';
     return row && row.semaforo === m.semaforo && row.cumplimiento !== null ? row.cumplimiento : { error: '#N/A' };
   }

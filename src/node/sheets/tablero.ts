@@ -34,6 +34,7 @@ export function writeTablero(
     ws.getColumn(i + 1).width = excelWidth(px);
   });
   const results = new Map<string, TableroResult>();
+  const styles = new Map<string, Partial<ExcelJS.Style>>();
   for (const c of layout.cells) {
     const cell = ws.getCell(c.row, c.col);
     if (c.formula !== undefined) {
@@ -46,17 +47,23 @@ export function writeTablero(
     } else {
       cell.value = c.value ?? null;
     }
-    const style: Partial<ExcelJS.Style> = { numFmt: tableroNumberFormat(c.format) ?? GENERAL };
-    if (c.style === 'title') style.font = { bold: true, size: 14 };
-    if (c.style === 'subtitle') style.font = { bold: true };
-    if (c.style === 'header') Object.assign(style, SECTION_HEADER);
-    if (c.style === 'label') style.alignment = { wrapText: true, vertical: 'top' };
-    if (c.align) style.alignment = { ...style.alignment, horizontal: c.align };
-    if (c.fill) {
-      style.fill = solid(c.fill.background);
-      style.font = { ...style.font, color: { argb: argb(c.fill.font) } };
+    // One style object per look, shared by its cells: exceljs resolves a style per distinct object.
+    const key = [c.format, c.style, c.align, c.fill?.background, c.fill?.font, c.fontColor].join('|');
+    let style = styles.get(key);
+    if (!style) {
+      style = { numFmt: tableroNumberFormat(c.format) ?? GENERAL };
+      if (c.style === 'title') style.font = { bold: true, size: 14 };
+      if (c.style === 'subtitle') style.font = { bold: true };
+      if (c.style === 'header') Object.assign(style, SECTION_HEADER);
+      if (c.style === 'label') style.alignment = { wrapText: true, vertical: 'top' };
+      if (c.align) style.alignment = { ...style.alignment, horizontal: c.align };
+      if (c.fill) {
+        style.fill = solid(c.fill.background);
+        style.font = { ...style.font, color: { argb: argb(c.fill.font) } };
+      }
+      if (c.fontColor) style.font = { ...style.font, color: { argb: argb(c.fontColor) } };
+      styles.set(key, style);
     }
-    if (c.fontColor) style.font = { ...style.font, color: { argb: argb(c.fontColor) } };
     cell.style = style;
   }
   const na = layout.notAvailable;
