@@ -6,7 +6,8 @@
  *
  * Behaviour modelled from the Drive API v3 reference:
  * - files.create: `resource` {name, mimeType, parents}; a folder when mimeType is the folder type;
- *   with a media blob, its bytes become the content (mimeType defaults to the blob's).
+ *   with a media blob, its bytes become the content (mimeType defaults to the blob's); with the Google
+ *   Docs mimeType the upload is imported (a .docx only: docx-import.ts).
  * - files.update: `resource` patches name/trashed/description; parents change only through
  *   optionalArgs.addParents / removeParents (comma-separated IDs), never through `resource.parents`.
  * - files.get / copy / list / remove; items in a shared drive are found only with supportsAllDrives.
@@ -15,6 +16,7 @@
  * found: <id>." (wording seen in public issue threads; the exact text of other errors is not modelled).
  */
 import { FakeBlob } from './blob';
+import { importDocx } from './docx-import';
 import { type DriveStore, type FileRecord, type FolderRecord, MIME, type Reach } from './drive-store';
 import { own } from './real';
 import type { FakeRuntime } from './runtime';
@@ -97,6 +99,13 @@ export class FakeDriveFiles implements Pick<Files, 'create' | 'get' | 'update' |
     }
     // The upload reads the blob's bytes as the service does (not a script call).
     const blob = mediaData ? own(this.rt, mediaData, FakeBlob, 'mediaData') : null;
+    if (resource.mimeType === MIME.document) {
+      // A Google Docs target converts the upload (docx-import.ts says what is modelled).
+      const file = importDocx(this.rt, this.store, blob, resource.name ?? blob?.name ?? 'Untitled', parentId);
+      this.store.byApp.add(file.id);
+      if (this.store.inSharedDrive.has(parentId)) this.store.inSharedDrive.add(file.id);
+      return this.view({ kind: 'file', rec: file }, optionalArgs?.fields);
+    }
     const type = resource.mimeType ?? blob?.contentType ?? 'application/octet-stream';
     const file = this.store.createFile(resource.name ?? blob?.name ?? 'Untitled', type, blob?.data ?? '', parentId);
     this.store.byApp.add(file.id);

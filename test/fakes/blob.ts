@@ -36,13 +36,21 @@ export class FakeBlob implements Pick<
     private readonly service = 'Utilities',
   ) {}
 
+  /**
+   * The entries (path → text) of a blob Utilities.zip made. The fake keeps bytes as text, so a zip's
+   * bytes are not built; Drive's fake reads these entries where the real service would read the archive.
+   */
+  zipEntries: ReadonlyMap<string, string> | null = null;
+
   private c(method: string): void {
     this.rt.call(this.service, `Blob.${method}`);
   }
 
   copyBlob(): GoogleAppsScript.Base.Blob {
     this.c('copyBlob');
-    return new FakeBlob(this.rt, this.data, this.contentType, this.name, this.service) as unknown as GoogleAppsScript.Base.Blob;
+    const copy = new FakeBlob(this.rt, this.data, this.contentType, this.name, this.service);
+    copy.zipEntries = this.zipEntries;
+    return copy as unknown as GoogleAppsScript.Base.Blob;
   }
 
   getAs(contentType: string): GoogleAppsScript.Base.Blob {

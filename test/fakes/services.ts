@@ -229,7 +229,7 @@ export class FakeSession implements Pick<
   }
 }
 
-export class FakeUtilities implements Pick<GoogleAppsScript.Utilities.Utilities, 'formatDate' | 'newBlob' | 'sleep' | 'getUuid'> {
+export class FakeUtilities implements Pick<GoogleAppsScript.Utilities.Utilities, 'formatDate' | 'newBlob' | 'sleep' | 'getUuid' | 'zip'> {
   private uuids = 0;
   /** Milliseconds the script asked to sleep (not actually slept). */
   slept = 0;
@@ -243,6 +243,22 @@ export class FakeUtilities implements Pick<GoogleAppsScript.Utilities.Utilities,
     this.rt.call('Utilities', 'newBlob');
     const text = typeof data === 'string' ? data : Buffer.from(data.map((b) => (b < 0 ? b + 256 : b))).toString('utf8');
     return real(new FakeBlob(this.rt, text, contentType ?? null, name ?? null));
+  }
+  /**
+   * A zip of the blobs, each stored under its name (a name with «/» is a path inside the archive); the
+   * result is typed application/zip. Its entries are kept for the Drive fake (see FakeBlob.zipEntries).
+   */
+  zip(blobs: GoogleAppsScript.Base.BlobSource[], name?: string): GoogleAppsScript.Base.Blob {
+    this.rt.call('Utilities', 'zip');
+    const entries = new Map<string, string>();
+    for (const b of blobs) {
+      const blob = own(this.rt, b, FakeBlob, 'blobs');
+      if (blob.name === null) this.rt.fail('Blob object must have non-null name for this operation.');
+      entries.set(blob.name, blob.data);
+    }
+    const out = new FakeBlob(this.rt, '', 'application/zip', name ?? null);
+    out.zipEntries = entries;
+    return real(out);
   }
   sleep(ms: number): void {
     this.rt.call('Utilities', 'sleep');

@@ -8,6 +8,7 @@ import { renderSection } from '../fakes/document/document';
 import { FakeInlineImage, FakeParagraph, FakeTable } from '../fakes/document/elements';
 import { SEMAFORO_BAR_COLOR, THRESHOLD_LINE_COLOR } from '../../src/core/tracker/styles';
 import { MIME, type FileRecord } from '../fakes/drive-store';
+import { autoTextOf } from '../fakes/docx-import';
 import { loadGas, type GasHarness } from '../support/gas-harness';
 import { SHEET } from '../../src/core/tracker/names';
 import { CONFIG_ROWS } from '../../src/core/tracker/configuracion';
@@ -131,8 +132,18 @@ describe('Generar informe semestral on the seed plan with filled values', () => 
       ['Proceso', 'Código', 'Versión', 'Fecha de emisión'],
       ['Evaluación independiente', 'EI-F-03', '2', '20/11/2025'],
     ]);
-    // No page-number field can be inserted by Apps Script: the dialog tells the person how.
-    expect(lastDialog(h)).toContain('Insertar › Números de página');
+  });
+
+  test('the footer says «Página x de y» through page-number and page-count fields, so the dialog does not ask to number pages', () => {
+    const doc = docNamed(h, NAME);
+    expect(doc.footer).not.toBeNull();
+    const numbered = doc.footer!.all(FakeParagraph).filter((p) => autoTextOf.has(p));
+    expect(numbered.map((p) => [p.text(), autoTextOf.get(p)])).toEqual([['Página {PAGE_NUMBER} de {PAGE_COUNT}', ['PAGE_NUMBER', 'PAGE_COUNT']]]);
+    // The converted shell's empty first paragraph was reused: the body starts with the entity's name.
+    expect(doc.body.children[0].text()).toBe('Alcaldía Municipal de Valle de San Juan');
+    expect(h.env.calls.total('DriveApp')).toBe(0);
+    expect(lastDialog(h)).not.toContain('Números de página');
+    expect(lastDialog(h)).toContain('ya lleva «Página x de y»');
   });
 
   test('every table repeats its header row on each page, and every heading stays with what follows (Docs API)', () => {
@@ -441,5 +452,33 @@ describe('bad input', () => {
     generate(h, '2025-II');
     expect(lastDialog(h)).toContain('No se encontró la plantilla «mi plantilla bonita»');
     expect(renderSection(docNamed(h, NAME).body)).toContain('4. Resumen');
+  });
+});
+
+describe('when Drive does not convert the numbered shell', () => {
+  test('the report is made with DocumentApp as before: header, no page fields, and the dialog asks to number the pages', async () => {
+    const h = await trackerWithPlan();
+    const files = h.env.Drive.Files;
+    const create = files.create.bind(files);
+    // A Drive fault on the conversion only (the PDF and web page uploads still work).
+    files.create = (resource, media, args) => {
+      if (resource.mimeType === MIME.document) h.env.rt.fail('API call to drive.files.create failed with error: Internal Error');
+      return create(resource, media, args);
+    };
+    generate(h, '2025-II');
+    expect(docs(h).map((d) => d.name)).toEqual([NAME]);
+    const doc = docNamed(h, NAME);
+    expect(renderSection(doc.header!)).toContain('Proceso: Evaluación independiente');
+    expect(doc.footer).toBeNull();
+    expect(renderSection(doc.body)).toContain('Cumplimiento promedio de la meta');
+    expect(pdfs(h).map((f) => f.name)).toEqual([`${NAME}.pdf`]);
+    expect(lastDialog(h)).toContain('Insertar › Números de página');
+    expect(h.env.calls.count('DocumentApp', 'create')).toBe(1);
+  });
+
+  test('a blob that is not a .docx is refused by the Drive fake, as Drive refuses what it cannot import', () => {
+    const env = createEnvironment();
+    const blob = env.Utilities.newBlob('<p/>', 'application/zip', 'x.zip');
+    expect(() => env.Drive.Files.create({ name: 'x', mimeType: MIME.document }, blob)).toThrow('is not supported');
   });
 });

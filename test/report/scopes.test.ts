@@ -133,7 +133,7 @@ describe('the report under the enforcing fakes', () => {
     const h = await trackerWithPlan(manifest);
     generate(h);
     expect(h.env.logs.join('\n')).toContain(
-      'Specified permissions are not sufficient to call DocumentApp.create. Required permissions: https://www.googleapis.com/auth/documents',
+      'Specified permissions are not sufficient to call DocumentApp.openById. Required permissions: https://www.googleapis.com/auth/documents',
     );
     expect(lastDialog(h)).toContain('No se pudo terminar el informe del semestre 2025-II.');
     expect(lastDialog(h)).toContain('el informe será la versión 1');

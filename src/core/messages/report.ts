@@ -277,6 +277,9 @@ export const rmsg = {
   donePastSemester: (label: string, end: string, reference: boolean): string =>
     `El semestre ${label} terminó el ${end}, pero se usó ${reference ? 'la fecha de referencia' : 'la fecha de hoy'}. Para cifras al cierre del semestre, escriba ${end} en «Fecha de referencia» (Configuración) y genere el informe de nuevo.`,
   doneDocHint:
+    'El documento de Google Docs es el borrador: revíselo, complete las observaciones de Control Interno y hágalo firmar. Su pie de página ya lleva «Página x de y».',
+  /** When the Doc could not be made with page numbers (the converted shell failed): the person adds them. */
+  doneDocHintNumberPages:
     'El documento de Google Docs es el borrador: revíselo, complete las observaciones de Control Interno, numere las páginas (Insertar › Números de página) y hágalo firmar.',
   doneDocButton: 'Abrir el borrador (Google Docs)',
   donePdfHint:

@@ -19,6 +19,8 @@ export interface DoneInfo {
   /** The date the figures are computed at, and whether it is Configuración's reference date. */
   readonly fechaCalculo: number;
   readonly fromReference: boolean;
+  /** True when the Doc's footer already carries «Página x de y»; else the person is asked to number the pages. */
+  readonly pageNumbers: boolean;
   /** Notes of this run (version, folder, template). */
   readonly lines: readonly string[];
 }
@@ -43,7 +45,7 @@ export function doneHtml(info: DoneInfo): string {
     [
       state,
       p(when.join(' ')),
-      p(`${rmsg.doneDocHint} ${rmsg.donePdfHint}`),
+      p(`${info.pageNumbers ? rmsg.doneDocHint : rmsg.doneDocHintNumberPages} ${rmsg.donePdfHint}`),
       `<p>${button(info.docUrl, rmsg.doneDocButton)}${button(info.pdfUrl, rmsg.donePdfButton, ' secundario')}${button(info.webUrl, rmsg.doneWebButton, ' secundario')}</p>`,
       ...info.lines.map((l) => p(l)),
       '<p id="nota" role="status" aria-live="polite" class="caja aviso"></p>',

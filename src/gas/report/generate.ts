@@ -18,6 +18,7 @@ import { readSettings, readTracker } from '../read-tracker';
 import { showDone } from './dialog';
 import { chooseFolder, filesNamed, finish, saveBlob, trash, type Place } from './drive';
 import { applyPrintLayout } from './docs-layout';
+import { createNumberedDoc } from './docx-shell';
 import { renderBlocks, renderPageHeader, type RenderOptions } from './render';
 import { fillTemplate } from './template';
 import { copyTemplate } from './template-copy';
@@ -68,7 +69,9 @@ function generate(ctx: ActionContext, semester: Semester): void {
   const run = new ReportRun(name);
   try {
     const draft = rmsg.draftName(name);
-    const doc = fromTemplate(data.settings.plantillaInforme, draft, model, opts, lines, run) ?? freshDocument(draft, model, opts, run);
+    // Whether the Doc's footer carries «Página x de y» (a template's own header/footer is the entity's business).
+    const numbered = { pages: false };
+    const doc = fromTemplate(data.settings.plantillaInforme, draft, model, opts, lines, run) ?? freshDocument(draft, model, opts, run, numbered);
     const docId = run.docId ?? doc.getId();
     doc.saveAndClose();
     // Table headers repeated on each page, headings kept with what follows (Docs API; a failure leaves the report whole).
@@ -100,6 +103,7 @@ function generate(ctx: ActionContext, semester: Semester): void {
       missing: model.missing,
       fechaCalculo: model.meta.fechaCorte,
       fromReference: data.settings.fechaReferencia !== null,
+      pageNumbers: numbered.pages,
     });
   } catch (e) {
     // Only the closing dialog failed: the report is complete and recorded; say so without the links.
@@ -153,9 +157,13 @@ class ReportRun {
   }
 }
 
-function freshDocument(name: string, model: ReportModel, opts: RenderOptions, run: ReportRun): Document {
-  const doc = DocumentApp.create(name);
-  run.made(doc.getId());
+/** A new Doc: converted from the numbered shell when Drive allows it, else DocumentApp's (pages left to number by hand). */
+function freshDocument(name: string, model: ReportModel, opts: RenderOptions, run: ReportRun, numbered: { pages: boolean }): Document {
+  const shellId = createNumberedDoc(name);
+  if (shellId !== null) run.made(shellId);
+  const doc = shellId !== null ? DocumentApp.openById(shellId) : DocumentApp.create(name);
+  if (shellId === null) run.made(doc.getId());
+  numbered.pages = shellId !== null;
   const body = doc.getBody();
   body.setMarginLeft(MARGIN_PT).setMarginRight(MARGIN_PT).setMarginTop(MARGIN_PT).setMarginBottom(MARGIN_PT);
   renderPageHeader(doc, model.pageHeader);

@@ -149,8 +149,9 @@ function signatures(body: Body, b: SignatureBlock): void {
 /**
  * The controlled document's block in the Doc's header, repeated on every page: entity and title, then
  * proceso · código · versión · fecha. A template that has its own header keeps it. DocumentApp cannot
- * insert a page-number field (Docs' AutoText PAGE_NUMBER/PAGE_COUNT is read-only in the API too), so
- * «página x de y» is left to the person (Insertar › Números de página), as the closing dialog says.
+ * insert a page-number field (Docs' AutoText PAGE_NUMBER/PAGE_COUNT is read-only in the API too):
+ * «Página x de y» comes in the footer of the converted shell (docx-shell.ts); when Drive did not
+ * convert it, the closing dialog asks the person to number the pages (Insertar › Números de página).
  */
 export function renderPageHeader(doc: GoogleAppsScript.Document.Document, h: PageHeader): void {
   if (doc.getHeader()) return;
