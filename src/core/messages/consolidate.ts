@@ -105,7 +105,7 @@ export const consolidateMsg = {
   notAFolder: (folder: string): string => `${q(folder)} no es una carpeta: escriba en --entrada la carpeta con los seguimientos descargados.`,
   missingEntrada: (): string => 'Falta --entrada: escriba la carpeta con los seguimientos (por ejemplo --entrada descargas/).',
   written: (municipios: number, skipped: number, file: string): string =>
-    `Listo: ${count(municipios)} municipios consolidados en ${file}${skipped > 0 ? ` (${count(skipped)} ${skipped === 1 ? 'archivo omitido' : 'archivos omitidos'}: vea la hoja «Archivos omitidos»)` : ''}.`,
+    `Listo: ${count(municipios)} ${municipios === 1 ? 'municipio consolidado' : 'municipios consolidados'} en ${file}${skipped > 0 ? ` (${count(skipped)} ${skipped === 1 ? 'archivo omitido' : 'archivos omitidos'}: vea la hoja «Archivos omitidos»)` : ''}.`,
   skippedLine: (file: string, reason: string): string => `Se omite ${q(file)}: ${reason}`,
   unknownOption: (option: string): string => `La opción ${q(option)} no existe. Las opciones son --entrada, --salida, --corte y --help.`,
   help: (): string =>
