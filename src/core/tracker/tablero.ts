@@ -72,7 +72,24 @@ export interface TableroLayout {
   readonly chart: TableroChart;
   readonly widths: readonly number[];
   /** Cells that show #N/A by design (chart data outside its semáforo): hosts write them in white. */
-  readonly notAvailable: { readonly fromRow: number; readonly toRow: number; readonly fromCol: number; readonly toCol: number } | null;
+  readonly notAvailable: NotAvailableRule | null;
+}
+
+/** The one conditional format of the chart data: where, its condition (relative to the first cell, no "="), and its font colour. */
+export interface NotAvailableRule {
+  readonly fromRow: number;
+  readonly toRow: number;
+  readonly fromCol: number;
+  readonly toCol: number;
+  readonly condition: string;
+  readonly fontColor: string;
+}
+
+/** #N/A on paper is noise: the text is written in the page's colour. */
+export const NOT_AVAILABLE_FONT = '#FFFFFF';
+
+function notAvailableRule(fromRow: number, toRow: number, fromCol: number, toCol: number): NotAvailableRule {
+  return { fromRow, toRow, fromCol, toCol, condition: `ISNA(${a1(fromRow, fromCol)})`, fontColor: NOT_AVAILABLE_FONT };
 }
 
 /** What a Tablero formula shows: a number, a text, or #N/A (a bar that is not in this series). */
@@ -233,7 +250,7 @@ export function tableroLayout(layout: ColumnLayout<MatrizKey>, responsables: rea
       format: '0%',
     },
     widths: [280, 110, 110, 110, 170, 120],
-    notAvailable: matrizRows > 0 ? { fromRow: headerRow + 1, toRow: lastRow, fromCol: 2, toCol: 4 } : null,
+    notAvailable: matrizRows > 0 ? notAvailableRule(headerRow + 1, lastRow, 2, 4) : null,
   };
 }
 

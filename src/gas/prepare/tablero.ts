@@ -9,7 +9,7 @@ import type { CellValue } from '../../core/grid/types';
 import { SHEET } from '../../core/tracker/names';
 import type { ColumnLayout } from '../../core/tracker/layout';
 import type { MatrizKey } from '../../core/tracker/matriz';
-import { TABLERO_RESPONSABLES_HEADER_ROW, tableroLayout, type TableroLayout } from '../../core/tracker/tablero';
+import { NOT_AVAILABLE_FONT, TABLERO_RESPONSABLES_HEADER_ROW, tableroLayout, type TableroLayout } from '../../core/tracker/tablero';
 import { CHART_DATA } from '../../core/messages/summary';
 import { a1 } from '../../core/tracker/a1';
 import { uiText } from '../../core/messages/sheets';
@@ -138,18 +138,19 @@ function styleTablero(sheet: Sheet, t: TableroLayout, rows: number): void {
   block.setWraps(wraps);
 }
 
-const WHITE = '#ffffff';
+/** Sheets returns colours in lower case. */
+const NOT_AVAILABLE_COLOR = NOT_AVAILABLE_FONT.toLowerCase();
 
-/** #N/A in the chart data means "not this semáforo": written in white, one rule recognised by its formula. */
+/** #N/A in the chart data means "not this semáforo": the core's rule, one rule recognised by its formula and colour. */
 function ensureNotAvailableRule(sheet: Sheet, t: TableroLayout): void {
   const na = t.notAvailable;
   const existing = sheet.getConditionalFormatRules();
   const isOurs = (r: GoogleAppsScript.Spreadsheet.ConditionalFormatRule): boolean => {
     const b = r.getBooleanCondition();
-    return b !== null && /^=ISNA\([A-Z]+\d+\)$/.test(String(b.getCriteriaValues()[0] ?? '')) && (b.getFontColor() ?? '').toLowerCase() === WHITE;
+    return b !== null && /^=ISNA\([A-Z]+\d+\)$/.test(String(b.getCriteriaValues()[0] ?? '')) && (b.getFontColor() ?? '').toLowerCase() === NOT_AVAILABLE_COLOR;
   };
   const wantedA1 = na ? `${a1(na.fromRow, na.fromCol)}:${a1(na.toRow, na.toCol)}` : '';
-  const formula = na ? `=ISNA(${a1(na.fromRow, na.fromCol)})` : '';
+  const formula = na ? `=${na.condition}` : '';
   // Every rule of ours is read alike (same calls whatever the rows): its formula and its ranges.
   const signature = (r: GoogleAppsScript.Spreadsheet.ConditionalFormatRule): string =>
     `${String(r.getBooleanCondition()?.getCriteriaValues()[0] ?? '')}|${r
@@ -160,7 +161,9 @@ function ensureNotAvailableRule(sheet: Sheet, t: TableroLayout): void {
   if (current.join(';') === (na ? `${formula}|${wantedA1}` : '')) return;
   const range = na ? sheet.getRange(wantedA1) : null;
   const kept = existing.filter((r) => !isOurs(r));
-  const rule = range ? [SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied(formula).setFontColor(WHITE).setRanges([range]).build()] : [];
+  const rule = range
+    ? [SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied(formula).setFontColor(NOT_AVAILABLE_COLOR).setRanges([range]).build()]
+    : [];
   sheet.setConditionalFormatRules([...kept, ...rule]);
 }
 

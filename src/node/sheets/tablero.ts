@@ -68,11 +68,10 @@ export function writeTablero(
   }
   const na = layout.notAvailable;
   if (na) {
-    // #N/A marks "not this semáforo" for the chart; on paper it is noise, so it is written in white.
-    const from = `${columnLetter(na.fromCol)}${na.fromRow}`;
+    // #N/A marks "not this semáforo" for the chart: the core's rule hides it on paper.
     ws.addConditionalFormatting({
-      ref: `${from}:${columnLetter(na.toCol)}${na.toRow}`,
-      rules: [{ type: 'expression', priority: 1, formulae: [`ISNA(${from})`], style: { font: { color: { argb: argb('#FFFFFF') } } } }],
+      ref: `${columnLetter(na.fromCol)}${na.fromRow}:${columnLetter(na.toCol)}${na.toRow}`,
+      rules: [{ type: 'expression', priority: 1, formulae: [na.condition], style: { font: { color: { argb: argb(na.fontColor) } } } }],
     });
   }
   return { chart: layout.chart, result: (row, col) => results.get(`${row},${col}`) };
