@@ -10,7 +10,7 @@ import {
 } from '../core/consolidate';
 import { displayDate } from '../core/calendar';
 import { columnLetter } from '../core/tracker/a1';
-import { SEMAFORO_CHART_COLOR } from '../core/tracker/render';
+import { SEMAFORO_BAR_COLOR } from '../core/tracker/styles';
 import type { ChartSpec } from './chart';
 import { writeInforme } from './consolidate-informe';
 import { todayInBogota } from './today';
@@ -198,9 +198,9 @@ function tableroChart(sheet: string, chart: ReturnType<typeof rankingChart>): Ch
         name: consolidateMsg.chartSeries,
         ref: range(CHART_TABLE_COL + 2),
         values: chart.bars.map((b) => b.cumplimiento),
-        color: SEMAFORO_CHART_COLOR.Verde,
+        color: SEMAFORO_BAR_COLOR.Verde,
         kind: 'bar',
-        pointColors: chart.bars.map((b) => SEMAFORO_CHART_COLOR[b.semaforo]),
+        pointColors: chart.bars.map((b) => SEMAFORO_BAR_COLOR[b.semaforo]),
       },
     ],
     format: '0%',

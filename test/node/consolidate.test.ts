@@ -1,3 +1,4 @@
+import { SEMAFORO_BAR_COLOR } from '../../src/core/tracker/styles';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -71,7 +72,8 @@ function expected(m: number, corte?: string) {
 
 /** The semáforo of an average by the plan's thresholds, written out: < 60 % Rojo, < 80 % Amarillo. */
 const semaforoOf = (v: number): string => (v < 0.6 ? 'Rojo' : v < 0.8 ? 'Amarillo' : 'Verde');
-const BAR_COLOR: Record<string, string> = { Rojo: 'CC0000', Amarillo: 'F1C232', Verde: '6AA84F' };
+// The same colours as the tracker's Tablero chart: one palette for every chart by semáforo.
+const BAR_COLOR: Record<string, string> = Object.fromEntries(Object.entries(SEMAFORO_BAR_COLOR).map(([s, hex]) => [s, hex.replace('#', '')]));
 const ranked = (): ReturnType<typeof expected>[] =>
   Array.from({ length: MUNICIPIOS }, (_, i) => expected(i + 1)).sort((a, b) => b.promedio - a.promedio || a.municipio.localeCompare(b.municipio, 'es'));
 

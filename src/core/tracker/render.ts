@@ -5,7 +5,6 @@
  * description through both and compares what each produced, rule by rule.
  */
 import { columnLetter } from './a1';
-import { SEMAFORO, type Semaforo } from './names';
 import type { CellFormat, ColumnSpec } from './types';
 
 /**
@@ -31,17 +30,6 @@ export function columnNumberFormat(c: Pick<ColumnSpec, 'format' | 'role'>): stri
   const f = NUMBER_FORMAT[c.format];
   return f === '@' && c.role === 'computed' ? null : f;
 }
-
-/**
- * A bar's colour in a chart by semáforo (the cell fills are too pale for a bar): the consolidated
- * Tablero's ranking, and any chart that colours by semáforo.
- */
-export const SEMAFORO_CHART_COLOR: Readonly<Record<Semaforo, string>> = {
-  [SEMAFORO.rojo]: '#CC0000',
-  [SEMAFORO.amarillo]: '#F1C232',
-  [SEMAFORO.verde]: '#6AA84F',
-  [SEMAFORO.sinMedir]: '#999999',
-};
 
 /** A row-highlight condition, relative to row 2 and without '=': $X2="Vencida" (quotes doubled). */
 export function highlightCondition(testColumn: number, equals: string): string {

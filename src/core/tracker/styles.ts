@@ -18,8 +18,9 @@ export const SECTION_HEADER_FILL = '#D9D9D9';
 export const TRACKER_FONT = { family: 'Arial', size: 10 } as const;
 
 /**
- * Bar colours of the compliance chart, one per semáforo (strong enough for a bar on white), and the
+ * Bar colours of every chart by semáforo (the Tablero's, the departmental ranking), strong enough for a
+ * bar on white, and the
  * threshold lines drawn at Configuración's umbrales. The cell fills stay FILL's lighter ones.
  */
-export const SEMAFORO_BAR_COLOR = { Rojo: '#CC0000', Amarillo: '#E69138', Verde: '#38761D' } as const;
+export const SEMAFORO_BAR_COLOR = { Rojo: '#CC0000', Amarillo: '#E69138', Verde: '#38761D', 'Sin medir': '#999999' } as const;
 export const THRESHOLD_LINE_COLOR = { rojo: '#990000', amarillo: '#B45F06' } as const;

@@ -203,7 +203,7 @@ export function tableroLayout(layout: ColumnLayout<MatrizKey>, responsables: rea
     if (c === undefined) throw new Error(`Column ${k} is not in the Matriz`);
     return `${quoteSheet(SHEET.matriz)}!$${a1(row, c).replace(/(\d+)$/, '$$$1')}`;
   };
-  const bars: readonly (keyof typeof SEMAFORO_BAR_COLOR)[] = [SEMAFORO.rojo, SEMAFORO.amarillo, SEMAFORO.verde];
+  const bars: readonly (keyof typeof SEMAFORO_FILL)[] = [SEMAFORO.rojo, SEMAFORO.amarillo, SEMAFORO.verde];
   const series: TableroSeries[] = [
     ...bars.map((sem, i): TableroSeries => ({ col: 2 + i, name: CHART_DATA.headers[1 + i], color: SEMAFORO_BAR_COLOR[sem], kind: 'bar' })),
     { col: 5, name: CHART_DATA.headers[4], color: THRESHOLD_LINE_COLOR.rojo, kind: 'line' },
