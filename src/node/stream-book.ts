@@ -22,6 +22,7 @@ import PrintOptionsXform from 'exceljs/lib/xlsx/xform/sheet/print-options-xform'
 import SharedStringsXform from 'exceljs/lib/xlsx/xform/strings/shared-strings-xform';
 import { TRACKER_FONT } from '../core/tracker/styles';
 import { chartParts, type ChartSpec } from './chart';
+import { rowXml, type PlainValue, type RowSink } from './row-xml';
 
 /** A Node writable as exceljs's StreamBuf feeds it (archiver's entry stream). */
 interface Downstream {
@@ -36,13 +37,19 @@ interface SheetWriter {
   committed: boolean;
   startedData: boolean;
   _rows: (ExcelJS.Row | undefined)[] | null;
+  /** The number of the next row to write once every row is committed. */
+  _rowZero: number;
   readonly _merges: Range[];
   readonly stream: { write(text: string): unknown; end(): void; readonly buffers: unknown[]; readonly pipes: Downstream[] };
   readonly conditionalFormatting: unknown[];
   readonly pageSetup: Partial<ExcelJS.PageSetup>;
   readonly _workbook: { readonly styles: unknown };
   readonly _sheetCommentsWriter: { commit(): void };
-  readonly _sheetRelsWriter: { commit(): void; addRelationship(rel: { Type: string; Target: string }): string };
+  readonly _sheetRelsWriter: {
+    commit(): void;
+    addRelationship(rel: { Type: string; Target: string }): string;
+    readonly hyperlinksProxy: { push(link: { address: string; target: string }): void };
+  };
   _writeRow(row: ExcelJS.Row): void;
   _writeColumns(): void;
   _writeOpenSheetData(): void;
@@ -93,6 +100,8 @@ function keyRichText(table: SharedStringTable): void {
 /** exceljs's style table (xlsx/xform/style/styles-xform.js): every font a style names passes through _addFont. */
 interface StyleTable {
   _addFont(font: Partial<ExcelJS.Font>): number;
+  /** The style id of `style` for a cell of exceljs ValueType `cellType`; remembered per style object. */
+  addStyleModel(style: Partial<ExcelJS.Style>, cellType: number): number;
 }
 
 /** The tracker's typeface where a font leaves it out (exceljs writes a nameless font, which LibreOffice prints in a serif). */
@@ -198,6 +207,7 @@ export class StreamBook {
   private readonly book: BookWriter;
   private readonly charts: { sheet: string; spec: ChartSpec }[] = [];
   private readonly columnBreaks = new Map<string, readonly number[]>();
+  private readonly sinks = new WeakMap<readonly Partial<ExcelJS.Style>[], { sheet: SheetWriter; sink: RowSink }>();
   private readonly company: string;
 
   private readonly file: WriteStream;
@@ -304,6 +314,45 @@ export class StreamBook {
   async commitRow(ws: ExcelJS.Worksheet, row: ExcelJS.Row): Promise<void> {
     row.commit();
     await waitForZip(ws);
+  }
+
+  /**
+   * Writes a row of plain values (row-xml.ts) after the sheet's committed rows, without exceljs's
+   * Row and Cell objects; `styles` are the columns' style objects, shared by every row. The sheet's
+   * rows before it must be committed, and the rows after it can again be exceljs rows.
+   */
+  async writePlainRow(ws: ExcelJS.Worksheet, values: readonly PlainValue[], styles: readonly Partial<ExcelJS.Style>[], height?: number): Promise<void> {
+    const sheet = ws as unknown as SheetWriter;
+    if (sheet._rows?.some(Boolean)) throw new Error(`${ws.name}: a plain row follows uncommitted rows`);
+    if (!sheet.startedData) {
+      sheet._writeColumns();
+      sheet._writeOpenSheetData();
+      sheet.startedData = true;
+    }
+    const rowNumber = sheet._rowZero;
+    const xml = rowXml(rowNumber, values, height, this.rowSink(sheet, styles));
+    if (xml) sheet.stream.write(xml);
+    sheet._rowZero = rowNumber + 1;
+    await waitForZip(ws);
+  }
+
+  /** The workbook's tables and the sheet's links for rowXml; a column's style id is asked of exceljs once. */
+  private rowSink(sheet: SheetWriter, styles: readonly Partial<ExcelJS.Style>[]): RowSink {
+    let sink = this.sinks.get(styles);
+    if (sink?.sheet === sheet) return sink.sink;
+    const ids: number[] = [];
+    const table = this.book.styles;
+    const strings = this.book.sharedStrings;
+    const links = sheet._sheetRelsWriter.hyperlinksProxy;
+    const made: RowSink = {
+      // exceljs remembers a style object's id from the first cell that uses it, whatever later cells hold.
+      styleId: (index, valueType) => (ids[index] ??= styles[index] ? table.addStyleModel(styles[index], valueType) : 0),
+      sharedString: (text) => strings.add(text),
+      hyperlink: (address, target) => links.push({ address, target }),
+    };
+    sink = { sheet, sink: made };
+    this.sinks.set(styles, sink);
+    return made;
   }
 
   /** After a failure: closes the file (its owner removes it), so nothing is left writing. */

@@ -15,51 +15,56 @@ const CHAR_PX = 6.2;
 /** Excel's tallest row. */
 export const MAX_ROW_PT = 409;
 
-/**
- * Lines that `text` takes when wrapped at word boundaries in `perLine` characters, as spreadsheet
- * cells wrap (a word longer than a line is cut across lines).
- */
-export function wrappedLines(text: string, perLine: number): number {
-  const width = Math.max(1, Math.floor(perLine));
-  // Most cells of a long history fit on one line: answered without splitting into words.
-  if (text.length <= width && !text.includes('\n')) return 1;
-  let total = 0;
-  for (const paragraph of text.split('\n')) {
-    let lines = 1;
-    let used = 0;
-    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
-      const need = used === 0 ? word.length : used + 1 + word.length;
-      if (need <= width) {
-        used = need;
-        continue;
-      }
-      if (used > 0) lines++;
-      lines += Math.floor(Math.max(0, word.length - 1) / width);
-      used = word.length % width || width;
-    }
-    total += lines;
-  }
-  return total;
+/** What JavaScript's \s matches, but the line feed (a paragraph break here). */
+function isBlank(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13 && code !== 10);
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 /**
- * A long history repeats its texts (indicator names, responsables): each is measured once per width.
- * Keyed by width, then by the text itself (no key string made per cell: the text's hash is kept by V8).
+ * Lines that `text` takes when wrapped at word boundaries in `perLine` characters, as spreadsheet
+ * cells wrap (a word longer than a line is cut across lines). One pass over the characters, nothing
+ * allocated: a long history measures a fresh text (an evidence link, a note) on almost every row.
  */
-const measured = new Map<number, Map<string, number>>();
-const MAX_MEASURED = 20_000;
-
-function cachedLines(text: string, perLine: number): number {
-  if (text.length <= perLine && !text.includes('\n')) return 1;
-  let byText = measured.get(perLine);
-  if (!byText) measured.set(perLine, (byText = new Map()));
-  let lines = byText.get(text);
-  if (lines === undefined) {
-    if (byText.size >= MAX_MEASURED) byText.clear();
-    lines = wrappedLines(text, perLine);
-    byText.set(text, lines);
+export function wrappedLines(text: string, perLine: number): number {
+  const width = Math.max(1, Math.floor(perLine));
+  let total = 0;
+  let lines = 1; // of the current paragraph
+  let used = 0; // characters on its last line
+  let word = 0; // length of the word being read
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 10;
+    if (code !== 10 && !isBlank(code)) {
+      word++;
+      continue;
+    }
+    if (word > 0) {
+      const need = used === 0 ? word : used + 1 + word;
+      if (need <= width) used = need;
+      else {
+        if (used > 0) lines++;
+        lines += Math.floor((word - 1) / width);
+        used = word % width || width;
+      }
+      word = 0;
+    }
+    if (code === 10) {
+      total += lines;
+      lines = 1;
+      used = 0;
+    }
   }
-  return lines;
+  return total;
 }
 
 /**
@@ -68,18 +73,29 @@ function cachedLines(text: string, perLine: number): number {
  * Returns undefined when one line is enough.
  */
 export function wrappedRowHeight(
-  values: readonly ExcelJS.CellValue[],
+  values: readonly (ExcelJS.CellValue | undefined)[],
   columns: readonly Pick<ColumnSpec, 'width' | 'format'>[],
   bold = false,
 ): number | undefined {
-  let lines = 1;
-  columns.forEach((c, i) => {
+  return rowHeightOf(columns, bold)(values);
+}
+
+/**
+ * wrappedRowHeight for many rows of the same columns: which columns wrap, and at how many
+ * characters, is worked out once rather than per row (a 100,000-row history asks 100,000 times).
+ */
+export function rowHeightOf(columns: readonly Pick<ColumnSpec, 'width' | 'format'>[], bold = false): (values: readonly unknown[]) => number | undefined {
+  const wrapping: { readonly index: number; readonly perLine: number }[] = [];
+  columns.forEach((c, index) => {
     if (c.format !== 'longText' && !bold) return;
-    const v = values[i];
-    if (typeof v !== 'string' || v === '') return;
-    const perLine = Math.max(1, Math.floor((c.width - 8) / (bold ? CHAR_PX * 1.1 : CHAR_PX)));
-    const needed = cachedLines(v, perLine);
-    lines = Math.max(lines, needed);
+    wrapping.push({ index, perLine: Math.max(1, Math.floor((c.width - 8) / (bold ? CHAR_PX * 1.1 : CHAR_PX))) });
   });
-  return lines > 1 ? Math.min(MAX_ROW_PT, lines * LINE_HEIGHT_PT) : undefined;
+  return (values) => {
+    let lines = 1;
+    for (const { index, perLine } of wrapping) {
+      const v = values[index];
+      if (typeof v === 'string' && v !== '') lines = Math.max(lines, wrappedLines(v, perLine));
+    }
+    return lines > 1 ? Math.min(MAX_ROW_PT, lines * LINE_HEIGHT_PT) : undefined;
+  };
 }

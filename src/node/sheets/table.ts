@@ -6,7 +6,7 @@ import { columnNumberFormat } from '../../core/tracker/render';
 import type { StreamBook } from '../stream-book';
 import { GENERAL, excelWidth, solid } from '../styles';
 import type { TableData } from '../tracker-data';
-import { wrappedRowHeight } from './row-height';
+import { rowHeightOf, wrappedRowHeight } from './row-height';
 import { cellValue } from './values';
 
 /** Rows below the data that keep the columns' dropdowns and highlighting, for rows a person adds. */
@@ -76,15 +76,27 @@ export async function writeTable<K extends string>(t: TableSheet<K>): Promise<nu
   await t.book.commitRow(ws, header);
 
   const total = data.rows.length;
+  const heightOf = rowHeightOf(columns);
   for (let i = 0; i < total; i++) {
     const row = data.rows[i];
-    const values: ExcelJS.CellValue[] = columns.map((c) => (c.role === 'computed' ? (t.computed?.(i, c.key) ?? null) : cellValue(row.get(c.key))));
-    for (const v of data.extraValues[i] ?? []) values.push(cellValue(v));
-    const added = ws.addRow(values);
-    for (let c = 0; c < values.length; c++) added.getCell(c + 1).style = styles[c];
-    const height = wrappedRowHeight(values, columns);
-    if (height !== undefined) added.height = height;
-    await t.book.commitRow(ws, added);
+    const extra = data.extraValues[i] ?? [];
+    if (!t.computed) {
+      // No formula in the row: written as XML text (row-xml.ts), exceljs's own output without its objects.
+      const values = [...columns.map((c) => row.get(c.key)), ...extra];
+      await t.book.writePlainRow(ws, values, styles, heightOf(values));
+    } else {
+      // An empty cell (undefined) is not written at all: its column's style (the <col> element) gives
+      // it the format and the lock a written empty cell would carry.
+      const values: (ExcelJS.CellValue | undefined)[] = columns.map((c) =>
+        c.role === 'computed' ? (t.computed?.(i, c.key) ?? undefined) : (cellValue(row.get(c.key)) ?? undefined),
+      );
+      for (const v of extra) values.push(cellValue(v) ?? undefined);
+      const added = ws.addRow(values);
+      for (let c = 0; c < values.length; c++) if (values[c] !== undefined) added.getCell(c + 1).style = styles[c];
+      const height = heightOf(values);
+      if (height !== undefined) added.height = height;
+      await t.book.commitRow(ws, added);
+    }
     if (t.onRows && (i + 1) % 5000 === 0) t.onRows(i + 1, total);
   }
 
