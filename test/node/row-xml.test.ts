@@ -58,7 +58,8 @@ async function bothWays(): Promise<string> {
       values.forEach((v, c) => {
         if (v !== undefined && v !== null) row.getCell(c + 1).style = STYLES[c];
       });
-      if (HEIGHTS[r]) row.height = HEIGHTS[r];
+      const height = HEIGHTS[r];
+      if (height) row.height = height;
       await book.commitRow(ws, row);
     }
     // A row made by exceljs after the plain ones continues their numbering.
