@@ -11,11 +11,11 @@ export interface CalendarDate {
   readonly day: number; // 1..31
 }
 
-export const MS_PER_DAY = 86_400_000;
+const MS_PER_DAY = 86_400_000;
 /** 31/12/9999: the last day every host accepts as a date. */
 export const MAX_DATE_SERIAL = 2_958_465;
 /** Date.UTC(1899, 11, 30) — the spreadsheet epoch. */
-export const EPOCH_UTC_MS = Date.UTC(1899, 11, 30);
+const EPOCH_UTC_MS = Date.UTC(1899, 11, 30);
 
 export function serialFromParts(year: number, month: number, day: number): DaySerial {
   return Math.round((Date.UTC(year, month - 1, day) - EPOCH_UTC_MS) / MS_PER_DAY);

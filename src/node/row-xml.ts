@@ -7,14 +7,14 @@
  * whose rows hold no formula (Seguimiento) are written from here instead.
  */
 import { columnLetter } from '../core/tracker/a1';
-import { EPOCH_UTC_MS, MS_PER_DAY } from '../core/calendar';
+import { dateOf } from './sheets/values';
 import type { OutValue } from './tracker-data';
 
 /** A cell's value; undefined (or null) leaves the cell out, as exceljs does with an empty unstyled cell. */
 export type PlainValue = OutValue | undefined;
 
 /** exceljs's ValueType of each kind of value (lib/doc/enums.js): the style of a format-less column depends on it. */
-export const VALUE_TYPE = { number: 2, string: 3, date: 4, hyperlink: 5, boolean: 9 } as const;
+const VALUE_TYPE = { number: 2, string: 3, date: 4, hyperlink: 5, boolean: 9 } as const;
 
 /** Where the row's text, links and styles go: the workbook's tables, the sheet's relationships. */
 export interface RowSink {
@@ -29,12 +29,9 @@ function letter(index: number): string {
   return (LETTERS[index] ??= columnLetter(index + 1));
 }
 
-/**
- * The serial exceljs writes for the Date that dateOf (sheets/values.ts) makes of `serial`: the day
- * count from 1970 plus 25,569, of the instant rounded to the millisecond. Computed without the Date.
- */
-export function writtenSerial(serial: number): number {
-  return 25569 + (EPOCH_UTC_MS + Math.round(serial * MS_PER_DAY)) / MS_PER_DAY;
+/** The serial exceljs writes for a date cell: its Date (dateOf, as the exceljs path makes it) by exceljs's dateToExcel. */
+function writtenSerial(serial: number): number {
+  return 25569 + dateOf(serial).getTime() / 86_400_000;
 }
 
 function cellXml(address: string, value: Exclude<PlainValue, null | undefined>, index: number, sink: RowSink): string {

@@ -1,4 +1,3 @@
-import type ExcelJS from 'exceljs';
 import type { ColumnSpec } from '../../core/tracker/types';
 
 /**
@@ -72,11 +71,7 @@ export function wrappedLines(text: string, perLine: number): number {
  * Excel and LibreOffice keep the stored height of a written file, so the export sets it.
  * Returns undefined when one line is enough.
  */
-export function wrappedRowHeight(
-  values: readonly (ExcelJS.CellValue | undefined)[],
-  columns: readonly Pick<ColumnSpec, 'width' | 'format'>[],
-  bold = false,
-): number | undefined {
+export function wrappedRowHeight(values: readonly unknown[], columns: readonly Pick<ColumnSpec, 'width' | 'format'>[], bold = false): number | undefined {
   return rowHeightOf(columns, bold)(values);
 }
 

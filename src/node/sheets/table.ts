@@ -80,7 +80,8 @@ export async function writeTable<K extends string>(t: TableSheet<K>): Promise<nu
   for (let i = 0; i < total; i++) {
     const row = data.rows[i];
     const extra = data.extraValues[i] ?? [];
-    if (!t.computed) {
+    const computed = t.computed;
+    if (!computed) {
       // No formula in the row: written as XML text (row-xml.ts), exceljs's own output without its objects.
       const values = [...columns.map((c) => row.get(c.key)), ...extra];
       await t.book.writePlainRow(ws, values, styles, heightOf(values));
@@ -88,7 +89,7 @@ export async function writeTable<K extends string>(t: TableSheet<K>): Promise<nu
       // An empty cell (undefined) is not written at all: its column's style (the <col> element) gives
       // it the format and the lock a written empty cell would carry.
       const values: (ExcelJS.CellValue | undefined)[] = columns.map((c) =>
-        c.role === 'computed' ? (t.computed?.(i, c.key) ?? undefined) : (cellValue(row.get(c.key)) ?? undefined),
+        c.role === 'computed' ? (computed(i, c.key) ?? undefined) : (cellValue(row.get(c.key)) ?? undefined),
       );
       for (const v of extra) values.push(cellValue(v) ?? undefined);
       const added = ws.addRow(values);
